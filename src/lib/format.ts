@@ -1,0 +1,159 @@
+/**
+ * The only place where numbers become text. Every formatter takes the locale explicitly, caches its
+ * Intl.NumberFormat (building one costs far more than using it), and renders null, NaN and infinities
+ * as an em dash so a missing value never reads as zero.
+ *
+ * Canadian locales (en-CA, fr-CA) give the separators Ontario readers expect: "1,234.5" and
+ * "1 234,5", "$1,234.50" and "1 234,50 $" (French Language Services Act: French of equal quality).
+ */
+
+import type { Locale } from '$lib/i18n/locale';
+
+export type { Locale };
+
+/** Units a formatter knows. The metric registry (`metrics.ts`) names one per metric. */
+export type NumberUnit =
+	| 'per_100k'
+	| 'per_10k_children'
+	| 'ratio'
+	| 'count'
+	| 'fte'
+	| 'km'
+	| 'cents'
+	| 'cents_per_capita'
+	| 'share'
+	| 'multiplier';
+
+/** Disclosure-control markers (see domain/coverage/disclosure.ts), matched structurally. */
+export type DisclosureMarker = { readonly suppressed: true } | { readonly withheld: true };
+
+export const MISSING = '—';
+
+const INTL_LOCALE: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${JSON.stringify(options)}`;
+	let format = cache.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+		cache.set(key, format);
+	}
+	return format;
+}
+
+function usable(value: number | null | undefined): value is number {
+	return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A plain number with at most `digits` decimals: 1234.56 → "1,234.6" / "1 234,6". */
+export function formatNumber(value: number | null | undefined, locale: Locale, digits = 1): string {
+	if (!usable(value)) return MISSING;
+	return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A whole count: 1234 → "1,234". Fractions (annualised counts) are rounded to the unit. */
+export function formatCount(value: number | null | undefined, locale: Locale): string {
+	return formatNumber(value, locale, 0);
+}
+
+/** A share in [0, 1] as a percentage: 0.256 → "25.6%" / "25,6 %". */
+export function formatPercent(share: number | null | undefined, locale: Locale, digits = 1): string {
+	if (!usable(share)) return MISSING;
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+}
+
+/** A distance: 412.3 → "412 km". */
+export function formatKm(km: number | null | undefined, locale: Locale): string {
+	if (!usable(km)) return MISSING;
+	return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
+}
+
+/** An area: 1234.5 → "1,234.5 km²" / "1 234,5 km²". */
+export function formatKm2(km2: number | null | undefined, locale: Locale): string {
+	if (!usable(km2)) return MISSING;
+	return `${formatNumber(km2, locale, 1)} km²`;
+}
+
+/** Money held in integer cents: 123456 → "$1,234.56" / "1 234,56 $". */
+export function formatCents(cents: number | null | undefined, locale: Locale): string {
+	if (!usable(cents)) return MISSING;
+	return numberFormat(locale, { style: 'currency', currency: 'CAD' }).format(cents / 100);
+}
+
+/** Money per inhabitant, in cents: 35.2 → "$0.35 per capita" / "0,35 $ par habitant". */
+export function formatCentsPerCapita(cents: number | null | undefined, locale: Locale): string {
+	if (!usable(cents)) return MISSING;
+	return `${formatCents(cents, locale)} ${locale === 'en' ? 'per capita' : 'par habitant'}`;
+}
+
+/** A multiplier: 1.5 → "1.5 ×" / "1,5 ×". */
+export function formatMultiplier(value: number | null | undefined, locale: Locale): string {
+	if (!usable(value)) return MISSING;
+	return `${formatNumber(value, locale, 2)} ×`;
+}
+
+const ENGLISH_ORDINAL_SUFFIX: Record<Intl.LDMLPluralRule, string> = {
+	zero: 'th',
+	one: 'st',
+	two: 'nd',
+	few: 'rd',
+	many: 'th',
+	other: 'th'
+};
+const englishOrdinals = new Intl.PluralRules('en-CA', { type: 'ordinal' });
+
+/** An ordinal: 25 → "25th" / "25e", 1 → "1st" / "1er" (Office québécois de la langue française). */
+export function formatOrdinal(value: number | null | undefined, locale: Locale): string {
+	if (!usable(value)) return MISSING;
+	const digits = formatCount(value, locale);
+	if (locale === 'fr') return `${digits}${Math.round(value) === 1 ? 'er' : 'e'}`;
+	return `${digits}${ENGLISH_ORDINAL_SUFFIX[englishOrdinals.select(Math.round(value))]}`;
+}
+
+/** Any value of a registry unit; the unit picks the formatter and the number of decimals. */
+export function formatUnit(value: number | null | undefined, unit: NumberUnit, locale: Locale): string {
+	switch (unit) {
+		case 'count':
+			return formatCount(value, locale);
+		case 'fte':
+		case 'per_100k':
+			return formatNumber(value, locale, 1);
+		case 'per_10k_children':
+		case 'ratio':
+			return formatNumber(value, locale, 2);
+		case 'km':
+			return formatKm(value, locale);
+		case 'cents':
+			return formatCents(value, locale);
+		case 'cents_per_capita':
+			return formatCentsPerCapita(value, locale);
+		case 'share':
+			return formatPercent(value, locale);
+		case 'multiplier':
+			return formatMultiplier(value, locale);
+	}
+}
+
+/** What a suppressed count (1–4) and a withheld rate read as (domain.md §9). */
+const MARKER_TEXT = {
+	suppressed: { en: '<5', fr: '<5' },
+	withheld: { en: 'withheld', fr: 'confidentiel' }
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export function isDisclosureMarker(value: unknown): value is DisclosureMarker {
+	return typeof value === 'object' && value !== null && ('suppressed' in value || 'withheld' in value);
+}
+
+/** A value that may have passed through disclosure control. */
+export function formatDisclosed(
+	value: number | null | undefined | DisclosureMarker,
+	unit: NumberUnit,
+	locale: Locale
+): string {
+	if (isDisclosureMarker(value)) {
+		return 'suppressed' in value ? MARKER_TEXT.suppressed[locale] : MARKER_TEXT.withheld[locale];
+	}
+	return formatUnit(value, unit, locale);
+}

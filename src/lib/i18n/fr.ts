@@ -1,0 +1,99 @@
+import type { Messages } from './messages';
+
+/** French strings (Loi sur les services en français): same keys as en.ts, checked by the type. */
+export const fr: Messages = {
+	app: {
+		title: 'Atlas de la couverture en matière d’ECI en Ontario',
+		tagline: 'Capacité d’enquête sur l’exploitation des enfants sur Internet pour chaque collectivité de l’Ontario',
+		skipToContent: 'Passer au contenu principal',
+		switchLanguage: 'English',
+		switchLanguageLabel: 'View this page in English',
+		primaryNav: 'Navigation principale',
+		footerAttribution:
+			'Adapté de Statistique Canada, Recensement de 2021 – Fichiers des limites et tableau 98-10-0002-01. Ceci ne constitue pas une approbation de ce produit par Statistique Canada.',
+		footerLicence: 'Logiciel libre sous licence Apache 2.0.',
+		loadingError: 'Une erreur s’est produite.',
+		notFound: 'Page introuvable',
+		backHome: 'Retour à l’atlas'
+	},
+	nav: {
+		map: 'Carte',
+		communities: 'Collectivités',
+		services: 'Services de police',
+		gaps: 'Lacunes de couverture',
+		api: 'API'
+	},
+	illustrative: {
+		banner:
+			'Données illustratives : les effectifs, la charge de travail et le financement en matière d’ECI affichés ici sont générés à des fins de démonstration et ne sont pas réels. Aucune source publique ne les donne par service de police.',
+		badge: 'Illustratif',
+		learnMore: 'Comment les données illustratives sont produites'
+	},
+	communities: {
+		title: 'Collectivités',
+		intro:
+			'Les {count} subdivisions de recensement de l’Ontario (Recensement de 2021), y compris les réserves des Premières Nations et les territoires non organisés, avec leur service de police attitré.',
+		searchLabel: 'Rechercher par nom (français ou anglais)',
+		searchButton: 'Rechercher',
+		clearSearch: 'Effacer',
+		resultCount: '{count} collectivités',
+		resultCountFiltered: '{count} collectivités sur {total} correspondent à « {query} »',
+		noResults: 'Aucune collectivité ne correspond à « {query} ».',
+		name: 'Collectivité',
+		type: 'Type',
+		censusDivision: 'Division de recensement',
+		population: 'Population (2021)',
+		children: 'Enfants de 0 à 17 ans (estimation)',
+		service: 'Service de police',
+		confidence: 'Fiabilité de l’attribution',
+		populationNotAvailable: 'Population non disponible',
+		sortBy: 'Trier par {column}',
+		sortedAscending: 'tri croissant',
+		sortedDescending: 'tri décroissant',
+		landArea: 'Superficie des terres',
+		flyIn: 'Collectivité accessible par avion seulement',
+		childrenEstimateNote:
+			'Les enfants de 0 à 17 ans sont estimés à population × {share} (part ontarienne au Recensement de 2021; les réserves suivent un profil plus jeune). Les chiffres réels peuvent être importés.',
+		serviceNote: 'Remarque sur l’attribution'
+	},
+	services: {
+		title: 'Services de police',
+		intro: '{count} services de police : services municipaux et régionaux, unités de la PPO (approximées par division de recensement) et services de police autogérés des Premières Nations.',
+		name: 'Service de police',
+		kind: 'Type',
+		region: 'Région de la PPO',
+		communities: 'Collectivités',
+		population: 'Population desservie',
+		member: 'Membre de la Stratégie ECI (2022)',
+		sworn: 'Agents assermentés',
+		yes: 'Oui',
+		no: 'Non',
+		swornSource: 'Source des effectifs assermentés',
+		oppApproximation: 'Les secteurs des détachements de la PPO sont approximés par division de recensement; les limites réelles diffèrent.',
+		communitiesServed: 'Collectivités desservies'
+	},
+	kinds: {
+		municipal: 'Municipal',
+		opp: 'Police provinciale de l’Ontario',
+		first_nations: 'Premières Nations'
+	},
+	confidence: {
+		high: 'Élevée',
+		medium: 'Moyenne',
+		low: 'Faible'
+	},
+	csdTypes: {
+		C: 'Cité (C)',
+		CV: 'Cité (CV)',
+		CY: 'Cité',
+		IRI: 'Réserve indienne',
+		M: 'Municipalité',
+		MU: 'Municipalité',
+		NO: 'Non organisé',
+		'S-É': 'Établissement indien',
+		T: 'Ville',
+		TP: 'Canton',
+		TV: 'Ville',
+		VL: 'Village'
+	}
+};

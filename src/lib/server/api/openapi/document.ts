@@ -1,0 +1,24 @@
+/**
+ * The OpenAPI 3.1 description of the atlas API, served at /api/openapi.json. Each subject adds
+ * its paths in a module of its own; this file only assembles them.
+ */
+import { components } from './components';
+import { foundationPaths } from './foundation';
+
+export type PathItems = Record<string, Record<string, unknown>>;
+
+export function openApiDocument() {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Ontario ICE Coverage Atlas API',
+			version: '0.1.0',
+			description:
+				'Ontario communities (2021 census subdivisions), the police services that cover them, and Internet Child Exploitation (ICE) capacity, caseload and funding. ICE figures are ILLUSTRATIVE until a ministry imports real ones: every response that carries them says so with `illustrative: true`. Counts of 1–4 are shown as "<5" to anyone not cleared for the service.',
+			license: { name: 'Apache-2.0', identifier: 'Apache-2.0' }
+		},
+		servers: [{ url: '/' }],
+		paths: { ...foundationPaths },
+		components
+	};
+}

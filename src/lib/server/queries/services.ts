@@ -1,0 +1,50 @@
+/** Police services with what they cover (communities, population, children). */
+import { sql } from 'kysely';
+import type { AtlasDb } from '../db/client';
+import type { ServiceKind } from '../db/schema';
+
+export interface ServiceListRow {
+	id: string;
+	name: string;
+	name_fr: string;
+	kind: ServiceKind;
+	opp_region: string | null;
+	ice_strategy_member: boolean;
+	sworn_officers: number | null;
+	sworn_year: number | null;
+	sworn_source: string | null;
+	community_count: number;
+	/** Sum over communities with a census count; null when none of its communities has one. */
+	population: number | null;
+	children: number | null;
+}
+
+export async function list(db: AtlasDb, options: { id?: string } = {}): Promise<ServiceListRow[]> {
+	return db
+		.selectFrom('police_service as s')
+		.leftJoin('jurisdiction as j', 'j.police_service_id', 's.id')
+		.leftJoin('community as c', 'c.csduid', 'j.csduid')
+		.select([
+			's.id',
+			's.name',
+			's.name_fr',
+			's.kind',
+			's.opp_region',
+			's.ice_strategy_member',
+			's.sworn_officers',
+			's.sworn_year',
+			's.sworn_source',
+			sql<number>`count(c.csduid)::int`.as('community_count'),
+			sql<number | null>`sum(c.population)::int`.as('population'),
+			sql<number | null>`sum(c.children)::int`.as('children')
+		])
+		.$if(options.id !== undefined, (qb) => qb.where('s.id', '=', options.id ?? ''))
+		.groupBy('s.id')
+		.orderBy('s.name')
+		.execute();
+}
+
+export async function find(db: AtlasDb, id: string): Promise<ServiceListRow | undefined> {
+	const [row] = await list(db, { id });
+	return row;
+}

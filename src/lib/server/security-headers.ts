@@ -1,0 +1,17 @@
+/**
+ * Response headers every page and API answer carries (issue: accounts and security). The
+ * Content-Security-Policy itself comes from svelte.config.js (`kit.csp`, nonces for scripts).
+ */
+export function securityHeaders(url: URL): [string, string][] {
+	const headers: [string, string][] = [
+		['X-Content-Type-Options', 'nosniff'],
+		['Referrer-Policy', 'strict-origin-when-cross-origin'],
+		['X-Frame-Options', 'DENY'],
+		['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
+	];
+	const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+	if (url.protocol === 'https:' || (!local && process.env.NODE_ENV === 'production')) {
+		headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+	}
+	return headers;
+}

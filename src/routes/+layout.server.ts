@@ -1,0 +1,13 @@
+import type { LayoutServerLoad } from './$types';
+import { messages } from '$lib/i18n/messages';
+import { getDb } from '$lib/server/database';
+import * as datasets from '$lib/server/queries/datasets';
+
+export const load: LayoutServerLoad = async ({ locals }) => {
+	const db = await getDb();
+	return {
+		locale: locals.locale,
+		t: messages(locals.locale),
+		illustrative: await datasets.anyIllustrative(db)
+	};
+};
