@@ -1,0 +1,153 @@
+/**
+ * Illustrative quarterly ICE caseload for one police service, calibrated on public rates
+ * (domain primer §1 and §6):
+ *
+ * - Investigations opened, Ontario: 8,638 ICE Strategy investigations in calendar 2023 (OPP,
+ *   Project Aquatic release, May 2024), ≈ 60 per 100,000 population, rising over time. The
+ *   provincial rate is interpolated linearly between anchors: 6,000 a year in the middle of
+ *   FY2019-20, 8,638 in mid-2023, 9,500 in the middle of FY2025-26 (assumed trajectory).
+ * - A service's expected share is its estimated children over Ontario's, times a persistent
+ *   per-service factor (lognormal, sd 0.15, shrinking as 1/√population above 100,000 people:
+ *   a large service averages over many communities) and a quarterly one (sd 0.08). Remote First
+ *   Nations services (NAPS, Treaty Three) get 1.6 × the per-child rate (assumption, uncertain).
+ * - Referrals received ≈ 1.2-1.4 × investigations opened; opened is a binomial thinning of them.
+ * - Concluded: each open file closes in a quarter with probability p (≈ 0.55 for a unit whose
+ *   load stays under 12 new files per investigator a quarter, lower when overloaded; 0.35-0.45
+ *   for files handled by Project P; 0.25-0.35 for remote services), so concluded ≈ opened with a
+ *   lag and open_backlog = previous + opened - concluded never goes negative.
+ * - Charges ≈ 0.35 × concluded (29,025 charges / 82,082 investigations, 2006-2023); victims
+ *   identified 3-8 % of concluded (assumption).
+ * - Forensic backlog in devices: 1.2-2.0 devices seized per investigation opened; a unit's
+ *   examiners clear 50-80 devices per FTE a quarter, about 17-27 a month with triage tools, but
+ *   never more than 75 % of the devices queued in the quarter (turnaround), so a unit that keeps
+ *   pace still carries a queue and an overloaded one builds a backlog (assumptions). Services
+ *   without examiners send devices to the OPP, where about 45 % (55 % for remote services) still
+ *   wait at the quarter's end.
+ * - Files referred to Project P: 2-8 % of referrals for services with a unit, 80-100 % without.
+ */
+import type { PeriodKey } from '../../src/lib/domain/period';
+import { fiscalYearOf, quarterMidpoint } from './fiscal-calendar';
+import type { ServiceCapacity } from './ice-capacity';
+import type { IllustrativeService, IllustrativeSettings } from './illustrative-inputs';
+import { randomStream, type RandomStream } from './prng';
+
+/** Ontario ICE investigations opened per year, at decimal calendar years (see the module comment). */
+export const OPENED_PER_YEAR_ANCHORS: readonly { at: number; perYear: number }[] = [
+	{ at: 2019.75, perYear: 6000 },
+	{ at: 2023.5, perYear: 8638 },
+	{ at: 2025.75, perYear: 9500 }
+];
+
+export const REMOTE_FIRST_NATIONS_SERVICES: ReadonlySet<string> = new Set(['naps', 'treaty-three']);
+const REMOTE_NEED_MULTIPLIER = 1.6;
+/** New files per investigator per quarter a unit absorbs without slowing down (assumption). */
+const SUSTAINABLE_LOAD = 12;
+
+export interface QuarterCaseload {
+	period: PeriodKey;
+	investigatorsFte: number;
+	examinersFte: number;
+	forensicBacklogDevices: number;
+	referralsReceived: number;
+	investigationsOpened: number;
+	investigationsConcluded: number;
+	chargesLaid: number;
+	victimsIdentified: number;
+	openBacklog: number;
+	filesReferredProjectP: number;
+}
+
+/** Provincial investigations opened per year at a decimal calendar year (linear between anchors). */
+export function provincialOpenedPerYear(at: number): number {
+	const anchors = OPENED_PER_YEAR_ANCHORS;
+	let index = anchors.findIndex((anchor) => anchor.at > at);
+	if (index <= 0) index = index === 0 ? 1 : anchors.length - 1;
+	const low = anchors[index - 1];
+	const high = anchors[index];
+	if (!low || !high) throw new Error('need at least two calibration anchors');
+	return low.perYear + ((at - low.at) * (high.perYear - low.perYear)) / (high.at - low.at);
+}
+
+interface Profile {
+	needFactor: number;
+	referralRatio: number;
+	clearanceShift: number;
+	clearanceWithoutUnit: number;
+	chargeRate: number;
+	victimRate: number;
+	devicesPerInvestigation: number;
+	devicesPerExaminer: number;
+	projectPShare: number;
+}
+
+function drawProfile(random: RandomStream, population: number, hasUnit: boolean, remote: boolean): Profile {
+	const needSpread = 0.15 * Math.min(1, Math.sqrt(100_000 / Math.max(population, 1)));
+	return {
+		needFactor: random.factor(needSpread) * (remote ? REMOTE_NEED_MULTIPLIER : 1),
+		referralRatio: random.uniform(1.2, 1.4),
+		clearanceShift: random.uniform(-0.05, 0.05),
+		clearanceWithoutUnit: remote ? random.uniform(0.25, 0.35) : random.uniform(0.35, 0.45),
+		chargeRate: random.uniform(0.3, 0.4),
+		victimRate: random.uniform(0.03, 0.08),
+		devicesPerInvestigation: random.uniform(1.2, 2),
+		devicesPerExaminer: random.uniform(50, 80),
+		projectPShare: hasUnit ? random.uniform(0.02, 0.08) : random.uniform(0.8, 1)
+	};
+}
+
+export function simulateCaseload(
+	service: IllustrativeService,
+	capacity: ServiceCapacity,
+	settings: IllustrativeSettings
+): QuarterCaseload[] {
+	const remote = REMOTE_FIRST_NATIONS_SERVICES.has(service.id);
+	const profileStream = randomStream(settings.seed, service.id, 'caseload-profile');
+	const profile = drawProfile(profileStream, service.population, capacity.unit !== 'none', remote);
+	const random = randomStream(settings.seed, service.id, 'caseload-quarters');
+	const expectedOpened = (period: PeriodKey): number =>
+		((provincialOpenedPerYear(quarterMidpoint(period)) / 4) * service.children * profile.needFactor) / settings.ontarioChildren;
+	const clearance = (period: PeriodKey, investigators: number): number => {
+		if (investigators === 0) return profile.clearanceWithoutUnit;
+		const load = expectedOpened(period) / investigators;
+		const slowdown = Math.sqrt(Math.min(1, SUSTAINABLE_LOAD / Math.max(load, 1e-9)));
+		return Math.min(0.65, Math.max(0.25, 0.55 * slowdown + profile.clearanceShift));
+	};
+
+	const first = settings.periods[0];
+	if (!first) return [];
+	const firstInvestigators = capacity.investigatorsFte(fiscalYearOf(first));
+	const firstClearance = clearance(first, firstInvestigators);
+	// Start from the steady state of the first quarter's rates, so the series does not open with a jump.
+	let openBacklog = Math.round((expectedOpened(first) * (1 - firstClearance)) / firstClearance);
+	let forensicBacklog = Math.round(expectedOpened(first) * profile.devicesPerInvestigation * random.uniform(0.5, 1.5));
+
+	return settings.periods.map((period) => {
+		const fiscalYear = fiscalYearOf(period);
+		const investigatorsFte = capacity.investigatorsFte(fiscalYear);
+		const examinersFte = capacity.examinersFte(fiscalYear);
+		const mean = expectedOpened(period) * random.factor(0.08);
+		const referralsReceived = random.poisson(mean * profile.referralRatio);
+		const investigationsOpened = random.binomial(referralsReceived, 1 / profile.referralRatio);
+		const investigationsConcluded = random.binomial(openBacklog + investigationsOpened, clearance(period, investigatorsFte));
+		openBacklog += investigationsOpened - investigationsConcluded;
+		const devicesSeized = random.poisson(investigationsOpened * profile.devicesPerInvestigation);
+		const devicesQueued = forensicBacklog + devicesSeized;
+		forensicBacklog =
+			examinersFte > 0
+				? devicesQueued - Math.min(random.poisson(examinersFte * profile.devicesPerExaminer), Math.floor(0.75 * devicesQueued))
+				: random.binomial(devicesQueued, remote ? 0.55 : 0.45);
+		return {
+			period,
+			investigatorsFte,
+			examinersFte,
+			forensicBacklogDevices: forensicBacklog,
+			referralsReceived,
+			investigationsOpened,
+			investigationsConcluded,
+			chargesLaid: random.binomial(investigationsConcluded, profile.chargeRate),
+			victimsIdentified: random.binomial(investigationsConcluded, profile.victimRate),
+			openBacklog,
+			filesReferredProjectP: random.binomial(referralsReceived, profile.projectPShare)
+		};
+	});
+}
