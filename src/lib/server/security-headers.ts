@@ -9,9 +9,13 @@ export function securityHeaders(url: URL): [string, string][] {
 		['X-Frame-Options', 'DENY'],
 		['Permissions-Policy', 'camera=(), microphone=(), geolocation=()']
 	];
-	const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
-	if (url.protocol === 'https:' || (!local && process.env.NODE_ENV === 'production')) {
+	if (url.protocol === 'https:' || (!isLocalHost(url) && process.env.NODE_ENV === 'production')) {
 		headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
 	}
 	return headers;
+}
+
+/** Plain-HTTP development and test hosts: no HSTS, and cookies without the Secure flag. */
+export function isLocalHost(url: URL): boolean {
+	return url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
 }

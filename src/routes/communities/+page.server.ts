@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
-import { localName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/i18n/names';
 
 const SORT_KEYS = ['name', 'type', 'division', 'population', 'service'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		division: row.cd_name,
 		population: row.population,
 		police_service_id: row.police_service_id,
-		service: localName(row.police_service_name, row.police_service_name_fr, locals.locale)
+		service: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale)
 	}));
 	const sorted = sortRows(view, sort, (row, key) => (key === 'type' ? row.csd_type : row[key]), (row) => row.csduid);
 	return { rows: sorted, total, query, sort };

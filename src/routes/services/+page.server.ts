@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
-import { localName } from '$lib/i18n/names';
+import { serviceName } from '$lib/i18n/names';
 
 const SORT_KEYS = ['name', 'kind', 'region', 'communities', 'population', 'sworn'] as const;
 type SortKey = (typeof SORT_KEYS)[number];
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const sort = parseSort<SortKey>(url.searchParams, SORT_KEYS, { key: 'name', direction: 'asc' });
 	const rows = (await services.list(db)).map((row) => ({
 		id: row.id,
-		name: localName(row.name, row.name_fr, locals.locale),
+		name: serviceName(row.name, row.name_fr, locals.locale),
 		kind: row.kind,
 		region: row.opp_region,
 		communities: row.community_count,

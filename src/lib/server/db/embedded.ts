@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -39,6 +39,7 @@ interface EmbeddedPostgresInstance {
 export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
 	const clusterDir = path.join(dataDir, 'postgres');
 	await mkdir(dataDir, { recursive: true });
+	await letPostgresUserEnter(dataDir);
 	assertReachableByPostgresUser(dataDir);
 	const credentials = await loadOrCreateCredentials(dataDir);
 
@@ -165,6 +166,13 @@ function freePort(): Promise<number> {
 			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
 		});
 	});
+}
+
+/** As root, the `postgres` user must traverse the data folder (mkdtemp makes it 0700). */
+async function letPostgresUserEnter(dataDir: string): Promise<void> {
+	if (process.getuid?.() !== 0) return;
+	const mode = statSync(dataDir).mode & 0o777;
+	if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o011);
 }
 
 /**

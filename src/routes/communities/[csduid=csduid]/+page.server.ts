@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
-import { localName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/i18n/names';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const db = await getDb();
@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		community: {
 			...community,
 			display_name: localName(community.name, community.name_fr, locals.locale),
-			service_display_name: localName(community.police_service_name, community.police_service_name_fr, locals.locale)
+			service_display_name: serviceName(community.police_service_name, community.police_service_name_fr, locals.locale)
 		}
 	};
 };
