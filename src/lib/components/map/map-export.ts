@@ -1,0 +1,39 @@
+/**
+ * The map's export button handler: gathers the legend and caption, builds the standalone SVG and
+ * downloads it as SVG or PNG. Browser-only; failures are logged, never thrown into the click handler.
+ */
+import type { MapClass } from '$lib/domain/classify';
+import type { Locale } from '$lib/i18n/locale';
+import { metrics, type MetricId } from '$lib/metrics';
+import { downloadBlob, exportFileName, standaloneMapSvg, svgToPng } from './export';
+import { legendEntries } from './legend';
+import { fillFor } from './map-view';
+import type { MapCaption, MapStrings } from './types';
+
+export interface MapExportRequest {
+	svg: SVGSVGElement | undefined;
+	format: 'svg' | 'png';
+	classes: readonly MapClass[];
+	caption: MapCaption;
+	metric: MetricId;
+	locale: Locale;
+	strings: MapStrings;
+	/** The map's pattern id prefix: legend swatches reuse the map's hatching. */
+	idPrefix: string;
+}
+
+async function download({ svg, format, classes, caption, metric, locale, strings, idPrefix }: MapExportRequest) {
+	if (!svg) return;
+	const classById = new Map(classes.map((cls) => [cls.id, cls]));
+	const legend = legendEntries(classes, metrics[metric].unit, locale, strings.legend).map((entry) => ({
+		...entry,
+		fill: fillFor(classById.get(entry.classId), idPrefix)
+	}));
+	const file = standaloneMapSvg(svg, caption, legend);
+	const blob = format === 'svg' ? new Blob([file.text], { type: 'image/svg+xml' }) : await svgToPng(file);
+	downloadBlob(blob, exportFileName(metric, caption.period, format));
+}
+
+export function exportMap(request: MapExportRequest): void {
+	download(request).catch((error: unknown) => console.error('Map export failed', error));
+}

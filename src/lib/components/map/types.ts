@@ -1,0 +1,111 @@
+/**
+ * What the atlas map components take: the view model the route's load function builds, and the
+ * strings the i18n dictionary provides. Everything here is serialisable (it crosses from load to
+ * the page), so callbacks are separate props of AtlasMap.
+ */
+import type { CategoryId, ClassId, MapClass, SpecialClassId } from '$lib/domain/classify';
+import type { Level } from '$lib/domain/coverage/types';
+import type { ZoomPresetId, ZoomTransform } from '$lib/geo/projection';
+import type { CommunitiesTopology } from '$lib/geo/topology';
+import type { Locale } from '$lib/i18n/locale';
+import type { MetricId } from '$lib/metrics';
+
+/** One community as the map shows it. Names and values arrive in the page's language, ready to read. */
+export interface MapCommunity {
+	csduid: string;
+	name: string;
+	/** Police service of record; drives the service outlines. */
+	service_id: string | null;
+	service_name: string | null;
+	value: number | null;
+	/** The value as text: formatted, "<5" when suppressed, "—" when missing. */
+	display: string;
+	/** From the classification's `assignment`. */
+	class_id: ClassId;
+	/** Coverage gap level for the period, shown in the tooltip whatever the metric. */
+	level: Level | null;
+}
+
+export interface MapOverlays {
+	/** Police-service outlines, merged from the communities each service polices. */
+	services: boolean;
+	/** Census division (county, region, district) boundaries. */
+	divisions: boolean;
+	/** Communities with an open Project P request, drawn as rings. */
+	requests: readonly string[];
+}
+
+/** Where the map looks: a named preset, or wherever the reader panned (preset null). */
+export interface MapZoomState {
+	preset: ZoomPresetId | null;
+	transform: ZoomTransform;
+}
+
+/** Title block of an exported map (also its accessible name). */
+export interface MapCaption {
+	/** e.g. "ICE investigators per 100,000 population". */
+	title: string;
+	/** e.g. "2026 Q3". */
+	period: string;
+	/** e.g. "Source: Ontario ICE Coverage Atlas; illustrative data. Boundaries: Statistics Canada, 2021 Census." */
+	source: string;
+}
+
+export interface MapViewModel {
+	/** The communities topology; keep the same object across metric switches (geometry is cached by identity). */
+	topology: CommunitiesTopology;
+	communities: MapCommunity[];
+	/** `classes` of the classification the communities' class_id come from. */
+	classes: MapClass[];
+	metric: MetricId;
+	locale: Locale;
+	strings: MapStrings;
+	selected: string | null;
+	overlays: MapOverlays;
+	/** Initial view, usually from the URL; a preset id or a transform. Default: Province. */
+	zoom: MapZoomState | null;
+	caption: MapCaption;
+}
+
+/**
+ * Every user-visible string of the map components. Templates use `{name}` placeholders
+ * (filled with i18n `interpolate`).
+ */
+export interface MapStrings {
+	/** Accessible name of the map: "{title}, {period}". */
+	mapLabel: string;
+	/** Read after the label: "Use the arrow keys to move between communities, Enter to open one, + and − to zoom." */
+	keyboardHelp: string;
+	/** Accessible name of one community's link: "{name} ({service}): {value}"; levelLabel is appended. */
+	communityLabel: string;
+	/** Appended to communityLabel when the community has a level: "gap level {level}". */
+	levelLabel: string;
+	tooltip: { service: string; value: string; level: string };
+	levels: Record<Level, string>;
+	legend: {
+		title: string;
+		/** "{min} – {max}" */
+		range: string;
+		/** A threshold class that stops below its upper bound: "{min} to under {max}". */
+		rangeBelow: string;
+		/** "{count} community" / "{count} communities" (French: 0 and 1 are singular). */
+		countOne: string;
+		countOther: string;
+		categories: Record<CategoryId, string>;
+		special: Record<SpecialClassId, string>;
+		/** Legend entry for the open Project P request rings. */
+		requests: string;
+	};
+	controls: {
+		/** Accessible name of the group of map controls: "Map view". */
+		label: string;
+		zoomIn: string;
+		zoomOut: string;
+		reset: string;
+		/** Accessible name of the preset buttons' group: "Zoom to". */
+		presetsLabel: string;
+		presets: Record<ZoomPresetId, string>;
+		exportSvg: string;
+		exportPng: string;
+	};
+}

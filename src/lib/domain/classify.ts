@@ -1,0 +1,269 @@
+/**
+ * Choropleth classification: puts each community's value into a class with a colour, by quantiles,
+ * natural breaks (ckmeans) or a metric's own thresholds, plus explicit special classes for values
+ * that must never read as a number (no data, population not available, suppressed "<5").
+ * Pure: no I/O; runs on the server and in the browser (live metric switches).
+ */
+import { scaleQuantile, schemeBlues, schemeYlOrRd } from 'd3';
+import { ckmeans } from 'simple-statistics';
+import type { Level, RemotenessClass } from './coverage/types';
+import type { MetricDefinition, MetricDirection, MetricUnit } from '$lib/metrics';
+
+export type { MetricDirection };
+export type ClassificationMethod = 'quantile' | 'ckmeans' | 'thresholds';
+
+export const SPECIAL_CLASSES = ['suppressed', 'no_population', 'no_data'] as const;
+/**
+ * - suppressed: a count of 1–4 shown as "<5" (domain.md §9), so its rate is withheld too;
+ * - no_population: one of the 13 reserves with no 2021 census population (never a zero);
+ * - no_data: nothing reported for the period.
+ */
+export type SpecialClassId = (typeof SPECIAL_CLASSES)[number];
+
+export const GAP_LEVELS = ['none', 'watch', 'gap', 'critical'] as const satisfies readonly Level[];
+export const REMOTENESS_CLASSES = ['urban_access', 'rural', 'remote', 'fly_in'] as const satisfies readonly RemotenessClass[];
+export const FLAG_VALUES = ['no', 'yes'] as const;
+export type FlagValue = (typeof FLAG_VALUES)[number];
+/** Named classes: gap levels, remoteness classes, or a yes/no flag such as "Project P recommended". */
+export type CategoryId = Level | RemotenessClass | FlagValue;
+
+export type ClassId = `range-${number}` | `category-${CategoryId}` | SpecialClassId;
+
+export interface MapClass {
+	id: ClassId;
+	kind: 'range' | 'category' | 'special';
+	/** Lowest value in the class (range classes); null otherwise. */
+	min: number | null;
+	/** Highest value, or the next threshold when `upperExclusive` (range classes); null otherwise. */
+	max: number | null;
+	/** True when the class stops just below `max` (threshold classes). */
+	upperExclusive: boolean;
+	category: CategoryId | null;
+	count: number;
+	/** Fill colour; for special classes, the ink of their hatching pattern. */
+	colour: string;
+	/** Special classes are drawn with a hatching pattern as well as a colour. */
+	pattern: SpecialClassId | null;
+}
+
+export interface Classification {
+	method: ClassificationMethod;
+	/** Ranges ascending (or categories in order), then the special classes that occur. */
+	classes: MapClass[];
+	/** csduid → class id, for every input community. */
+	assignment: Record<string, ClassId>;
+}
+
+export interface ClassifiableValue {
+	csduid: string;
+	/** A number, or for categorical metrics a level, remoteness class or boolean. */
+	value: number | CategoryId | boolean | null;
+	/** Set when the value must not be shown; wins over `value`. */
+	special?: SpecialClassId | null;
+}
+
+export type ClassifyOptions =
+	| { method: 'quantile' | 'ckmeans'; direction: MetricDirection; k?: number }
+	| {
+			method: 'thresholds';
+			direction: MetricDirection;
+			/** Ascending lower bounds of classes 2..n: value < t[0] is class 1, t[0] ≤ value < t[1] class 2… */
+			thresholds: readonly number[];
+	  }
+	| { method: 'thresholds'; categories: readonly CategoryId[] };
+
+export const DEFAULT_CLASS_COUNT = 5;
+
+/**
+ * Fixed colours for named categories, each at least 3:1 against the map's white outlines (WCAG
+ * relative luminance) and stepping down in luminance with severity so the order survives any
+ * colour-vision deficiency and greyscale printing.
+ */
+export const CATEGORY_COLOURS: Record<CategoryId, string> = {
+	none: '#6b97ae',
+	watch: '#8f5d00',
+	gap: '#a3260f',
+	critical: '#4d0018',
+	urban_access: '#7b8ec4',
+	rural: '#5566a8',
+	remote: '#363c85',
+	fly_in: '#1c1447',
+	no: '#8a939a',
+	yes: '#5c2d91'
+};
+
+/** Hatching ink of the special classes (ODS greys, 4.5:1 or more on white). */
+export const SPECIAL_COLOURS: Record<SpecialClassId, string> = {
+	suppressed: '#4d4d4d',
+	no_population: '#4d4d4d',
+	no_data: '#767676'
+};
+
+/**
+ * ColorBrewer sequential schemes (Brewer & Harrower, via d3-scale-chromatic), both marked
+ * colour-blind safe: YlOrRd for metrics with a good and a bad end, reversed for higher_is_better so
+ * dark means worse on every map; Blues for neutral metrics. The palest step of each scheme is
+ * dropped: on a white page it is indistinguishable from "no fill".
+ */
+export function sequentialColours(k: number, direction: MetricDirection): string[] {
+	const schemes = direction === 'neutral' ? schemeBlues : schemeYlOrRd;
+	const n = Math.min(Math.max(k + 1, 3), 9);
+	const scheme = schemes[n] ?? [];
+	const colours = scheme.slice(n - k);
+	return direction === 'higher_is_better' ? [...colours].reverse() : [...colours];
+}
+
+interface RangeBin {
+	min: number;
+	max: number;
+	upperExclusive: boolean;
+	/** Whether a value belongs here; bins are tested in order. */
+	contains: (value: number) => boolean;
+}
+
+function distinctCount(sorted: readonly number[]): number {
+	return sorted.filter((value, i) => i === 0 || value !== sorted[i - 1]).length;
+}
+
+function quantileBins(sorted: number[], k: number): RangeBin[] {
+	// Tied data repeat a quantile: each cut is kept once, and a cut at the minimum (which would
+	// leave the first class empty and lump the minimum in with larger values) moves up to the next
+	// distinct value, so [0,0,0,0,0,0,5,9] gives {0} and {5,9} rather than one class.
+	const min = sorted[0] ?? 0;
+	const nextAboveMin = sorted.find((v) => v > min) ?? Infinity;
+	const quantiles = scaleQuantile<number>().domain(sorted).range([...Array(k).keys()]).quantiles();
+	const cuts = new Set(quantiles.map((q) => (q > min ? q : nextAboveMin)).filter((q) => q !== Infinity));
+	const bins: RangeBin[] = [];
+	let lower = -Infinity;
+	for (const upper of [...cuts, Infinity]) {
+		const members = sorted.filter((v) => v >= lower && v < upper);
+		const [first, last] = [members[0], members[members.length - 1]];
+		if (first !== undefined && last !== undefined) {
+			bins.push({ min: first, max: last, upperExclusive: false, contains: (v) => v < upper });
+		}
+		lower = upper;
+	}
+	return bins;
+}
+
+/** Natural breaks: Wang & Song's optimal 1-D k-means (simple-statistics `ckmeans`). */
+function ckmeansBins(sorted: number[], k: number): RangeBin[] {
+	return ckmeans(sorted, k).map((cluster) => {
+		const max = cluster[cluster.length - 1] ?? NaN;
+		return { min: cluster[0] ?? NaN, max, upperExclusive: false, contains: (v) => v <= max };
+	});
+}
+
+function thresholdBins(sorted: number[], thresholds: readonly number[]): RangeBin[] {
+	return [...thresholds, Infinity].map((upper, i) => {
+		const lower = thresholds[i - 1] ?? Math.min(sorted[0] ?? upper, upper);
+		const last = upper === Infinity;
+		const max = last ? Math.max(sorted[sorted.length - 1] ?? lower, lower) : upper;
+		return { min: lower, max, upperExclusive: !last, contains: (v) => v < upper };
+	});
+}
+
+type NumericOptions = Exclude<ClassifyOptions, { categories: readonly CategoryId[] }>;
+
+function rangeBins(sorted: number[], options: NumericOptions): RangeBin[] {
+	if (options.method === 'thresholds') return thresholdBins(sorted, options.thresholds);
+	if (sorted.length === 0) return [];
+	const k = Math.min(options.k ?? DEFAULT_CLASS_COUNT, distinctCount(sorted));
+	return options.method === 'quantile' ? quantileBins(sorted, k) : ckmeansBins(sorted, k);
+}
+
+/** The number to classify, or null when the community belongs to a special class. */
+function numericValue(input: ClassifiableValue): number | null {
+	if (input.special || typeof input.value !== 'number' || !Number.isFinite(input.value)) return null;
+	return input.value;
+}
+
+/** The category of a categorical value (booleans read as yes/no), or null if it is not one of them. */
+function categoryValue(input: ClassifiableValue, categories: readonly CategoryId[]): CategoryId | null {
+	if (input.special) return null;
+	const value = typeof input.value === 'boolean' ? (input.value ? 'yes' : 'no') : input.value;
+	return categories.find((category) => category === value) ?? null;
+}
+
+function emptyClass(id: ClassId, colour: string, fields: Partial<MapClass> = {}): MapClass {
+	const kind = id.startsWith('range-') ? 'range' : id.startsWith('category-') ? 'category' : 'special';
+	return { id, kind, min: null, max: null, upperExclusive: false, category: null, count: 0, colour, pattern: null, ...fields };
+}
+
+/** Classifies every community; class counts always sum to the number of inputs. */
+export function classify(inputs: readonly ClassifiableValue[], options: ClassifyOptions): Classification {
+	let classes: MapClass[];
+	let classOf: (input: ClassifiableValue) => MapClass | undefined;
+	if ('categories' in options) {
+		const categories = options.categories;
+		classes = categories.map((category) => emptyClass(`category-${category}`, CATEGORY_COLOURS[category], { category }));
+		classOf = (input) => {
+			const category = categoryValue(input, categories);
+			return category === null ? undefined : classes[categories.indexOf(category)];
+		};
+	} else {
+		const sorted = inputs.flatMap((input) => numericValue(input) ?? []).sort((a, b) => a - b);
+		const bins = rangeBins(sorted, options);
+		const colours = sequentialColours(bins.length, options.direction);
+		classes = bins.map(({ min, max, upperExclusive }, i) =>
+			emptyClass(`range-${i}`, colours[i] ?? SPECIAL_COLOURS.no_data, { min, max, upperExclusive })
+		);
+		classOf = (input) => {
+			const value = numericValue(input);
+			return value === null ? undefined : classes[bins.findIndex((bin) => bin.contains(value))];
+		};
+	}
+	const specials = new Map<SpecialClassId, MapClass>();
+	const assignment: Record<string, ClassId> = {};
+	for (const input of inputs) {
+		const target = classOf(input) ?? specialClass(specials, input.special ?? 'no_data');
+		target.count += 1;
+		assignment[input.csduid] = target.id;
+	}
+	const ordered = SPECIAL_CLASSES.flatMap((id) => specials.get(id) ?? []);
+	return { method: options.method, classes: [...classes, ...ordered], assignment };
+}
+
+function specialClass(specials: Map<SpecialClassId, MapClass>, id: SpecialClassId): MapClass {
+	let found = specials.get(id);
+	if (!found) {
+		found = emptyClass(id, SPECIAL_COLOURS[id], { pattern: id });
+		specials.set(id, found);
+	}
+	return found;
+}
+
+/** Units whose values are categories rather than numbers, and their classes in order. */
+const CATEGORIES_BY_UNIT: Partial<Record<MetricUnit, readonly CategoryId[]>> = {
+	level: GAP_LEVELS,
+	class: REMOTENESS_CLASSES,
+	boolean: FLAG_VALUES
+};
+
+export type ClassifiableMetric = Pick<MetricDefinition, 'unit' | 'direction' | 'thresholds'>;
+
+/** The methods that make sense for a metric, the default first: categorical metrics only have their own classes. */
+export function methodsFor(metric: ClassifiableMetric): ClassificationMethod[] {
+	if (CATEGORIES_BY_UNIT[metric.unit]) return ['thresholds'];
+	return metric.thresholds?.length ? ['quantile', 'ckmeans', 'thresholds'] : ['quantile', 'ckmeans'];
+}
+
+/**
+ * Classifies a registry metric: categories for levels, remoteness classes and flags; the metric's
+ * own thresholds when asked for and defined; otherwise quantiles or natural breaks (a request for
+ * thresholds the metric lacks falls back to quantiles).
+ */
+export function classifyMetric(
+	metric: ClassifiableMetric,
+	inputs: readonly ClassifiableValue[],
+	method: ClassificationMethod = methodsFor(metric)[0] ?? 'quantile',
+	k = DEFAULT_CLASS_COUNT
+): Classification {
+	const categories = CATEGORIES_BY_UNIT[metric.unit];
+	if (categories) return classify(inputs, { method: 'thresholds', categories });
+	const { direction, thresholds } = metric;
+	if (method === 'thresholds' && thresholds?.length) {
+		return classify(inputs, { method, direction, thresholds: thresholds.map((t) => t.value) });
+	}
+	return classify(inputs, { method: method === 'thresholds' ? 'quantile' : method, direction, k });
+}
