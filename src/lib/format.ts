@@ -22,7 +22,8 @@ export type NumberUnit =
 	| 'cents'
 	| 'cents_per_capita'
 	| 'share'
-	| 'multiplier';
+	| 'multiplier'
+	| 'ordinal';
 
 /** Disclosure-control markers (see domain/coverage/disclosure.ts), matched structurally. */
 export type DisclosureMarker = { readonly suppressed: true } | { readonly withheld: true };
@@ -33,8 +34,9 @@ const INTL_LOCALE: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-	const key = `${locale}|${JSON.stringify(options)}`;
+/** `style` names the options (e.g. `n1`, `km`): a short key keeps the cache lookup cheap on hot paths. */
+function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${locale}|${style}`;
 	let format = cache.get(key);
 	if (!format) {
 		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
@@ -50,7 +52,7 @@ function usable(value: number | null | undefined): value is number {
 /** A plain number with at most `digits` decimals: 1234.56 → "1,234.6" / "1 234,6". */
 export function formatNumber(value: number | null | undefined, locale: Locale, digits = 1): string {
 	if (!usable(value)) return MISSING;
-	return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
+	return numberFormat(locale, `n${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A whole count: 1234 → "1,234". Fractions (annualised counts) are rounded to the unit. */
@@ -61,13 +63,13 @@ export function formatCount(value: number | null | undefined, locale: Locale): s
 /** A share in [0, 1] as a percentage: 0.256 → "25.6%" / "25,6 %". */
 export function formatPercent(share: number | null | undefined, locale: Locale, digits = 1): string {
 	if (!usable(share)) return MISSING;
-	return numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+	return numberFormat(locale, `p${digits}`, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
 
 /** A distance: 412.3 → "412 km". */
 export function formatKm(km: number | null | undefined, locale: Locale): string {
 	if (!usable(km)) return MISSING;
-	return numberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
+	return numberFormat(locale, 'km', { style: 'unit', unit: 'kilometer', maximumFractionDigits: 0 }).format(km);
 }
 
 /** An area: 1234.5 → "1,234.5 km²" / "1 234,5 km²". */
@@ -79,7 +81,7 @@ export function formatKm2(km2: number | null | undefined, locale: Locale): strin
 /** Money held in integer cents: 123456 → "$1,234.56" / "1 234,56 $". */
 export function formatCents(cents: number | null | undefined, locale: Locale): string {
 	if (!usable(cents)) return MISSING;
-	return numberFormat(locale, { style: 'currency', currency: 'CAD' }).format(cents / 100);
+	return numberFormat(locale, 'cad', { style: 'currency', currency: 'CAD' }).format(cents / 100);
 }
 
 /** Money per inhabitant, in cents: 35.2 → "$0.35 per capita" / "0,35 $ par habitant". */
@@ -133,6 +135,8 @@ export function formatUnit(value: number | null | undefined, unit: NumberUnit, l
 			return formatPercent(value, locale);
 		case 'multiplier':
 			return formatMultiplier(value, locale);
+		case 'ordinal':
+			return formatOrdinal(value, locale);
 	}
 }
 

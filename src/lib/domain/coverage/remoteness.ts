@@ -1,0 +1,30 @@
+/**
+ * Remoteness from ICE services: a community's class from its distance to the nearest ICE unit.
+ *
+ * Policy defaults (metrics.ts `REMOTENESS_KM`, the single source of the numbers):
+ * - `fly_in`: no year-round road access; wins over any distance, because investigators and seized devices
+ *   travel by air whatever the map says (domain.md §3, Nishnawbe Aski Nation);
+ * - `urban_access`: nearest unit under 50 km (same-day attendance by road);
+ * - `rural`: under 150 km;
+ * - `remote`: 150 km or more, or no ICE unit anywhere in the province (distance null).
+ */
+import { REMOTENESS_KM } from '../../metrics';
+import type { RemotenessClass } from './types';
+
+/** From least to most remote, for sorting and legends. */
+export const REMOTENESS_CLASSES: readonly RemotenessClass[] = ['urban_access', 'rural', 'remote', 'fly_in'];
+
+export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
+	urban_access: { en: 'Urban access', fr: 'Accès urbain' },
+	rural: { en: 'Rural', fr: 'Rural' },
+	remote: { en: 'Remote', fr: 'Éloigné' },
+	fly_in: { en: 'Fly-in', fr: 'Accessible par avion' }
+};
+
+export function remotenessClass(distanceKm: number | null, flyIn: boolean): RemotenessClass {
+	if (flyIn) return 'fly_in';
+	if (distanceKm === null) return 'remote';
+	if (distanceKm < REMOTENESS_KM.urban_access_below) return 'urban_access';
+	if (distanceKm < REMOTENESS_KM.rural_below) return 'rural';
+	return 'remote';
+}

@@ -1,0 +1,228 @@
+/**
+ * The coverage engine's inputs (what the lead's queries map database rows to) and outputs (what pages,
+ * the API and the allocation formula read). Field names follow the database columns so the mapping is
+ * one line per field. Metric ids and value types derive from the registry, never from strings.
+ */
+import type { MetricId, MetricInput, ServiceMetricId, CommunityMetricId, metrics } from '../../metrics';
+import type { PeriodKey } from '../period';
+import type { GapReason } from './reasons';
+import type { CoverageThresholds } from './thresholds';
+
+// ── Inputs ──────────────────────────────────────────────────────────────────────────────────────────
+
+export interface LonLat {
+	lon: number;
+	lat: number;
+}
+
+/** A 2021 census subdivision (domain.md §3) and its police service of record (§4). */
+export interface Community {
+	/** 7-digit Statistics Canada CSDUID. */
+	csduid: string;
+	/** Census division: the first 4 digits of the CSDUID. */
+	cduid: string;
+	/** Null means "population not available" (13 reserves), never 0. */
+	population: number | null;
+	/** Children aged 0–17, estimated or imported; null when the population is not available. */
+	children: number | null;
+	centroid: LonLat;
+	/** No year-round road access (30 of the 49 Nishnawbe Aski Nation communities, domain.md §3). */
+	fly_in: boolean;
+	police_service_id: string;
+}
+
+export type ServiceKind = 'municipal' | 'opp' | 'first_nations';
+
+export interface Service {
+	police_service_id: string;
+	kind: ServiceKind;
+	opp_region: string | null;
+	ice_strategy_member: boolean;
+}
+
+/** One service's ICE capacity and caseload in one fiscal quarter (domain.md §5). */
+export interface ServiceQuarter {
+	police_service_id: string;
+	period: PeriodKey;
+	investigators_fte: number;
+	forensic_examiners_fte: number;
+	forensic_backlog_devices: number;
+	referrals_received: number;
+	investigations_opened: number;
+	investigations_concluded: number;
+	charges_laid: number;
+	victims_identified: number;
+	open_backlog: number;
+	files_referred_project_p: number;
+	/** Generated, not reported (domain.md §11). */
+	illustrative: boolean;
+}
+
+/** ICE Strategy funding to one service for one fiscal year (the year it starts, as in PeriodKey). */
+export interface ServiceFunding {
+	police_service_id: string;
+	fiscal_year: number;
+	amount_cents: number;
+	illustrative: boolean;
+}
+
+/** The quarter fields a metric may name as input: a compile-time check that the registry and rows agree. */
+export type QuarterField = Exclude<keyof ServiceQuarter, 'police_service_id' | 'period' | 'illustrative'>;
+type AssertSubset<A extends B, B> = A;
+export type QuarterFieldsAreMetricInputs = AssertSubset<QuarterField, MetricInput>;
+
+// ── Levels and classes ──────────────────────────────────────────────────────────────────────────────
+
+/** A community's or service's coverage gap level, from best to worst. */
+export type Level = 'none' | 'watch' | 'gap' | 'critical';
+/** The severity of one gap reason. */
+export type Severity = Exclude<Level, 'none'>;
+/** See remoteness.ts for the thresholds. */
+export type RemotenessClass = 'urban_access' | 'rural' | 'remote' | 'fly_in';
+
+type ValueOfUnit<U> = U extends 'class'
+	? RemotenessClass
+	: U extends 'level'
+		? Level
+		: U extends 'boolean'
+			? boolean
+			: number | null;
+
+/** Values keyed by metric id, typed by each metric's unit (null: not defined, e.g. per investigator with 0 FTE). */
+export type MetricValues<M extends MetricId> = { [K in M]: ValueOfUnit<(typeof metrics)[K]['unit']> };
+export type ServiceMetricValues = MetricValues<ServiceMetricId>;
+export type CommunityMetricValues = MetricValues<ServiceMetricId | CommunityMetricId>;
+
+// ── Outputs ─────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The caseload counts behind a service's metrics for the period. Disclosure control needs them: a rate is
+ * withheld when one of these is 1–4 (domain.md §9). `_trailing` sums cover the quarters reported among the
+ * four ending with the period; null when no quarter was reported.
+ */
+export interface ServiceCounts {
+	referrals_received: number | null;
+	investigations_opened: number | null;
+	investigations_concluded: number | null;
+	charges_laid: number | null;
+	victims_identified: number | null;
+	open_backlog: number | null;
+	open_backlog_year_ago: number | null;
+	/** Open backlog when the current run of quarter-on-quarter growth began. */
+	open_backlog_growth_start: number | null;
+	referrals_trailing: number | null;
+	opened_trailing: number | null;
+	concluded_trailing: number | null;
+	files_referred_trailing: number | null;
+}
+export type CountKey = keyof ServiceCounts;
+
+/** Provincial reference values the relative rules compare against (computed, or fixed by the caller). */
+export interface ProvincialReference {
+	/** Median referrals per investigator across services with an ICE unit; null when none has one. */
+	median_referrals_per_investigator: number | null;
+	/** The thresholds' p-th percentile of investigators per 10,000 children across services with an ICE unit. */
+	capacity_percentile_value: number | null;
+}
+
+export interface ServiceCoverage {
+	police_service_id: string;
+	kind: ServiceKind;
+	opp_region: string | null;
+	ice_strategy_member: boolean;
+	/** A row exists for the period; without one, metrics are null and service rules are not evaluated. */
+	reported: boolean;
+	/** At least one ICE investigator (FTE > 0) in the period. */
+	has_ice_unit: boolean;
+	/** Some input behind these figures is illustrative (domain.md §11). */
+	illustrative: boolean;
+	/** Quarters reported among the four ending with the period: the annualisation basis. */
+	trailing_quarters: number;
+	population: number | null;
+	children: number | null;
+	community_count: number;
+	counts: ServiceCounts;
+	metrics: ServiceMetricValues;
+	/** Reasons from service-wide rules (every community of the service carries them too). */
+	reasons: GapReason[];
+	/** Worst level among its communities (its service-wide reasons alone when it has none). */
+	level: Level;
+	project_p_recommended: boolean;
+}
+
+export type ProjectPBasis = 'critical_level' | 'gap_without_ice_unit';
+
+export interface CommunityCoverage {
+	csduid: string;
+	cduid: string;
+	police_service_id: string;
+	population: number | null;
+	children: number | null;
+	fly_in: boolean;
+	/** The service whose ICE unit is nearest (the community's own when it has one); null when none exists. */
+	nearest_ice_service_id: string | null;
+	nearest_ice_csduid: string | null;
+	illustrative: boolean;
+	/** Every metric: the service's, inherited, and the community's own. */
+	metrics: CommunityMetricValues;
+	reasons: GapReason[];
+	level: Level;
+	project_p_recommended: boolean;
+	project_p_basis: ProjectPBasis | null;
+}
+
+/** Median and quartiles of one metric in one period (baselines.ts says over what). */
+export interface Baseline {
+	metric: MetricId;
+	period: PeriodKey;
+	/** services: one value per reporting service · communities: one value per community. */
+	over: 'services' | 'communities';
+	n: number;
+	q1: number | null;
+	median: number | null;
+	q3: number | null;
+}
+export type Baselines = { [M in MetricId]?: Baseline };
+
+export interface RankedCommunity {
+	csduid: string;
+	police_service_id: string;
+	level: Level;
+	children: number | null;
+	distance_km: number | null;
+	project_p_recommended: boolean;
+}
+
+export interface RankedService {
+	police_service_id: string;
+	level: Level;
+	children: number | null;
+	/** Its remotest community's distance to an ICE unit. */
+	distance_km: number | null;
+	communities_flagged: number;
+	project_p_recommended: boolean;
+}
+
+export interface CoverageInput {
+	period: PeriodKey;
+	communities: readonly Community[];
+	services: readonly Service[];
+	/** Any periods: the engine picks the ones it needs. */
+	quarters: readonly ServiceQuarter[];
+	funding: readonly ServiceFunding[];
+	/** Defaults to DEFAULT_THRESHOLDS. */
+	thresholds?: CoverageThresholds;
+	/** Hold provincial reference values fixed instead of computing them (what-if comparisons). */
+	reference?: Partial<ProvincialReference>;
+}
+
+export interface Coverage {
+	period: PeriodKey;
+	thresholds: CoverageThresholds;
+	reference: ProvincialReference;
+	services: ServiceCoverage[];
+	communities: CommunityCoverage[];
+	baselines: Baselines;
+	/** Communities and services with a level above none: severity, then children, then distance. */
+	ranked: { communities: RankedCommunity[]; services: RankedService[] };
+}
