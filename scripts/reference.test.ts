@@ -20,7 +20,7 @@ describe('data/reference/', () => {
 		expect(header('police-services.csv')).toBe(
 			'police_service_id,name,name_fr,service_kind,opp_region,ice_strategy_member,sworn_officers,sworn_year,sworn_source'
 		);
-		expect(header('jurisdictions.csv')).toBe('csduid,police_service_id,confidence,note');
+		expect(header('jurisdictions.csv')).toBe('csduid,police_service_id,opp_region,confidence,note');
 		for (const file of ['communities.csv', 'police-services.csv', 'jurisdictions.csv']) {
 			expect(read(file)).not.toMatch(/\r|^\uFEFF/);
 		}

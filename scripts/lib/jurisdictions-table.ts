@@ -7,11 +7,13 @@
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
 
-export const JURISDICTION_COLUMNS = ['csduid', 'police_service_id', 'confidence', 'note'] as const;
+export const JURISDICTION_COLUMNS = ['csduid', 'police_service_id', 'opp_region', 'confidence', 'note'] as const;
 
 export type JurisdictionRow = Record<(typeof JURISDICTION_COLUMNS)[number], CsvValue>;
 
 const CONFIDENCE_LEVELS = new Set(['high', 'medium', 'low']);
+/** The five OPP regions (domain.md §4); every CSD lies in one, whoever polices it. */
+const OPP_REGIONS = new Set(['West', 'Central', 'East', 'North East', 'North West']);
 
 export interface JurisdictionInputs {
 	records: readonly CsvRecord[];
@@ -36,8 +38,10 @@ export function buildJurisdictions(inputs: JurisdictionInputs): { rows: Jurisdic
 		}
 		if (!inputs.serviceIds.has(serviceId)) problems.push(`${at}: unknown police_service_id "${serviceId}"`);
 		if (!CONFIDENCE_LEVELS.has(confidence)) problems.push(`${at}: confidence "${confidence}" is not high/medium/low`);
+		const region = record.opp_region?.trim() ?? '';
+		if (!OPP_REGIONS.has(region)) problems.push(`${at}: opp_region "${region}" is not one of the five OPP regions`);
 		csdCounts.set(serviceId, (csdCounts.get(serviceId) ?? 0) + 1);
-		rows.push({ csduid, police_service_id: serviceId, confidence, note: record.note?.trim() || null });
+		rows.push({ csduid, police_service_id: serviceId, opp_region: region, confidence, note: record.note?.trim() || null });
 	}
 	for (const csduid of inputs.communityNames.keys()) {
 		if (!byKey.has(csduid)) problems.push(`police-jurisdictions: CSD ${csduid} (${inputs.communityNames.get(csduid)}) has no police service`);

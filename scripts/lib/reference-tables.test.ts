@@ -76,21 +76,21 @@ describe('buildJurisdictions()', () => {
 		const { rows, problems } = buildJurisdictions({
 			...base,
 			records: [
-				{ csduid: '3543070', police_service_id: 'opp-3543', confidence: 'high', note: '' },
-				{ csduid: '3543005', police_service_id: 'south-simcoe', confidence: 'high', note: 'shared' }
+				{ csduid: '3543070', police_service_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: '' },
+				{ csduid: '3543005', police_service_id: 'south-simcoe', opp_region: 'Central', confidence: 'high', note: 'shared' }
 			]
 		});
 		expect(problems).toEqual([]);
 		expect(rows).toEqual([
-			{ csduid: '3543005', police_service_id: 'south-simcoe', confidence: 'high', note: 'shared' },
-			{ csduid: '3543070', police_service_id: 'opp-3543', confidence: 'high', note: null }
+			{ csduid: '3543005', police_service_id: 'south-simcoe', opp_region: 'Central', confidence: 'high', note: 'shared' },
+			{ csduid: '3543070', police_service_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: null }
 		]);
 	});
 
 	it('names an unknown service, a CSD without a service and a service without a CSD', () => {
 		const { problems } = buildJurisdictions({
 			...base,
-			records: [{ csduid: '3543070', police_service_id: 'simcoe-county', confidence: 'high', note: '' }]
+			records: [{ csduid: '3543070', police_service_id: 'simcoe-county', opp_region: 'Central', confidence: 'high', note: '' }]
 		});
 		expect(problems).toEqual([
 			'police-jurisdictions 3543070: unknown police_service_id "simcoe-county"',
