@@ -9,6 +9,7 @@ import {
 	formatNumber,
 	formatOrdinal,
 	formatPercent,
+	formatPeriod,
 	formatUnit
 } from './format';
 
@@ -50,5 +51,14 @@ describe('format', () => {
 		expect(formatDisclosed({ withheld: true }, 'ratio', 'en')).toBe('withheld');
 		expect(formatDisclosed({ withheld: true }, 'ratio', 'fr')).toBe('confidentiel');
 		expect(formatDisclosed(12, 'count', 'en')).toBe(formatUnit(12, 'count', 'en'));
+	});
+});
+
+describe('formatPeriod', () => {
+	it('names fiscal quarters in both languages', () => {
+		expect(formatPeriod('2025-Q2', 'en')).toBe('FY2025-26 Q2');
+		expect(formatPeriod('2025-Q2', 'fr')).toBe('EF 2025-2026 T2');
+		expect(formatPeriod('1999-Q4', 'en')).toBe('FY1999-00 Q4');
+		expect(formatPeriod('bad', 'en')).toBe('bad');
 	});
 });

@@ -161,3 +161,13 @@ export function formatDisclosed(
 	}
 	return formatUnit(value, unit, locale);
 }
+
+/** A fiscal quarter key (domain/period.ts) for people: "2025-Q2" → "FY2025-26 Q2" / "EF 2025-2026 T2". */
+export function formatPeriod(key: string, locale: Locale): string {
+	const match = /^(\d{4})-Q([1-4])$/.exec(key);
+	if (!match) return key;
+	const start = Number(match[1]);
+	return locale === 'fr'
+		? `EF ${start}-${start + 1} T${match[2]}`
+		: `FY${start}-${String((start + 1) % 100).padStart(2, '0')} Q${match[2]}`;
+}

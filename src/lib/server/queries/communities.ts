@@ -17,6 +17,8 @@ export interface CommunityListRow {
 	police_service_name: string;
 	police_service_name_fr: string;
 	service_kind: ServiceKind;
+	/** The OPP region the community lies in (whoever polices it). */
+	opp_region: string;
 	confidence: JurisdictionConfidence;
 }
 
@@ -27,7 +29,6 @@ export interface CommunityDetailRow extends CommunityListRow {
 	children_share: number;
 	children_source: 'estimate' | 'imported';
 	fly_in: boolean;
-	opp_region: string | null;
 	jurisdiction_note: string | null;
 }
 
@@ -55,6 +56,7 @@ function baseQuery(db: AtlasDb) {
 			's.name as police_service_name',
 			's.name_fr as police_service_name_fr',
 			's.kind as service_kind',
+			'j.opp_region',
 			'j.confidence'
 		]);
 }
@@ -84,7 +86,6 @@ export async function find(db: AtlasDb, csduid: string): Promise<CommunityDetail
 			'c.children_share',
 			'c.children_source',
 			'c.fly_in',
-			's.opp_region',
 			'j.note as jurisdiction_note'
 		])
 		.where('c.csduid', '=', csduid)

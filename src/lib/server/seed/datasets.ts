@@ -69,6 +69,7 @@ export function loadSeedTables(): SeedTable[] {
 	const jurisdictions = load('reference/jurisdictions.csv', ['csduid', 'police_service_id', 'confidence'], (r) => ({
 		csduid: r.text('csduid'),
 		police_service_id: r.text('police_service_id'),
+		opp_region: r.text('opp_region'),
 		confidence: r.oneOf('confidence', CONFIDENCE),
 		note: r.optionalText('note'),
 		source: 'data/reference/jurisdictions.csv (compiled public sources, data/README.md)'

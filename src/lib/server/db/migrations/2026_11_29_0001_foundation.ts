@@ -48,6 +48,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.createTable('jurisdiction')
 		.addColumn('csduid', 'text', (c) => c.primaryKey().references('community.csduid'))
 		.addColumn('police_service_id', 'text', (c) => c.notNull().references('police_service.id'))
+		// The OPP region the CSD lies in, whoever polices it (West, Central, East, North East, North West).
+		.addColumn('opp_region', 'text', (c) => c.notNull())
 		.addColumn('confidence', 'text', (c) => c.notNull().check(sql`confidence in ('high', 'medium', 'low')`))
 		.addColumn('note', 'text')
 		.addColumn('source', 'text', (c) => c.notNull())

@@ -1,0 +1,45 @@
+/**
+ * The atlas view as CSV: one row per community shown (filters applied), raw values for analysis
+ * ("<5" for suppressed counts, "withheld" for rates on them), and a column that says whether the
+ * figures are illustrative, so a spreadsheet never loses that warning.
+ */
+import { toCsv, type CsvCell } from './csv';
+import { matchesFilters, type AtlasRow, type AtlasValue } from './atlas-view';
+import type { AtlasQuery } from './atlas-query';
+
+function raw(value: AtlasValue): CsvCell {
+	if (value === null || typeof value !== 'object') return value;
+	return 'suppressed' in value ? '<5' : 'withheld';
+}
+
+export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: string, illustrative: boolean): string {
+	const header = [
+		'csduid',
+		'community',
+		'police_service_id',
+		'police_service',
+		'opp_region',
+		'period',
+		'metric',
+		'value',
+		'gap_level',
+		'project_p_recommended',
+		'illustrative'
+	];
+	const body = rows
+		.filter((row) => matchesFilters(row, query.filters))
+		.map((row) => [
+			row.csduid,
+			row.name,
+			row.service_id,
+			row.service_name,
+			row.opp_region,
+			period,
+			query.metric,
+			raw(row.values[query.metric]),
+			row.level,
+			row.project_p,
+			illustrative
+		]);
+	return toCsv(header, body);
+}

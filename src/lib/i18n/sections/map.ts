@@ -1,0 +1,157 @@
+/** Strings of the atlas map page and its component (MapStrings), in English and French. */
+import type { MapStrings } from '../../components/map/types';
+
+const mapComponentEn: MapStrings = {
+	mapLabel: 'Map: {title}, {period}',
+	keyboardHelp: 'Use the arrow keys to move between communities, Enter to open one, + and − to zoom.',
+	communityLabel: '{name} ({service}): {value}',
+	levelLabel: 'gap level {level}',
+	tooltip: { service: 'Police service', value: 'Value', level: 'Gap level' },
+	levels: { none: 'none', watch: 'watch', gap: 'gap', critical: 'critical' },
+	legend: {
+		title: 'Legend',
+		range: '{min} – {max}',
+		rangeBelow: '{min} to under {max}',
+		countOne: '{count} community',
+		countOther: '{count} communities',
+		categories: {
+			none: 'No gap',
+			watch: 'Watch',
+			gap: 'Gap',
+			critical: 'Critical',
+			urban_access: 'Urban access (under 50 km)',
+			rural: 'Rural (50 to 150 km)',
+			remote: 'Remote (150 km or more)',
+			fly_in: 'Fly-in',
+			no: 'No',
+			yes: 'Yes'
+		},
+		special: { suppressed: 'Suppressed (<5)', no_population: 'Population not available', no_data: 'No data' },
+		requests: 'Open Project P request'
+	},
+	controls: {
+		label: 'Map view',
+		zoomIn: 'Zoom in',
+		zoomOut: 'Zoom out',
+		reset: 'Reset view',
+		presetsLabel: 'Zoom to',
+		presets: { province: 'Province', south: 'South', gta: 'GTA', north: 'North' },
+		exportSvg: 'Download map (SVG)',
+		exportPng: 'Download map (PNG)'
+	}
+};
+
+const mapComponentFr: MapStrings = {
+	mapLabel: 'Carte : {title}, {period}',
+	keyboardHelp:
+		'Utilisez les flèches pour passer d’une collectivité à l’autre, Entrée pour en ouvrir une, + et − pour zoomer.',
+	communityLabel: '{name} ({service}) : {value}',
+	levelLabel: 'niveau de lacune {level}',
+	tooltip: { service: 'Service de police', value: 'Valeur', level: 'Niveau de lacune' },
+	levels: { none: 'aucun', watch: 'surveillance', gap: 'lacune', critical: 'critique' },
+	legend: {
+		title: 'Légende',
+		range: '{min} – {max}',
+		rangeBelow: '{min} à moins de {max}',
+		countOne: '{count} collectivité',
+		countOther: '{count} collectivités',
+		categories: {
+			none: 'Aucune lacune',
+			watch: 'Surveillance',
+			gap: 'Lacune',
+			critical: 'Critique',
+			urban_access: 'Accès urbain (moins de 50 km)',
+			rural: 'Rural (50 à 150 km)',
+			remote: 'Éloigné (150 km ou plus)',
+			fly_in: 'Accessible par avion seulement',
+			no: 'Non',
+			yes: 'Oui'
+		},
+		special: { suppressed: 'Supprimé (<5)', no_population: 'Population non disponible', no_data: 'Aucune donnée' },
+		requests: 'Demande ouverte au Projet P'
+	},
+	controls: {
+		label: 'Affichage de la carte',
+		zoomIn: 'Zoom avant',
+		zoomOut: 'Zoom arrière',
+		reset: 'Réinitialiser la vue',
+		presetsLabel: 'Zoomer sur',
+		presets: { province: 'Province', south: 'Sud', gta: 'RGT', north: 'Nord' },
+		exportSvg: 'Télécharger la carte (SVG)',
+		exportPng: 'Télécharger la carte (PNG)'
+	}
+};
+
+export const mapEn = {
+	component: mapComponentEn,
+	title: 'ICE coverage map',
+	intro:
+		'Every Ontario community, coloured by the ICE capacity, caseload, funding or coverage-gap level of the police service that covers it.',
+	metricLabel: 'Metric',
+	periodLabel: 'Quarter',
+	methodLabel: 'Classes',
+	methods: { quantile: 'Quantiles', ckmeans: 'Natural breaks (ckmeans)', thresholds: 'Metric thresholds' },
+	regionLabel: 'OPP region',
+	regions: { West: 'West', Central: 'Central', East: 'East', 'North East': 'North East', 'North West': 'North West' },
+	kindLabel: 'Service kind',
+	levelFilterLabel: 'Gap level',
+	all: 'All',
+	apply: 'Update map',
+	outlinesLegend: 'Outlines',
+	outlinesServices: 'Police service outlines',
+	outlinesDivisions: 'Census division lines',
+	searchLabel: 'Find a community',
+	searchButton: 'Find',
+	searchNoMatch: 'No community matches "{query}".',
+	tableTitle: 'Communities in this view',
+	tableValue: 'Value',
+	tableLevel: 'Gap level',
+	tableProjectP: 'Project P recommended',
+	showOnMap: 'Show {name} on the map',
+	sortBy: 'Sort by {column}',
+	downloadCsv: 'Download data (CSV)',
+	source:
+		'Sources: Statistics Canada 2021 Census (boundaries, population); compiled police jurisdiction; ILLUSTRATIVE ICE figures (not real).',
+	summaryGaps: '{count} communities at gap or critical level in {period}, most in the {region} region.',
+	summaryGapsNone: 'No community is at gap or critical level in {period}.',
+	summaryProjectP: 'Project P assistance is recommended for {count} communities ({children} children, estimated).',
+	regionUnknown: 'unassigned',
+	showing: 'Showing {shown} of {total} communities.'
+};
+
+export const mapFr: typeof mapEn = {
+	component: mapComponentFr,
+	title: 'Carte de la couverture en matière d’EEI',
+	intro:
+		'Chaque collectivité de l’Ontario, colorée selon la capacité, la charge de travail, le financement ou le niveau de lacune en matière d’EEI du service de police qui la dessert.',
+	metricLabel: 'Indicateur',
+	periodLabel: 'Trimestre',
+	methodLabel: 'Classes',
+	methods: { quantile: 'Quantiles', ckmeans: 'Seuils naturels (ckmeans)', thresholds: 'Seuils de l’indicateur' },
+	regionLabel: 'Région de la PPO',
+	regions: { West: 'Ouest', Central: 'Centre', East: 'Est', 'North East': 'Nord-Est', 'North West': 'Nord-Ouest' },
+	kindLabel: 'Type de service',
+	levelFilterLabel: 'Niveau de lacune',
+	all: 'Tous',
+	apply: 'Mettre la carte à jour',
+	outlinesLegend: 'Contours',
+	outlinesServices: 'Contours des services de police',
+	outlinesDivisions: 'Limites des divisions de recensement',
+	searchLabel: 'Trouver une collectivité',
+	searchButton: 'Trouver',
+	searchNoMatch: 'Aucune collectivité ne correspond à « {query} ».',
+	tableTitle: 'Collectivités de cette vue',
+	tableValue: 'Valeur',
+	tableLevel: 'Niveau de lacune',
+	tableProjectP: 'Projet P recommandé',
+	showOnMap: 'Afficher {name} sur la carte',
+	sortBy: 'Trier par {column}',
+	downloadCsv: 'Télécharger les données (CSV)',
+	source:
+		'Sources : Statistique Canada, Recensement de 2021 (limites, population); compétence policière compilée; chiffres d’EEI ILLUSTRATIFS (non réels).',
+	summaryGaps: '{count} collectivités au niveau lacune ou critique en {period}, la plupart dans la région {region}.',
+	summaryGapsNone: 'Aucune collectivité n’est au niveau lacune ou critique en {period}.',
+	summaryProjectP: 'L’aide du Projet P est recommandée pour {count} collectivités ({children} enfants, estimation).',
+	regionUnknown: 'non attribuée',
+	showing: '{shown} collectivités affichées sur {total}.'
+};

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/database';
+import { choosePeriod, coverageFor } from '$lib/server/coverage';
+import { viewerClearance } from '$lib/server/viewer';
+import * as communities from '$lib/server/queries/communities';
+import { toAtlasRows } from '$lib/domain/atlas-rows';
+import { readAtlasQuery } from '$lib/domain/atlas-query';
+import { localName, serviceName } from '$lib/i18n/names';
+
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const db = await getDb();
+	const choice = await choosePeriod(db, url.searchParams.get('period'));
+	if (!choice.ok) error(400, `period: ${choice.message}`);
+	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, viewerClearance(locals)), communities.list(db)]);
+	const rows = toAtlasRows(
+		coverage,
+		names.map((row) => ({
+			csduid: row.csduid,
+			name: localName(row.name, row.name_fr, locals.locale),
+			service_name: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale),
+			service_kind: row.service_kind,
+			opp_region: row.opp_region
+		}))
+	);
+	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows) };
+};

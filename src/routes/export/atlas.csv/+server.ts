@@ -1,0 +1,35 @@
+import type { RequestHandler } from './$types';
+import { getDb } from '$lib/server/database';
+import { choosePeriod, coverageFor } from '$lib/server/coverage';
+import { viewerClearance } from '$lib/server/viewer';
+import { apiError } from '$lib/server/api/respond';
+import * as communities from '$lib/server/queries/communities';
+import { toAtlasRows } from '$lib/domain/atlas-rows';
+import { readAtlasQuery } from '$lib/domain/atlas-query';
+import { atlasCsv } from '$lib/domain/atlas-csv';
+
+/** The data behind the current map view as CSV (same viewer clearance as the page: "<5" stays "<5"). */
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const db = await getDb();
+	const choice = await choosePeriod(db, url.searchParams.get('period'));
+	if (!choice.ok) return apiError(400, 'bad_request', `period: ${choice.message}`, 'period');
+	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, viewerClearance(locals)), communities.list(db)]);
+	const rows = toAtlasRows(
+		coverage,
+		names.map((row) => ({
+			csduid: row.csduid,
+			name: row.name,
+			service_name: row.police_service_name,
+			service_kind: row.service_kind,
+			opp_region: row.opp_region
+		}))
+	);
+	const query = readAtlasQuery(url.searchParams, rows);
+	const illustrative = coverage.communities.some((community) => community.illustrative);
+	return new Response(atlasCsv(rows, query, choice.period, illustrative), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="ontario-ice-atlas-${query.metric}-${choice.period}.csv"`
+		}
+	});
+};
