@@ -107,3 +107,19 @@ export function censusDivisionBoundaries(topology: CommunitiesTopology): MultiLi
 export function provinceOutline(topology: CommunitiesTopology): MultiLineString {
 	return mesh(topology, topology.objects[COMMUNITIES_OBJECT], (a, b) => a === b);
 }
+
+let lastTopologyJson: string | null = null;
+let lastTopology: CommunitiesTopology | null = null;
+
+/**
+ * Parses the topology text that pages receive, returning the same object for the same text: map
+ * geometry is cached per topology object (map-geometry.ts), so on the server every request reuses
+ * the projected shapes, and in the browser a metric switch never re-projects.
+ */
+export function parseTopology(json: string): CommunitiesTopology {
+	if (json !== lastTopologyJson || lastTopology === null) {
+		lastTopology = JSON.parse(json) as CommunitiesTopology;
+		lastTopologyJson = json;
+	}
+	return lastTopology;
+}

@@ -1,5 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { communitiesTopology } from '$lib/server/geo';
+import { communitiesTopologyJson } from '$lib/server/geo';
 
 // No dependency on the URL: a change of period or filter reloads the page data, not the geometry.
-export const load: LayoutServerLoad = async () => ({ topology: await communitiesTopology() });
+export const load: LayoutServerLoad = async () => ({ topologyJson: await communitiesTopologyJson() });
