@@ -1,0 +1,126 @@
+/**
+ * fast-check generators of services and parameters, for the property tests only (fast-check is a dev dependency:
+ * nothing outside *.test.ts may import this module). They favour inputs that are valid and mostly feasible, with edge
+ * cases mixed in: zero counts, services without investigators, newcomers, tight floors and caps, coarse rounding.
+ */
+import fc from 'fast-check';
+import { countEligible } from './eligibility';
+import { FACTOR_IDS, zeroWeights } from './factors';
+import {
+	ELIGIBILITY_RULES,
+	ROUNDING_UNITS_CENTS,
+	type AllocationParameters,
+	type AllocationServiceInput,
+	type CapRule,
+	type FloorRule
+} from './types';
+
+const count = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }), fc.double({ min: 0, max, noNaN: true }));
+
+export function serviceArbitrary(id: string): fc.Arbitrary<AllocationServiceInput> {
+	return fc
+		.record({
+			population: count(3_000_000),
+			children: count(600_000),
+			referrals: fc.integer({ min: 0, max: 5_000 }),
+			investigations: fc.integer({ min: 0, max: 3_000 }),
+			investigator_fte: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 }).map((n) => n / 2)),
+			gap_severity: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 3, noNaN: true })),
+			gap_children: count(100_000),
+			remoteness: fc.double({ min: 0, max: 1, noNaN: true }),
+			// A stand-in, rescaled by scenarioArbitrary to the budget: 100,000,000 means "budget ÷ eligible count".
+			last_year_cents: fc.option(
+				fc.oneof(fc.integer({ min: 0, max: 200_000_000 }), fc.integer({ min: 80_000_000, max: 120_000_000 })),
+				{ nil: null }
+			),
+			ice_strategy_member: fc.boolean()
+		})
+		.map((r) => ({
+			police_service_id: id,
+			population: r.population,
+			children: r.children,
+			referrals: r.referrals,
+			investigations: r.investigations,
+			investigator_fte: r.investigator_fte,
+			referrals_per_investigator: r.investigator_fte > 0 ? r.referrals / r.investigator_fte : null,
+			gap_severity: r.gap_severity,
+			children_in_gap: Math.min(r.gap_children, r.children),
+			remoteness: r.remoteness,
+			last_year_cents: r.last_year_cents,
+			ice_strategy_member: r.ice_strategy_member,
+			has_gap: r.gap_severity >= 1
+		}));
+}
+
+/** 1 to `max` services with distinct ids, at least one of them an ICE Strategy member. */
+export function servicesArbitrary(max = 30): fc.Arbitrary<AllocationServiceInput[]> {
+	return fc
+		.integer({ min: 1, max })
+		.chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => serviceArbitrary(`svc-${String(i).padStart(3, '0')}`))))
+		.map((list) => list.map((s, i) => (i === 0 ? { ...s, ice_strategy_member: true } : s)));
+}
+
+const weightsArbitrary = fc
+	.array(fc.integer({ min: 0, max: 100 }), { minLength: FACTOR_IDS.length, maxLength: FACTOR_IDS.length })
+	.filter((raw) => raw.some((w) => w > 0))
+	.map((raw) => {
+		const total = raw.reduce((a, b) => a + b, 0);
+		const weights = zeroWeights();
+		FACTOR_IDS.forEach((id, i) => (weights[id] = (raw[i] ?? 0) / total));
+		return weights;
+	});
+
+/**
+ * Parameters for `n` services: floors sized so that n floors fit in the budget and caps so that n caps hold it, with
+ * the occasional infeasible damping band left in on purpose.
+ */
+export function parametersArbitrary(
+	n: number,
+	eligibility: AllocationParameters['eligibility']
+): fc.Arbitrary<AllocationParameters> {
+	return fc.integer({ min: 1, max: 1_000_000_000_000 }).chain((budget) => {
+		const perService = Math.floor(budget / n);
+		// Mostly modest floors (up to a fifth of an equal split), sometimes the whole equal split.
+		const floor: fc.Arbitrary<FloorRule> = fc.oneof(
+			fc.integer({ min: 0, max: Math.floor(perService / 5) }).map((cents) => ({ kind: 'cents' as const, cents })),
+			fc.integer({ min: 0, max: perService }).map((cents) => ({ kind: 'cents' as const, cents })),
+			fc.double({ min: 0, max: 0.2 / n, noNaN: true }).map((share) => ({ kind: 'share' as const, share }))
+		);
+		const cap: fc.Arbitrary<CapRule> = fc.oneof(
+			fc.constant({ kind: 'none' as const }),
+			fc.integer({ min: Math.ceil(budget / n), max: budget }).map((cents) => ({ kind: 'cents' as const, cents })),
+			fc.double({ min: Math.min(1, 1.001 / n), max: 1, noNaN: true }).map((share) => ({ kind: 'share' as const, share }))
+		);
+		return fc.record({
+			budget_cents: fc.constant(budget),
+			eligibility: fc.constant(eligibility),
+			floor,
+			formula_share: fc.oneof(fc.constantFrom(0, 0.75, 1), fc.double({ min: 0, max: 1, noNaN: true })),
+			weights: weightsArbitrary,
+			cap,
+			damping: fc.option(
+				fc.oneof(fc.constantFrom(0, 0.1, 0.25), fc.double({ min: 0, max: 2, noNaN: true })),
+				{ nil: null, freq: 2 }
+			),
+			rounding_cents: fc.constantFrom(...ROUNDING_UNITS_CENTS)
+		});
+	});
+}
+
+/** Services with parameters sized for those of them that are eligible. */
+export const scenarioArbitrary = fc
+	.tuple(servicesArbitrary(), fc.constantFrom(...ELIGIBILITY_RULES))
+	.chain(([services, rule]) => {
+		const eligibility = countEligible(services, rule) > 0 ? rule : 'all_services';
+		const n = countEligible(services, eligibility);
+		return parametersArbitrary(n, eligibility).map((params) => ({
+			params,
+			services: services.map((service) => ({
+				...service,
+				last_year_cents:
+					service.last_year_cents === null
+						? null
+						: Math.round((service.last_year_cents / 100_000_000) * (params.budget_cents / n))
+			}))
+		}));
+	});

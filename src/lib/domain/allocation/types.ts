@@ -1,0 +1,111 @@
+/**
+ * Types of the allocation engine: the planner's parameters, one service's inputs, and the result with its explanation.
+ * All money is in integer cents (Number: exact up to 2^53, far above any budget the schema accepts).
+ */
+import type { FactorId } from './factors';
+
+export type { FactorId } from './factors';
+
+/** Which services take part: ICE Strategy members, every service, or services with a community at `gap` or worse. */
+export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services', 'services_with_gap'] as const;
+export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
+
+/** Rounding units: the cent, the dollar, $1,000. */
+export const ROUNDING_UNITS_CENTS = [1, 100, 100_000] as const;
+export type RoundingUnitCents = (typeof ROUNDING_UNITS_CENTS)[number];
+
+/** Guaranteed to each eligible service: a fixed amount, or a share of the budget (ICAC: 0.5 % of the formula pot). */
+export type FloorRule = { kind: 'cents'; cents: number } | { kind: 'share'; share: number };
+
+/** Most any one service may receive: a fixed amount, a share of the budget, or no cap. */
+export type CapRule = { kind: 'none' } | { kind: 'cents'; cents: number } | { kind: 'share'; share: number };
+
+export type AllocationParameters = {
+	/** Default 500,000,000 ($5,000,000.00, the strategy's provincewide policing envelope). */
+	budget_cents: number;
+	eligibility: EligibilityRule;
+	floor: FloorRule;
+	/** Share of what remains after floors split by the factor formula (0..1); the rest goes by need. ICAC uses ≥ 0.75. */
+	formula_share: number;
+	/** Policy weights, one per factor, summing to 1. */
+	weights: Record<FactorId, number>;
+	cap: CapRule;
+	/** Largest fractional change allowed against last year's amount (0.1 = ±10 %), or null for no damping. */
+	damping: number | null;
+	rounding_cents: RoundingUnitCents;
+};
+
+/** One police service's inputs for a period, as the server (or the browser) summarises them. */
+export type AllocationServiceInput = {
+	police_service_id: string;
+	population: number;
+	/** Children 0–17 (imported or estimated). */
+	children: number;
+	/** Referrals received over the trailing four quarters. */
+	referrals: number;
+	/** Investigations opened over the same period; shown beside the amounts, not a formula factor. */
+	investigations: number;
+	/** Dedicated ICE investigators (FTE) now; the optimiser and projection add to it. */
+	investigator_fte: number;
+	/** Annualised referrals per investigator FTE; null when the service has no investigator. */
+	referrals_per_investigator: number | null;
+	/** 0..3, see community-summary.ts. */
+	gap_severity: number;
+	/** Children living in its communities at level `gap` or `critical`. */
+	children_in_gap: number;
+	/** 0..1, see community-summary.ts. */
+	remoteness: number;
+	/** Last year's allocation; null (or 0) for a service new to the strategy, which damping then leaves free. */
+	last_year_cents: number | null;
+	ice_strategy_member: boolean;
+	/** At least one of its communities is at level `gap` or `critical`. */
+	has_gap: boolean;
+};
+
+/** A message about one input field; `field` is a dot path such as `weights.population` or `services[3].children`. */
+export type FieldError = { field: string; message: string; message_fr?: string };
+
+/** Integer cents that add up exactly to the amount, in the order the method applies them. */
+export type AllocationExplanation = {
+	eligible: boolean;
+	floor_cents: number;
+	factor_cents: Record<FactorId, number>;
+	need_cents: number;
+	/** Negative when the cap cut the service, positive when it received others' excess. */
+	cap_adjustment_cents: number;
+	damping_adjustment_cents: number;
+	rounding_adjustment_cents: number;
+	sentence_en: string;
+	sentence_fr: string;
+};
+
+export type ServiceAllocation = {
+	police_service_id: string;
+	amount_cents: number;
+	explanation: AllocationExplanation;
+};
+
+export const INFEASIBILITY_CODES = [
+	'invalid_input',
+	'damping_conflicts_with_floor_or_cap',
+	'damping_cannot_meet_budget',
+	'rounding_unit_too_coarse'
+] as const;
+export type InfeasibilityCode = (typeof INFEASIBILITY_CODES)[number];
+
+export type AllocationInfeasibility = {
+	code: InfeasibilityCode;
+	message_en: string;
+	message_fr: string;
+	/** Services at the heart of the conflict, sorted by id. */
+	police_service_ids: string[];
+	/** For `invalid_input`: what to fix, field by field. */
+	errors: FieldError[];
+};
+
+/** On infeasibility, `total_cents` is 0 and `allocations` is empty: no partial split is ever passed off as a result. */
+export type AllocationResult = {
+	total_cents: number;
+	allocations: ServiceAllocation[];
+	infeasible?: AllocationInfeasibility;
+};

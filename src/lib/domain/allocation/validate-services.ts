@@ -1,0 +1,63 @@
+/**
+ * Checking the per-service inputs: numbers that are finite and not negative, ids that are unique and, when the caller
+ * knows the registry of police services, known. Fields are reported as `services[i].field`.
+ */
+import * as v from 'valibot';
+import type { AllocationServiceInput, FieldError } from './types';
+import { issuesToErrors, type Validation } from './validate';
+import { MESSAGES } from './validation-messages';
+
+const count = () =>
+	v.pipe(v.number(MESSAGES.number.en), v.finite(MESSAGES.number.en), v.minValue(0, MESSAGES.negative.en));
+const flag = () => v.boolean(MESSAGES.flag.en);
+
+export const allocationServiceInputSchema = v.object(
+	{
+		police_service_id: v.pipe(v.string(MESSAGES.text.en), v.nonEmpty(MESSAGES.required.en)),
+		population: count(),
+		children: count(),
+		referrals: count(),
+		investigations: count(),
+		investigator_fte: count(),
+		referrals_per_investigator: v.nullable(count()),
+		gap_severity: count(),
+		children_in_gap: count(),
+		remoteness: v.pipe(count(), v.maxValue(1, MESSAGES.share.en)),
+		last_year_cents: v.nullable(v.pipe(count(), v.integer(MESSAGES.wholeCents.en))),
+		ice_strategy_member: flag(),
+		has_gap: flag()
+	},
+	MESSAGES.notAnObject.en
+);
+
+const servicesSchema = v.array(allocationServiceInputSchema, MESSAGES.list.en);
+
+export function validateServices(
+	input: unknown,
+	knownServiceIds?: ReadonlySet<string>
+): Validation<AllocationServiceInput[]> {
+	const parsed = v.safeParse(servicesSchema, input);
+	if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues, 'services') };
+	const errors: FieldError[] = [];
+	const seen = new Set<string>();
+	parsed.output.forEach((service, index) => {
+		const id = service.police_service_id;
+		const field = `services[${index}].police_service_id`;
+		if (seen.has(id)) {
+			errors.push({
+				field,
+				message: `Service "${id}" appears more than once.`,
+				message_fr: `Le service « ${id} » figure plus d’une fois.`
+			});
+		}
+		seen.add(id);
+		if (knownServiceIds !== undefined && !knownServiceIds.has(id)) {
+			errors.push({
+				field,
+				message: `Unknown police service "${id}".`,
+				message_fr: `Service de police inconnu « ${id} ».`
+			});
+		}
+	});
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.output };
+}
