@@ -1,0 +1,66 @@
+/**
+ * The comparison as CSV (issue 8, exports): one row per compared metric, then one per peer and one per
+ * peer feature, distinguished by `row_type`, so a spreadsheet filter gives each table. Values are raw
+ * for analysis; "<5" and "withheld" stay as they are shown (domain.md §9), and every row says whether
+ * the figures are illustrative (domain.md §11), so a copied row never loses that warning.
+ */
+import { metrics } from '../../metrics';
+import type { Locale } from '../../i18n/locale';
+import type { DisclosedNumber } from '../coverage';
+import { toCsv, type CsvCell } from '../csv';
+import { PEER_FEATURES, type DisclosedFeatures } from './features';
+import type { GroupBasis, MetricComparison, PeerMatch } from './types';
+
+export interface ComparisonCsvInput {
+	period: string;
+	police_service_id: string;
+	basis: GroupBasis;
+	comparisons: readonly MetricComparison[];
+	peers: readonly (PeerMatch & { name: string })[];
+	features: DisclosedFeatures;
+	illustrative: boolean;
+	locale: Locale;
+}
+
+const HEADER = [
+	'row_type',
+	'period',
+	'police_service_id',
+	'item',
+	'label',
+	'unit',
+	'value',
+	'percentile',
+	'rank',
+	'of_services',
+	'group_basis',
+	'group_average',
+	'group_services_used',
+	'group_services_hidden',
+	'ontario_average',
+	'ontario_services_used',
+	'ontario_services_hidden',
+	'illustrative'
+] as const;
+
+function raw(value: DisclosedNumber): CsvCell {
+	if (value === null || typeof value === 'number') return value;
+	return 'suppressed' in value ? '<5' : 'withheld';
+}
+
+export function comparisonCsv(input: ComparisonCsvInput): string {
+	const { period, police_service_id: id, basis, illustrative, locale } = input;
+	const blank = (count: number): null[] => Array.from({ length: count }, () => null);
+	const metricRows = input.comparisons.map((c) => [
+		'metric', period, id, c.metric, metrics[c.metric].label[locale], metrics[c.metric].unit,
+		raw(c.value), c.percentile, c.rank, c.ranking.length, basis,
+		c.group.value, c.group.used, c.group.hidden, c.province.value, c.province.used, c.province.hidden, illustrative
+	]);
+	const peerRows = input.peers.map((peer) => [
+		'peer', period, id, peer.police_service_id, peer.name, 'distance', peer.distance, null, peer.rank, null, basis, ...blank(6), illustrative
+	]);
+	const featureRows = PEER_FEATURES.map((feature) => [
+		'feature', period, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), illustrative
+	]);
+	return toCsv(HEADER, [...metricRows, ...peerRows, ...featureRows]);
+}

@@ -1,0 +1,109 @@
+/**
+ * THE peer features: what makes two police services "similar" (issue 8; domain.md §8). One table, so
+ * the method can be read, questioned and changed in one place.
+ *
+ * Modelled on HMICFRS Value for Money profiles, which compare each force with its "most similar group"
+ * of forces chosen on demographic, social and geographic context rather than on the outcomes being
+ * compared. Likewise here no feature measures ICE capacity: a service without an ICE unit must be
+ * compared with services like it, not with other services without a unit. Deprivation, which HMICFRS
+ * also uses, has no per-service Ontario figure in the atlas yet.
+ *
+ * Transforms: population and density span four orders of magnitude (Toronto 2.8 million people;
+ * Deep River 4,200), so they enter as base-10 logarithms, as do distances (log(1 + km), so 0 km is allowed).
+ * Without them one metropolis would stretch the scale and every other service would look alike.
+ *
+ * Weights: equal. They are a policy choice, not a statistical result (as the US ICAC statute leaves
+ * factor weights to policy, domain.md §7); change them here and the tests say what moved.
+ */
+import type { LocalizedText } from '../../metrics';
+import type { DisclosedNumber } from '../coverage';
+import { WITHHELD } from '../coverage/disclosure';
+import type { ServiceProfile } from './types';
+
+export type PeerFeatureId = 'population' | 'density' | 'children_share' | 'remoteness' | 'referrals_per_100k';
+
+/** How a feature's raw value is shown: a count, people per km², a share, km, or a rate per 100,000. */
+export type PeerFeatureUnit = 'count' | 'per_km2' | 'share' | 'km' | 'per_100k';
+
+export interface PeerFeature {
+	id: PeerFeatureId;
+	label: LocalizedText;
+	unit: PeerFeatureUnit;
+	/** The raw value; null when unknown (the standardised value is then 0, the mean: standardise.ts). */
+	raw: (profile: ServiceProfile) => number | null;
+	/** Raw value → the scale distances are measured on. */
+	transform: (raw: number) => number | null;
+	weight: number;
+}
+
+const log10Positive = (value: number): number | null => (value > 0 ? Math.log10(value) : null);
+const log10OnePlus = (value: number): number | null => (value >= 0 ? Math.log10(1 + value) : null);
+const identity = (value: number): number => value;
+
+export const PEER_FEATURES: readonly PeerFeature[] = [
+	{
+		id: 'population',
+		label: { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' },
+		unit: 'count',
+		raw: (p) => p.population,
+		transform: log10Positive,
+		weight: 1
+	},
+	{
+		id: 'density',
+		label: { en: 'Population density', fr: 'Densité de population' },
+		unit: 'per_km2',
+		raw: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
+		transform: log10Positive,
+		weight: 1
+	},
+	{
+		id: 'children_share',
+		label: { en: 'Share of children 0–17', fr: 'Part des enfants de 0 à 17 ans' },
+		unit: 'share',
+		raw: (p) => (p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
+		transform: identity,
+		weight: 1
+	},
+	{
+		id: 'remoteness',
+		label: { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' },
+		unit: 'km',
+		raw: (p) => p.centre_distance_km,
+		transform: log10OnePlus,
+		weight: 1
+	},
+	{
+		id: 'referrals_per_100k',
+		label: { en: 'Referrals per 100,000 population (annualised)', fr: 'Renvois pour 100 000 habitants (en rythme annuel)' },
+		unit: 'per_100k',
+		raw: (p) => p.referrals_per_100k,
+		transform: identity,
+		weight: 1
+	}
+];
+
+export type FeatureWeights = Readonly<Partial<Record<PeerFeatureId, number>>>;
+
+/** Each feature's value on the distance scale, in PEER_FEATURES order; null when unknown. */
+export function featureVector(profile: ServiceProfile): (number | null)[] {
+	return PEER_FEATURES.map((feature) => {
+		const raw = feature.raw(profile);
+		if (raw === null || !Number.isFinite(raw)) return null;
+		const value = feature.transform(raw);
+		return value !== null && Number.isFinite(value) ? value : null;
+	});
+}
+
+export type DisclosedFeatures = { [F in PeerFeatureId]: DisclosedNumber };
+
+/**
+ * A profile's raw feature values as a viewer may see them: the referral rate is withheld when it rests
+ * on 1–4 referrals and the viewer is not cleared for the service (domain.md §9); the others are census
+ * and geography, public for every service.
+ */
+export function discloseFeatures(profile: ServiceProfile, cleared: boolean): DisclosedFeatures {
+	const values = Object.fromEntries(PEER_FEATURES.map((feature) => [feature.id, feature.raw(profile)])) as DisclosedFeatures;
+	if (profile.referrals_small && !cleared) values.referrals_per_100k = WITHHELD;
+	return values;
+}

@@ -1,0 +1,58 @@
+/**
+ * The most similar group (HMICFRS Value for Money profiles, "most similar groups"; domain.md §8): the k
+ * services nearest to the chosen one by weighted Euclidean distance on standardised features
+ * (features.ts, standardise.ts):
+ *
+ *   d(a, b) = √( Σ_f w_f · (z_a,f − z_b,f)² )
+ *
+ * Default k = 7, as HMICFRS groups a force with its seven most similar forces. Equal distances (within
+ * TIE_TOLERANCE, so floating-point rounding cannot decide) are broken by service id: the same inputs
+ * always give the same group. Pure; the caller supplies every
+ * service's profile (the standardisation is over all of them, not over a pre-filtered few).
+ */
+import { featureVector, PEER_FEATURES, type FeatureWeights } from './features';
+import { standardise } from './standardise';
+import type { PeerMatch, ServiceProfile } from './types';
+
+export const DEFAULT_K = 7;
+const TIE_TOLERANCE = 1e-9;
+
+export interface SimilarityOptions {
+	k?: number;
+	/** Overrides of the features' weights (features.ts); a feature left out keeps its own. */
+	weights?: FeatureWeights;
+}
+
+/** Every other service with its distance to `serviceId`, nearest first. */
+export function rankBySimilarity(
+	profiles: readonly ServiceProfile[],
+	serviceId: string,
+	weights: FeatureWeights = {}
+): (PeerMatch & { distance: number })[] {
+	const index = profiles.findIndex((profile) => profile.police_service_id === serviceId);
+	if (index < 0) throw new Error(`No profile for service ${serviceId}`);
+	const z = standardise(profiles.map(featureVector));
+	const w = PEER_FEATURES.map((feature) => weights[feature.id] ?? feature.weight);
+	const target = z[index] ?? [];
+	const others = profiles.flatMap((profile, i) => {
+		if (i === index) return [];
+		const row = z[i] ?? [];
+		const squared = row.reduce((sum, value, f) => sum + (w[f] ?? 0) * (value - (target[f] ?? 0)) ** 2, 0);
+		return [{ police_service_id: profile.police_service_id, distance: Math.sqrt(squared) }];
+	});
+	others.sort((a, b) =>
+		Math.abs(a.distance - b.distance) > TIE_TOLERANCE ? a.distance - b.distance : compareIds(a.police_service_id, b.police_service_id)
+	);
+	return others.map((other, i) => ({ ...other, rank: i + 1 }));
+}
+
+/** The k most similar services (k is clamped to the number of other services). */
+export function mostSimilar(profiles: readonly ServiceProfile[], serviceId: string, options: SimilarityOptions = {}): PeerMatch[] {
+	const k = options.k ?? DEFAULT_K;
+	if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a positive whole number, got ${k}`);
+	return rankBySimilarity(profiles, serviceId, options.weights).slice(0, k);
+}
+
+function compareIds(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

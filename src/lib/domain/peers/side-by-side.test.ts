@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPRESSED } from '../coverage';
+import { differenceTone, parseServiceIds, relativeTo, sideBySide } from './side-by-side';
+import { snapshot } from './test-support';
+
+const isId = (id: string) => /^[a-z0-9][a-z0-9-]*$/.test(id);
+
+describe('side by side', () => {
+	it('reads one to four distinct ids', () => {
+		expect(parseServiceIds('toronto, naps,ottawa', isId)).toEqual({ ok: true, ids: ['toronto', 'naps', 'ottawa'] });
+		expect(parseServiceIds('', isId)).toEqual({ ok: false, problem: 'missing' });
+		expect(parseServiceIds('a,b,c,d,e', isId)).toEqual({ ok: false, problem: 'too_many' });
+		expect(parseServiceIds('toronto,Bad_Id', isId)).toEqual({ ok: false, problem: 'malformed', id: 'Bad_Id' });
+		expect(parseServiceIds('naps,naps', isId)).toEqual({ ok: false, problem: 'duplicate', id: 'naps' });
+	});
+
+	it('marks differences of a tenth or more from the first column by the metric’s direction', () => {
+		expect(differenceTone('investigators_per_100k', 0.25)).toBe('better');
+		expect(differenceTone('referrals_per_investigator', 0.25)).toBe('worse');
+		expect(differenceTone('referrals_received', -0.5)).toBe('different');
+		expect(differenceTone('investigators_per_100k', 0.05)).toBeNull();
+	});
+
+	it('gives no percentage against a zero or negative reference (a shrinking backlog)', () => {
+		expect(relativeTo(12, 10)).toBeCloseTo(0.2, 12);
+		expect(relativeTo(0, -0.14)).toBeNull();
+		expect(relativeTo(3, 0)).toBeNull();
+		expect(relativeTo(null, 10)).toBeNull();
+	});
+
+	it('compares each column with the first, never with a hidden value', () => {
+		const snapshots = [
+			snapshot('a', { investigators_per_100k: 2, referrals_received: 40 }),
+			snapshot('b', { investigators_per_100k: 1, referrals_received: SUPPRESSED }),
+			snapshot('c', { investigators_per_100k: 2.1, referrals_received: 60 })
+		];
+		const rows = sideBySide(snapshots, ['a', 'b', 'c']);
+		const capacity = rows.find((row) => row.metric === 'investigators_per_100k');
+		expect(capacity?.cells.map((cell) => [cell.relative, cell.tone])).toEqual([
+			[null, null],
+			[-0.5, 'worse'],
+			[expect.closeTo(0.05, 12), null]
+		]);
+		const referrals = rows.find((row) => row.metric === 'referrals_received');
+		expect(referrals?.cells.map((cell) => cell.relative)).toEqual([null, null, 0.5]);
+		expect(referrals?.cells[1]?.percentile).toBeNull();
+	});
+});

@@ -1,0 +1,375 @@
+/**
+ * Strings of the peer comparison (issue 8): the picker, the comparison page, side by side, the charts'
+ * captions and caveats, in English and French (same keys: fr.ts checks compareFr against compareEn).
+ * Placeholders in braces are filled with interpolate(); numbers come formatted from format.ts.
+ */
+import type { Messages } from '../messages';
+
+export const compareEn = {
+	nav: 'Compare',
+	index: {
+		title: 'Compare with similar services',
+		intro:
+			'Choose a police service to see its ICE capacity and caseload beside its most similar services and the whole province, the way HMICFRS Value for Money profiles compare police forces in England and Wales.',
+		serviceLabel: 'Police service',
+		submit: 'Compare',
+		sideBySide: 'Or put up to four services side by side',
+		kindHeading: '{kind} services'
+	},
+	title: '{service} compared with similar services',
+	lead: '{service} in {period}, against {group} and all Ontario services.',
+	controls: {
+		label: 'Comparison settings',
+		period: 'Quarter',
+		group: 'Compare with',
+		k: 'Number of most similar services',
+		kHint: 'most similar only',
+		submit: 'Update comparison'
+	},
+	groupOptions: { similar: 'Most similar services', kind: 'Services of the same kind', region: 'Services in the same OPP region' },
+	groupNames: {
+		similar: 'its {count} most similar services',
+		kind: 'the other {count} services of the same kind ({kind})',
+		region: 'the other {count} services in the OPP {region} region'
+	},
+	actions: {
+		csv: 'Download the comparison (CSV)',
+		print: 'Print a briefing',
+		sideBySide: 'Side by side with its closest peers',
+		another: 'Compare another service'
+	},
+	peers: {
+		heading: 'Comparison group',
+		similarIntro:
+			'Chosen by standardised distance on the context a service works in, never on its ICE capacity: population, density, share of children, distance to a large urban centre and referrals per 100,000. Nearest first; a distance of 0 would mean an identical context.',
+		kindIntro: 'Every other service of the same kind.',
+		regionIntro: 'Every other service in the same OPP region.',
+		noRegion: '{service} serves communities in several OPP regions, so it has no region group. Choose another grouping.',
+		empty: 'This group has no other service.',
+		caption: 'Context of {service} and its comparison group',
+		rank: 'Rank',
+		service: 'Police service',
+		distance: 'Distance',
+		thisService: 'This service',
+		methodSummary: 'How the most similar services are chosen',
+		method1:
+			'Each feature is put on a common scale (z-score: difference from the mean of all Ontario services, divided by their standard deviation); population, density and distance first become logarithms, so one metropolis does not flatten every other difference.',
+		method2:
+			'The distance between two services is the square root of the sum of squared differences over the five features, equally weighted. The {k} services with the smallest distance form the group (HMICFRS uses 7). Ties are broken by service id.',
+		method3:
+			'A large urban centre is a census subdivision of 100,000 people or more. An unknown feature counts as average. The group is fixed for the quarter compared and kept for the trend charts.'
+	},
+	features: {
+		perKm2: '{value} per km²'
+	},
+	glance: {
+		heading: 'At a glance',
+		caption: '{service}, {period}: each metric against {group} and Ontario',
+		metric: 'Metric',
+		service: 'This service',
+		percentile: 'Percentile in Ontario',
+		group: 'Group average',
+		difference: 'Compared with the group',
+		province: 'Ontario average',
+		above: '{value} above',
+		below: '{value} below',
+		same: 'about the same',
+		toneSeparator: ': ',
+		averageOf: 'of {count} services',
+		averageHidden: '{count} not published',
+		averageTooFew: 'too few values'
+	},
+	directions: {
+		higher_is_better: 'Higher is better',
+		higher_is_worse: 'Higher is worse',
+		neutral: 'Neither higher nor lower is better'
+	},
+	percentile: {
+		label: '{ordinal} percentile',
+		none: 'No percentile',
+		explain: 'Higher than {share} of the {count} services with a published value'
+	},
+	rankings: {
+		heading: 'Rankings',
+		intro:
+			'Every Ontario service with a published value, highest first. {service} is the dark bar marked with its name; its group’s bars are blue with a dot above; the lines are the group’s and Ontario’s weighted averages.',
+		printNote:
+			'Columns: every service with a published value, highest first; {service} dark and named, its comparison group blue with a dot, others grey. Dashed line: group average; dotted line: Ontario average. Averages are weighted by each rate’s denominator (population, children, investigators, examiners, referrals or files opened), counts are plain means, and only published values are used (counts of 1–4 and rates on them are left out). Each chart gives its rounding. Illustrative figures, not real.'
+	},
+	chart: {
+		label: '{metric}, {period}: {count} services ranked from highest to lowest',
+		summary: '{service} ranks {rank} of {count} with {value}. Highest: {top} ({topValue}); lowest: {bottom} ({bottomValue}).',
+		summaryHidden: '{service}: {value}, not ranked. Highest: {top} ({topValue}); lowest: {bottom} ({bottomValue}).',
+		summaryUndefined: '{service} has no value this quarter (not reported, or no investigator or examiner to divide by), so it is not ranked. Highest: {top} ({topValue}); lowest: {bottom} ({bottomValue}).',
+		summaryEmpty: 'No service has a published value for this quarter.',
+		group: 'Group average',
+		province: 'Ontario average',
+		legendService: 'This service',
+		legendPeer: 'Comparison group',
+		legendOther: 'Other services',
+		rounding: 'Values are rounded to {rounding} for display, not for ranking.',
+		hidden: '{count} services with a value under 5, or a rate built on one, are not shown.',
+		illustrative: 'Illustrative figures, not real.',
+		showTable: 'Show the values as a table',
+		rank: 'Rank',
+		service: 'Police service',
+		role: 'Group'
+	},
+	rounding: {
+		count: 'whole numbers',
+		per_100k: 'one decimal',
+		per_10k_children: 'two decimals',
+		ratio: 'two decimals',
+		cents: 'the cent',
+		cents_per_capita: 'the cent',
+		share: 'a tenth of a percent'
+	},
+	weights: {
+		population: 'Averages are weighted by population: the group’s total over its total population.',
+		children: 'Averages are weighted by children 0–17: the group’s total over its children.',
+		investigators_fte: 'Averages are weighted by investigators (FTE): the group’s referrals over its investigators.',
+		forensic_examiners_fte: 'Averages are weighted by forensic examiners (FTE): the group’s devices over its examiners.',
+		referrals_annualised: 'Averages are weighted by annualised referrals: the group’s funding over its referrals.',
+		referrals_trailing: 'Averages are weighted by referrals: the group’s files sent to Project P over its referrals.',
+		opened_trailing: 'Averages are weighted by investigations opened: the group’s concluded over its opened.',
+		equal: 'Averages are plain means of the services’ counts (counts grow with size: read them beside the rates).'
+	},
+	trends: {
+		heading: 'Trends over {count} quarters',
+		intro:
+			'Quarter by quarter: the service (solid line), its group’s average (dashed) and Ontario’s (dotted). The group stays the one chosen for {period}. A gap is a quarter with no published value.',
+		label: '{metric}: {service} from {first} ({firstPeriod}) to {last} ({lastPeriod})',
+		labelEmpty: '{metric}: no published value for {service} in these quarters',
+		legendService: 'This service',
+		legendGroup: 'Group average',
+		legendProvince: 'Ontario average',
+		caveat:
+			'Value axes start at zero. Averages are weighted as in the rankings and use only published values; the table gives the values rounded as in the rankings.',
+		showTable: 'Show the trends as a table',
+		quarter: 'Quarter'
+	},
+	caveats: {
+		heading: 'Reading these figures',
+		illustrative:
+			'ICE staffing, caseload and funding are illustrative until a ministry imports real figures; rankings of illustrative figures say nothing about real services.',
+		disclosure:
+			'Counts of 1 to 4 are shown as “<5”, and rates built on them withheld, for services you are not cleared for. Averages, rankings and percentiles use only the values you can see, so none of them reveals a hidden figure; an average needs at least 3 values.',
+		opp: 'OPP units are approximated by census division; their populations and areas are approximate.',
+		context: 'Similar context does not mean similar demand: a low value may reflect different reporting, not different capacity.'
+	},
+	sideBySide: {
+		title: 'Services side by side',
+		intro:
+			'Up to four services in columns. Each column after the first is marked where it differs from the first by 10% or more: better, worse, or different when neither direction is better. The address of this page keeps the choice, so it can be shared.',
+		formLabel: 'Services to compare',
+		serviceN: 'Service {n}',
+		none: '(none)',
+		submit: 'Show side by side',
+		caption: '{period}: {services}',
+		context: 'Context',
+		metrics: 'ICE capacity and caseload',
+		reference: 'reference',
+		better: 'better',
+		worse: 'worse',
+		different: 'different',
+		province: 'Ontario average',
+		compareLink: 'Full comparison',
+		pickTwo: 'Choose at least two services.',
+		errors: {
+			missing: 'Choose at least one police service.',
+			too_many: 'At most 4 services can be shown side by side; remove some from the list.',
+			malformed: '“{id}” is not a police service id (ids are lowercase, such as toronto or opp-3501).',
+			duplicate: '{id} is listed twice.',
+			unknown: 'There is no police service “{id}”.'
+		}
+	},
+	notFound: 'There is no police service with this id.'
+};
+
+export const compareFr: Messages['compare'] = {
+	nav: 'Comparer',
+	index: {
+		title: 'Comparer avec des services semblables',
+		intro:
+			'Choisissez un service de police pour voir sa capacité et sa charge de travail ICE à côté de celles des services qui lui ressemblent le plus et de toute la province, comme les profils « Value for Money » de la HMICFRS comparent les forces de police d’Angleterre et du pays de Galles.',
+		serviceLabel: 'Service de police',
+		submit: 'Comparer',
+		sideBySide: 'Ou placer jusqu’à quatre services côte à côte',
+		kindHeading: 'Services : {kind}'
+	},
+	title: '{service} comparé à des services semblables',
+	lead: '{service} au {period}, par rapport {group} et à l’ensemble des services de l’Ontario.',
+	controls: {
+		label: 'Paramètres de la comparaison',
+		period: 'Trimestre',
+		group: 'Comparer avec',
+		k: 'Nombre de services les plus semblables',
+		kHint: 'plus semblables seulement',
+		submit: 'Mettre à jour la comparaison'
+	},
+	groupOptions: {
+		similar: 'Services les plus semblables',
+		kind: 'Services du même type',
+		region: 'Services de la même région de la Police provinciale'
+	},
+	// Each with its preposition: French contracts it (« à les » becomes « aux »).
+	groupNames: {
+		similar: 'à ses {count} services les plus semblables',
+		kind: 'aux {count} autres services du même type ({kind})',
+		region: 'aux {count} autres services de la région {region} de la Police provinciale'
+	},
+	actions: {
+		csv: 'Télécharger la comparaison (CSV)',
+		print: 'Imprimer une note d’information',
+		sideBySide: 'Côte à côte avec ses pairs les plus proches',
+		another: 'Comparer un autre service'
+	},
+	peers: {
+		heading: 'Groupe de comparaison',
+		similarIntro:
+			'Choisis selon une distance normalisée sur le contexte dans lequel travaille le service, jamais sur sa capacité ICE : population, densité, part des enfants, distance d’un grand centre urbain et renvois pour 100 000 habitants. Du plus proche au plus éloigné; une distance de 0 signifierait un contexte identique.',
+		kindIntro: 'Tous les autres services du même type.',
+		regionIntro: 'Tous les autres services de la même région de la Police provinciale.',
+		noRegion:
+			'{service} dessert des collectivités de plusieurs régions de la Police provinciale : il n’a donc pas de groupe régional. Choisissez un autre regroupement.',
+		empty: 'Ce groupe ne compte aucun autre service.',
+		caption: 'Contexte : {service} et son groupe de comparaison',
+		rank: 'Rang',
+		service: 'Service de police',
+		distance: 'Distance',
+		thisService: 'Ce service',
+		methodSummary: 'Comment les services les plus semblables sont choisis',
+		method1:
+			'Chaque caractéristique est ramenée à une échelle commune (cote z : écart à la moyenne de tous les services de l’Ontario, divisé par leur écart-type); la population, la densité et la distance sont d’abord converties en logarithmes, pour qu’une métropole n’écrase pas toutes les autres différences.',
+		method2:
+			'La distance entre deux services est la racine carrée de la somme des carrés des écarts sur les cinq caractéristiques, pondérées également. Les {k} services les plus proches forment le groupe (la HMICFRS en retient 7). Les égalités sont départagées par l’identifiant du service.',
+		method3:
+			'Un grand centre urbain est une subdivision de recensement de 100 000 habitants ou plus. Une caractéristique inconnue compte comme la moyenne. Le groupe est fixé pour le trimestre comparé et conservé pour les graphiques de tendance.'
+	},
+	features: {
+		perKm2: '{value} au km²'
+	},
+	glance: {
+		heading: 'En bref',
+		caption: '{service}, {period} : chaque indicateur par rapport {group} et à l’Ontario',
+		metric: 'Indicateur',
+		service: 'Ce service',
+		percentile: 'Centile en Ontario',
+		group: 'Moyenne du groupe',
+		difference: 'Par rapport au groupe',
+		province: 'Moyenne de l’Ontario',
+		above: '{value} au-dessus',
+		below: '{value} en dessous',
+		same: 'à peu près égal',
+		toneSeparator: ' : ',
+		averageOf: 'sur {count} services',
+		averageHidden: '{count} non publiés',
+		averageTooFew: 'trop peu de valeurs'
+	},
+	directions: {
+		higher_is_better: 'Plus élevé est mieux',
+		higher_is_worse: 'Plus élevé est moins bien',
+		neutral: 'Ni plus élevé ni plus bas n’est mieux'
+	},
+	percentile: {
+		label: '{ordinal} centile',
+		none: 'Aucun centile',
+		explain: 'Supérieur à {share} des {count} services ayant une valeur publiée'
+	},
+	rankings: {
+		heading: 'Classements',
+		intro:
+			'Tous les services de l’Ontario ayant une valeur publiée, du plus élevé au plus bas. {service} est la barre foncée marquée de son nom; les barres de son groupe sont bleues, surmontées d’un point; les lignes sont les moyennes pondérées du groupe et de l’Ontario.',
+		printNote:
+			'Colonnes : tous les services ayant une valeur publiée, du plus élevé au plus bas; {service} en foncé et nommé, son groupe de comparaison en bleu surmonté d’un point, les autres en gris. Tirets : moyenne du groupe; pointillés : moyenne de l’Ontario. Les moyennes sont pondérées par le dénominateur de chaque taux (population, enfants, enquêteurs, examinateurs, renvois ou enquêtes ouvertes), les nombres sont des moyennes simples, et seules les valeurs publiées sont utilisées (les nombres de 1 à 4 et les taux qui en dépendent sont exclus). Chaque graphique indique son arrondi. Données illustratives, non réelles.'
+	},
+	chart: {
+		label: '{metric}, {period} : {count} services classés du plus élevé au plus bas',
+		summary: '{service} se classe {rank} sur {count} avec {value}. Plus élevé : {top} ({topValue}); plus bas : {bottom} ({bottomValue}).',
+		summaryHidden: '{service} : {value}, non classé. Plus élevé : {top} ({topValue}); plus bas : {bottom} ({bottomValue}).',
+		summaryUndefined: '{service} n’a pas de valeur ce trimestre (non déclarée, ou aucun enquêteur ni examinateur par lequel diviser) : il n’est donc pas classé. Plus élevé : {top} ({topValue}); plus bas : {bottom} ({bottomValue}).',
+		summaryEmpty: 'Aucun service n’a de valeur publiée pour ce trimestre.',
+		group: 'Moyenne du groupe',
+		province: 'Moyenne de l’Ontario',
+		legendService: 'Ce service',
+		legendPeer: 'Groupe de comparaison',
+		legendOther: 'Autres services',
+		rounding: 'Les valeurs sont arrondies {rounding} pour l’affichage, non pour le classement.',
+		hidden: '{count} services dont la valeur est inférieure à 5, ou dont le taux repose sur une telle valeur, ne sont pas affichés.',
+		illustrative: 'Données illustratives, non réelles.',
+		showTable: 'Afficher les valeurs sous forme de tableau',
+		rank: 'Rang',
+		service: 'Service de police',
+		role: 'Groupe'
+	},
+	rounding: {
+		count: 'à l’unité',
+		per_100k: 'à une décimale',
+		per_10k_children: 'à deux décimales',
+		ratio: 'à deux décimales',
+		cents: 'au cent',
+		cents_per_capita: 'au cent',
+		share: 'au dixième de pour cent'
+	},
+	weights: {
+		population: 'Moyennes pondérées par la population : total du groupe sur sa population totale.',
+		children: 'Moyennes pondérées par le nombre d’enfants de 0 à 17 ans : total du groupe sur ses enfants.',
+		investigators_fte: 'Moyennes pondérées par les enquêteurs (ETP) : renvois du groupe sur ses enquêteurs.',
+		forensic_examiners_fte: 'Moyennes pondérées par les examinateurs judiciaires (ETP) : appareils du groupe sur ses examinateurs.',
+		referrals_annualised: 'Moyennes pondérées par les renvois en rythme annuel : financement du groupe sur ses renvois.',
+		referrals_trailing: 'Moyennes pondérées par les renvois : dossiers du groupe confiés au projet P sur ses renvois.',
+		opened_trailing: 'Moyennes pondérées par les enquêtes ouvertes : enquêtes conclues du groupe sur ses enquêtes ouvertes.',
+		equal: 'Moyennes simples des nombres des services (les nombres croissent avec la taille : lisez-les avec les taux).'
+	},
+	trends: {
+		heading: 'Tendances sur {count} trimestres',
+		intro:
+			'Trimestre par trimestre : le service (trait plein), la moyenne de son groupe (tirets) et celle de l’Ontario (pointillés). Le groupe reste celui choisi pour le {period}. Une interruption est un trimestre sans valeur publiée.',
+		label: '{metric} : {service}, de {first} ({firstPeriod}) à {last} ({lastPeriod})',
+		labelEmpty: '{metric} : aucune valeur publiée pour {service} pendant ces trimestres',
+		legendService: 'Ce service',
+		legendGroup: 'Moyenne du groupe',
+		legendProvince: 'Moyenne de l’Ontario',
+		caveat:
+			'Les axes des valeurs partent de zéro. Les moyennes sont pondérées comme dans les classements et n’utilisent que les valeurs publiées; le tableau donne les valeurs arrondies comme dans les classements.',
+		showTable: 'Afficher les tendances sous forme de tableau',
+		quarter: 'Trimestre'
+	},
+	caveats: {
+		heading: 'Pour bien lire ces chiffres',
+		illustrative:
+			'Les effectifs, la charge de travail et le financement ICE sont illustratifs jusqu’à ce qu’un ministère importe les chiffres réels; un classement de chiffres illustratifs ne dit rien des services réels.',
+		disclosure:
+			'Les nombres de 1 à 4 sont affichés « <5 », et les taux qui en dépendent sont confidentiels, pour les services pour lesquels vous n’avez pas d’autorisation. Les moyennes, classements et centiles n’utilisent que les valeurs que vous voyez : aucun ne révèle un chiffre masqué; une moyenne exige au moins 3 valeurs.',
+		opp: 'Les unités de la Police provinciale sont approchées par division de recensement; leurs populations et superficies sont approximatives.',
+		context:
+			'Un contexte semblable ne signifie pas une demande semblable : une valeur basse peut refléter une autre façon de déclarer, et non une autre capacité.'
+	},
+	sideBySide: {
+		title: 'Services côte à côte',
+		intro:
+			'Jusqu’à quatre services en colonnes. Chaque colonne après la première est marquée lorsqu’elle s’écarte de la première de 10 % ou plus : mieux, moins bien, ou différent lorsqu’aucun sens n’est meilleur. L’adresse de cette page conserve le choix et peut être partagée.',
+		formLabel: 'Services à comparer',
+		serviceN: 'Service {n}',
+		none: '(aucun)',
+		submit: 'Afficher côte à côte',
+		caption: '{period} : {services}',
+		context: 'Contexte',
+		metrics: 'Capacité et charge de travail ICE',
+		reference: 'référence',
+		better: 'mieux',
+		worse: 'moins bien',
+		different: 'différent',
+		province: 'Moyenne de l’Ontario',
+		compareLink: 'Comparaison complète',
+		pickTwo: 'Choisissez au moins deux services.',
+		errors: {
+			missing: 'Choisissez au moins un service de police.',
+			too_many: 'Au plus 4 services peuvent être placés côte à côte; retirez-en de la liste.',
+			malformed: '« {id} » n’est pas un identifiant de service de police (en minuscules, par exemple toronto ou opp-3501).',
+			duplicate: '{id} figure deux fois.',
+			unknown: 'Il n’existe aucun service de police « {id} ».'
+		}
+	},
+	notFound: 'Aucun service de police ne porte cet identifiant.'
+};

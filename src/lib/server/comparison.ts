@@ -1,0 +1,109 @@
+/**
+ * The peer comparison's data for one quarter and one viewer (issue 8): the coverage engine is run on
+ * the stored inputs for the quarter and those before it, TREND_QUARTERS in all (one read of the database), each
+ * result is disclosed for the viewer, and the raw results serve only as weights and peer features
+ * (domain/peers/averages.ts and profiles.ts say why nothing hidden can leak through them).
+ */
+import type { AtlasDb } from './db/client';
+import { computeCoverage, discloseCoverage, type Clearance } from '../domain/coverage';
+import type { PeriodKey } from '../domain/period';
+import {
+	buildProfiles,
+	buildSnapshots,
+	readGroupParams,
+	serviceComparison,
+	type QuarterSnapshots,
+	type ServiceComparisonView,
+	type ServiceProfile,
+	type ServiceSnapshot
+} from '../domain/peers';
+import type { Locale } from '../i18n/locale';
+import { serviceName } from '../i18n/names';
+import { choosePeriod } from './coverage';
+import * as coverageInputs from './queries/coverage-inputs';
+import * as peerInputs from './queries/peer-inputs';
+import * as services from './queries/services';
+import * as settings from './queries/settings';
+
+/** Quarters in the trend charts, the compared one included: two fiscal years. */
+export const TREND_QUARTERS = 8;
+
+export interface ComparisonData {
+	period: PeriodKey;
+	/** Raw context of every service; server-side only (features are disclosed per viewer). */
+	profiles: ServiceProfile[];
+	/** Oldest first; the last is `period`. */
+	quarters: QuarterSnapshots[];
+	/** The compared quarter's snapshots (the last of `quarters`). */
+	snapshots: readonly ServiceSnapshot[];
+	/** Some figure shown is illustrative (domain.md §11). */
+	illustrative: boolean;
+}
+
+export interface ComparisonRequest {
+	period: PeriodKey;
+	/** Every period with data (coverage.ts `choosePeriod`). */
+	periods: readonly PeriodKey[];
+	cleared: Clearance;
+	trendQuarters?: number;
+}
+
+export async function loadComparison(db: AtlasDb, request: ComparisonRequest): Promise<ComparisonData> {
+	const [inputs, thresholds, communities] = await Promise.all([
+		coverageInputs.load(db, request.period),
+		settings.coverageThresholds(db),
+		peerInputs.communities(db)
+	]);
+	const window = request.periods.filter((key) => key <= request.period).slice(-(request.trendQuarters ?? TREND_QUARTERS));
+	const computed = window.map((period) => {
+		const raw = computeCoverage({ ...inputs, period, thresholds });
+		const view = discloseCoverage(raw, request.cleared);
+		return { period, raw, view, snapshots: buildSnapshots(raw, view, inputs.quarters) };
+	});
+	const compared = computed.at(-1);
+	if (!compared || compared.period !== request.period) throw new Error(`No coverage for period ${request.period}`);
+	return {
+		period: request.period,
+		profiles: buildProfiles(compared.raw.services, communities),
+		quarters: computed.map(({ period, snapshots }) => ({ period, snapshots })),
+		snapshots: compared.snapshots,
+		illustrative: compared.view.services.some((service) => service.illustrative)
+	};
+}
+
+export type ServiceComparisonResult =
+	| {
+			ok: true;
+			data: ComparisonData;
+			view: ServiceComparisonView;
+			period: PeriodKey;
+			periods: PeriodKey[];
+			/** The group size asked for (kept in the form when another grouping is shown). */
+			k: number;
+			/** Every service's name in the reader's language, by id (chart labels, peer lists). */
+			names: Record<string, string>;
+	  }
+	| { ok: false; status: 400 | 404; parameter: string; message: string };
+
+/**
+ * One service's comparison as the page, its CSV and the API read it from a URL: `period`, `group`
+ * and `k` checked the same way everywhere, so a shared link gives the same figures in every format.
+ */
+export async function serviceComparisonFor(
+	db: AtlasDb,
+	serviceId: string,
+	params: URLSearchParams,
+	request: { cleared: Clearance; locale: Locale; trendQuarters?: number }
+): Promise<ServiceComparisonResult> {
+	const [choice, directory] = await Promise.all([choosePeriod(db, params.get('period')), services.list(db)]);
+	if (!directory.some((service) => service.id === serviceId)) {
+		return { ok: false, status: 404, parameter: 'service', message: `police service '${serviceId}' not found` };
+	}
+	if (!choice.ok) return { ok: false, status: 400, parameter: 'period', message: choice.message };
+	const group = readGroupParams(params, directory.length);
+	if (!group.ok) return { ok: false, status: 400, parameter: group.parameter, message: group.message };
+	const data = await loadComparison(db, { period: choice.period, periods: choice.periods, cleared: request.cleared, trendQuarters: request.trendQuarters });
+	const view = serviceComparison({ ...data, serviceId, basis: group.basis, k: group.k, cleared: request.cleared });
+	const names = Object.fromEntries(directory.map((service) => [service.id, serviceName(service.name, service.name_fr, request.locale)]));
+	return { ok: true, data, view, period: choice.period, periods: choice.periods, k: group.k, names };
+}

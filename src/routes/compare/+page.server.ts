@@ -1,0 +1,24 @@
+import { redirect } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { getDb } from '$lib/server/database';
+import * as services from '$lib/server/queries/services';
+import { serviceName } from '$lib/i18n/names';
+import { SERVICE_ID_PATTERN } from '$lib/server/api/respond';
+
+/**
+ * Picking a service to compare. The picker's form sends `?service=id`, answered with a redirect to
+ * /compare/id (no script needed). A chief lands on their own service; `?choose` shows the picker anyway.
+ */
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const picked = url.searchParams.get('service');
+	if (picked !== null && SERVICE_ID_PATTERN.test(picked)) redirect(303, `/compare/${picked}`);
+	const own = locals.user?.role === 'chief' ? locals.user.police_service_id : null;
+	if (own && !url.searchParams.has('choose')) redirect(303, `/compare/${own}`);
+	const rows = await services.list(await getDb());
+	return {
+		own,
+		services: rows
+			.map((row) => ({ id: row.id, kind: row.kind, name: serviceName(row.name, row.name_fr, locals.locale) }))
+			.sort((a, b) => a.name.localeCompare(b.name, locals.locale === 'fr' ? 'fr-CA' : 'en-CA'))
+	};
+};

@@ -1,0 +1,153 @@
+/**
+ * The peer comparison against the seeded database: groups, weighted averages recomputed from the
+ * stored rows, disclosure control in every output, and the page loads (a chief lands on their own
+ * service). The API's answers are in compare-api.test.ts.
+ */
+import { isRedirect } from '@sveltejs/kit';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOBODY_CLEARED, SUPPRESSED } from '../../src/lib/domain/coverage';
+import type { PeriodKey } from '../../src/lib/domain/period';
+import type { AuthUser } from '../../src/lib/server/auth/user';
+import { serviceComparisonFor } from '../../src/lib/server/comparison';
+import { choosePeriod } from '../../src/lib/server/coverage';
+import { closeDatabase } from '../../src/lib/server/database';
+import { load as loadIndex } from '../../src/routes/compare/+page.server';
+import { load as loadSideBySide } from '../../src/routes/compare/side-by-side/+page.server';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+let test: TestDatabase;
+let period: PeriodKey;
+const EVERYONE_CLEARED = () => true;
+
+async function compare(serviceId: string, query = '', cleared: (id: string) => boolean = EVERYONE_CLEARED) {
+	const result = await serviceComparisonFor(test.db, serviceId, new URLSearchParams(query), { cleared, locale: 'en', trendQuarters: 2 });
+	if (!result.ok) throw new Error(`${result.status} ${result.parameter}: ${result.message}`);
+	return result;
+}
+
+/** A service with 1–4 referrals in the latest quarter, straight from the table. */
+async function smallReferralService(): Promise<{ id: string; referrals: number }> {
+	const row = await test.db
+		.selectFrom('ice_quarter')
+		.select(['police_service_id', 'referrals_received'])
+		.where('period', '=', period)
+		.where('referrals_received', '>=', 1)
+		.where('referrals_received', '<=', 4)
+		.orderBy('police_service_id')
+		.executeTakeFirstOrThrow();
+	return { id: row.police_service_id, referrals: row.referrals_received };
+}
+
+function chief(service: string): AuthUser {
+	return { id: 1, username: `chief-${service}`, display_name: 'Chief', role: 'chief', police_service_id: service, credential: { kind: 'session', session_hash: 'x' } };
+}
+
+function pageEvent(path: string, user: AuthUser | null) {
+	return { url: new URL(path, 'http://localhost'), locals: { locale: 'en', user } } as never;
+}
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	process.env.DATABASE_URL = test.url;
+	const choice = await choosePeriod(test.db, null);
+	if (!choice.ok) throw new Error(choice.message);
+	period = choice.period;
+});
+afterAll(async () => {
+	await closeDatabase();
+	await test.drop();
+});
+
+describe('most similar groups from the seeded data', () => {
+	it('gives Toronto seven other services, nearest first, and k = 3 is their first three', async () => {
+		const seven = (await compare('toronto')).view.peers;
+		expect(seven).toHaveLength(7);
+		expect(seven.map((peer) => peer.police_service_id)).not.toContain('toronto');
+		expect(seven.map((peer) => peer.distance)).toEqual([...seven.map((peer) => peer.distance)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+		const three = (await compare('toronto', 'k=3')).view.peers;
+		expect(three.map((p) => p.police_service_id)).toEqual(seven.slice(0, 3).map((p) => p.police_service_id));
+	});
+
+	it('compares the Nishnawbe-Aski Police Service mostly with other First Nations services', async () => {
+		const peers = (await compare('naps')).view.peers;
+		expect(peers.filter((peer) => peer.kind === 'first_nations').length).toBeGreaterThanOrEqual(5);
+	});
+
+	it('groups by kind and by OPP region on request', async () => {
+		const kind = (await compare('ottawa', 'group=kind')).view;
+		expect(kind.peers.every((peer) => peer.kind === 'municipal')).toBe(true);
+		expect(kind.peers).toHaveLength(42);
+		const region = (await compare('ottawa', 'group=region')).view;
+		expect(region.peers.every((peer) => peer.opp_region === 'East')).toBe(true);
+	});
+});
+
+describe('weighted averages, recomputed from the stored rows', () => {
+	it('the group’s investigators per 100,000 is its total FTE over its total population', async () => {
+		const { view } = await compare('toronto');
+		const ids = view.peers.map((peer) => peer.police_service_id);
+		const fte = await test.db.selectFrom('ice_quarter').select(sql<number>`sum(investigators_fte)`.as('fte')).where('period', '=', period).where('police_service_id', 'in', ids).executeTakeFirstOrThrow();
+		const people = await test.db
+			.selectFrom('community as c')
+			.innerJoin('jurisdiction as j', 'j.csduid', 'c.csduid')
+			.select(sql<number>`sum(c.population)::float8`.as('population'))
+			.where('j.police_service_id', 'in', ids)
+			.executeTakeFirstOrThrow();
+		const row = view.comparisons.find((c) => c.metric === 'investigators_per_100k');
+		expect(row?.group.value).toBeCloseTo((Number(fte.fte) / people.population) * 100_000, 9);
+		expect(row?.group.used).toBe(7);
+	});
+});
+
+describe('disclosure control', () => {
+	it('shows a count of 1–4 as "<5" to a viewer and to a chief of another service, but not to its own chief', async () => {
+		const { id, referrals } = await smallReferralService();
+		const valueFor = async (cleared: (s: string) => boolean) =>
+			(await compare(id, '', cleared)).view.comparisons.find((c) => c.metric === 'referrals_received')?.value;
+		expect(await valueFor(NOBODY_CLEARED)).toEqual(SUPPRESSED);
+		expect(await valueFor((s) => s === 'toronto')).toEqual(SUPPRESSED);
+		expect(await valueFor((s) => s === id)).toBe(referrals);
+	});
+
+	it('leaves hidden values out of the province average and the ranking, so neither can reveal them', async () => {
+		const { view } = await compare('toronto', '', NOBODY_CLEARED);
+		const row = view.comparisons.find((c) => c.metric === 'referrals_received');
+		const shown = await test.db
+			.selectFrom('ice_quarter')
+			.select(['referrals_received'])
+			.where('period', '=', period)
+			.where((eb) => eb.or([eb('referrals_received', '=', 0), eb('referrals_received', '>=', 5)]))
+			.execute();
+		const mean = shown.reduce((sum, r) => sum + r.referrals_received, 0) / shown.length;
+		expect(row?.province.value).toBeCloseTo(mean, 9);
+		expect(row?.province.used).toBe(shown.length);
+		expect(row?.ranking.every((entry) => entry.value === 0 || entry.value >= 5)).toBe(true);
+		expect(row?.hidden).toBe(row?.province.hidden);
+	});
+});
+
+describe('pages', () => {
+	it('sends a chief from /compare to their own service, unless they ask to choose', async () => {
+		const landed = await Promise.resolve(loadIndex(pageEvent('/compare', chief('toronto')))).catch((thrown: unknown) => thrown);
+		expect(isRedirect(landed) && landed.location).toBe('/compare/toronto');
+		const picker = await loadIndex(pageEvent('/compare?choose=1', chief('toronto')));
+		expect(picker).toMatchObject({ own: 'toronto' });
+		expect((picker as { services: unknown[] }).services).toHaveLength(94);
+	});
+
+	it('side by side: explains a list that is too long or names an unknown service', async () => {
+		const tooMany = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=a,b,c,d,e', null))) as { problem: unknown; table: unknown };
+		expect(tooMany).toMatchObject({ problem: { code: 'too_many' }, table: null });
+		const unknown = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=toronto,atlantis', null))) as { problem: unknown };
+		expect(unknown.problem).toEqual({ code: 'unknown', id: 'atlantis' });
+		const good = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=toronto,naps', null))) as { table: { columns: unknown[]; rows: unknown[] } };
+		expect(good.table.columns).toHaveLength(2);
+		expect(good.table.rows).toHaveLength(15);
+	});
+
+	it('side by side: the picker’s separate fields become one shareable ids list', async () => {
+		const thrown = await Promise.resolve(loadSideBySide(pageEvent('/compare/side-by-side?ids=toronto&ids=&ids=naps&ids=', null))).catch((e: unknown) => e);
+		expect(isRedirect(thrown) && thrown.location).toBe('/compare/side-by-side?ids=toronto%2Cnaps');
+	});
+});
