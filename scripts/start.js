@@ -35,6 +35,11 @@ if (builtAt < changedAt) {
 }
 
 process.env.PORT ??= '3000';
+// adapter-node takes the site's origin to be https://<Host header> unless ORIGIN says otherwise; on a
+// plain-HTTP run SvelteKit's CSRF check would then refuse every form post (signing in included).
+// Behind a TLS proxy, set ORIGIN to the public address (README "Security").
+const listenHost = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
+process.env.ORIGIN ??= `http://${listenHost}:${process.env.PORT}`;
 process.env.ATLAS_PROJECT_ROOT ??= root;
 const { host, port } = await import(pathToFileURL(buildEntry).href);
 console.log(`atlas: serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);

@@ -1,8 +1,9 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { building } from '$app/environment';
-import { LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/locale';
-import { closeDatabase, openDatabase } from '$lib/server/database';
-import { securityHeaders } from '$lib/server/security-headers';
+import { building, dev } from '$app/environment';
+import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/locale';
+import { closeDatabase, getDb, openDatabase } from '$lib/server/database';
+import { isLocalHost, securityHeaders } from '$lib/server/security-headers';
+import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
 
 /**
  * Before the first request: start or reach PostgreSQL, migrate, seed an empty database.
@@ -21,12 +22,27 @@ export const init: ServerInit = async () => {
 	process.once('sveltekit:shutdown', shutdown);
 };
 
+const auth: AuthDependencies = {
+	db: getDb,
+	publicView: process.env.ATLAS_PUBLIC_VIEW === 'true',
+	production: !dev
+};
+
+/** Every request: locale, then who is asking and whether the policy (src/lib/server/policy.ts) allows it. */
 export const handle: Handle = async ({ event, resolve }) => {
-	const choice = event.url.searchParams.get('lang') ?? event.cookies.get(LOCALE_COOKIE);
+	const requested = event.url.searchParams.get('lang');
+	// An explicit choice (the language toggle) is remembered for later visits.
+	if (isLocale(requested)) {
+		const options = { path: '/', maxAge: 31_536_000, httpOnly: true, sameSite: 'lax', secure: !isLocalHost(event.url) } as const;
+		event.cookies.set(LOCALE_COOKIE, requested, options);
+	}
+	const choice = requested ?? event.cookies.get(LOCALE_COOKIE);
 	event.locals.locale = negotiateLocale(choice, event.request.headers.get('accept-language'));
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
-	});
+	const render = () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
+		});
+	const response = await authorizeAndResolve(event, render, auth);
 	for (const [name, value] of securityHeaders(event.url)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

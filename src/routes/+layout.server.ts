@@ -8,6 +8,7 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	return {
 		locale: locals.locale,
 		t: messages(locals.locale),
-		illustrative: await datasets.anyIllustrative(db)
+		illustrative: await datasets.anyIllustrative(db),
+		user: locals.user ? { username: locals.user.username, display_name: locals.user.display_name, role: locals.user.role } : null
 	};
 };

@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Every page needs a signed-in user: these tests run as the demo viewer (fixtures.ts).
 
 test('the communities page lists all 577 communities with population and police service', async ({ page }) => {
 	await page.goto('/communities');

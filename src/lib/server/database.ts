@@ -9,6 +9,7 @@ import { databaseConfig, redactUrl, type DatabaseConfig } from './db/config';
 import { startEmbedded, type EmbeddedCluster } from './db/embedded';
 import { migrateToLatest } from './db/migrate';
 import { isEmpty, seedDatabase } from './seed/seed';
+import { ensureDemoUsers } from './auth/demo-users';
 
 export type DatabaseMode = DatabaseConfig['kind'];
 
@@ -25,6 +26,8 @@ export interface OpenOptions {
 	log?: (line: string) => void;
 	/** Seed when the database holds no communities (first start). Default true. */
 	seedWhenEmpty?: boolean;
+	/** Create the missing demo accounts (README "Demo accounts"). Default: only for the embedded database. */
+	demoUsers?: boolean;
 }
 
 /** Opens (once) the database this process uses, ready for queries. */
@@ -36,7 +39,7 @@ export function openDatabase(options: OpenOptions = {}): Promise<Connection> {
 	return connection;
 }
 
-async function connect({ log = () => {}, seedWhenEmpty = true }: OpenOptions): Promise<Connection> {
+async function connect({ log = () => {}, seedWhenEmpty = true, demoUsers }: OpenOptions): Promise<Connection> {
 	const config = databaseConfig();
 	const cluster = config.kind === 'embedded' ? await startEmbedded(config.dataDir, log) : null;
 	const url = cluster ? cluster.url : config.kind === 'external' ? config.url : '';
@@ -53,6 +56,10 @@ async function connect({ log = () => {}, seedWhenEmpty = true }: OpenOptions): P
 	if (seedWhenEmpty && (await isEmpty(db))) {
 		const reports = await seedDatabase(db);
 		log(`seeded: ${reports.map((r) => `${r.table} ${r.inserted}`).join(', ')}`);
+	}
+	if (demoUsers ?? config.kind === 'embedded') {
+		const created = await ensureDemoUsers(db);
+		if (created.length > 0) log(`created demo accounts: ${created.join(', ')}`);
 	}
 	return { db, mode: config.kind, url, cluster };
 }

@@ -1,0 +1,59 @@
+/**
+ * Who may see a police service's unsuppressed caseload counts (domain.md §9: counts of 1–4 are shown
+ * as "< 5", and rates withheld, to anyone without clearance for that service). Pure: the caller
+ * says who is asking and, for Project P coordinators, which services currently have open requests.
+ */
+
+/** The atlas roles (issue "Accounts, roles and security"). */
+export const ROLES = ['planner', 'chief', 'project_p', 'viewer', 'admin'] as const;
+/**
+ * - `planner`: ministry planner; cleared for every service; allocation scenarios, gap thresholds.
+ * - `chief`: an OACP chief or analyst bound to one police service; cleared for that service only.
+ * - `project_p`: OPP Project P coordinator; cleared for services of communities with open requests.
+ * - `viewer`: read-only; sees suppressed counts only.
+ * - `admin`: manages accounts; sees suppressed counts only (account work needs no caseload data).
+ */
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The part of a signed-in user that clearance depends on. */
+export interface ClearanceSubject {
+	role: Role;
+	/** Set for chiefs (their service), null for every other role. */
+	police_service_id: string | null;
+}
+
+/**
+ * True when `subject` may see `policeServiceId`'s unsuppressed counts. Anonymous visitors (null) are
+ * never cleared. `projectPServiceIds` lists the services of communities with open Project P requests;
+ * until the Project P feature supplies it, coordinators are cleared for nothing.
+ */
+export function isCleared(
+	subject: ClearanceSubject | null,
+	policeServiceId: string,
+	projectPServiceIds: ReadonlySet<string> = new Set()
+): boolean {
+	if (!subject) return false;
+	switch (subject.role) {
+		case 'planner':
+			return true;
+		case 'chief':
+			return subject.police_service_id !== null && subject.police_service_id === policeServiceId;
+		case 'project_p':
+			return projectPServiceIds.has(policeServiceId);
+		case 'viewer':
+		case 'admin':
+			return false;
+	}
+}
+
+/** The `cleared(serviceId)` predicate the coverage engine and exports take. */
+export function clearanceFor(
+	subject: ClearanceSubject | null,
+	projectPServiceIds: ReadonlySet<string> = new Set()
+): (policeServiceId: string) => boolean {
+	return (policeServiceId) => isCleared(subject, policeServiceId, projectPServiceIds);
+}

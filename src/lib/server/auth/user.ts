@@ -1,0 +1,42 @@
+/**
+ * The signed-in user as the server sees it on every request (`event.locals.user`), and how the
+ * request proved it: a browser session cookie or an API token with scopes.
+ */
+import type { ClearanceSubject, Role } from '$lib/domain/clearance';
+
+export const TOKEN_SCOPES = ['read', 'write'] as const;
+/** `read`: GET requests only; `write`: every method the user's role allows. */
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+export type Credential =
+	| { kind: 'session'; session_hash: string }
+	| { kind: 'token'; token_id: number; scopes: readonly TokenScope[] };
+
+export interface AuthUser extends ClearanceSubject {
+	id: number;
+	username: string;
+	display_name: string;
+	role: Role;
+	police_service_id: string | null;
+	credential: Credential;
+}
+
+/** The fields of a user row an AuthUser is made from. */
+export interface AccountIdentity {
+	id: number;
+	username: string;
+	display_name: string;
+	role: Role;
+	police_service_id: string | null;
+}
+
+export function toAuthUser(row: AccountIdentity, credential: Credential): AuthUser {
+	return {
+		id: row.id,
+		username: row.username,
+		display_name: row.display_name,
+		role: row.role,
+		police_service_id: row.police_service_id,
+		credential
+	};
+}
