@@ -46,7 +46,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of securityHeaders(event.url)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
-	return response;
+	return compress(event.request, response);
 };
 
 export const handleError: HandleServerError = ({ error, status }) => {

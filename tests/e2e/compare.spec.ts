@@ -7,8 +7,7 @@ test.use({ account: 'chief-toronto' });
 test('a chief goes from the map to the comparison of their own service and exports it', async ({ page }) => {
 	await page.goto('/');
 	await expect(page.locator('.atlas-map svg').first()).toBeVisible();
-	// TODO: click the "Compare" link of the site navigation once it is in SiteHeader (README, issue 8).
-	await page.goto('/compare');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compare' }).click();
 	await expect(page).toHaveURL(/\/compare\/toronto$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Toronto Police Service compared with similar services');
 	await expect(page.locator('[data-illustrative="true"]').first()).toBeVisible();
