@@ -54,7 +54,7 @@ test('the API answers health, lists, details, 404 and 400', async ({ request }) 
 	const list = await (await request.get('/api/communities')).json();
 	expect(list.data).toHaveLength(577);
 	const one = await request.get('/api/communities/3553005');
-	expect((await one.json()).data).toMatchObject({ name: 'Greater Sudbury', name_fr: 'Grand Sudbury' });
+	expect((await one.json()).data).toMatchObject({ name: 'Greater Sudbury / Grand Sudbury', name_fr: 'Grand Sudbury' });
 	const unknown = await request.get('/api/communities/3599999');
 	expect(unknown.status()).toBe(404);
 	const malformed = await request.get('/api/communities/toronto');
