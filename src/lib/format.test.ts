@@ -10,6 +10,8 @@ import {
 	formatOrdinal,
 	formatPercent,
 	formatPeriod,
+	formatDate,
+	formatDateTime,
 	formatUnit
 } from './format';
 
@@ -60,5 +62,14 @@ describe('formatPeriod', () => {
 		expect(formatPeriod('2025-Q2', 'fr')).toBe('EF 2025-2026 T2');
 		expect(formatPeriod('1999-Q4', 'en')).toBe('FY1999-00 Q4');
 		expect(formatPeriod('bad', 'en')).toBe('bad');
+	});
+});
+
+describe('formatDate', () => {
+	it('uses Toronto time, so a UTC instant after midnight can still be the previous day', () => {
+		expect(formatDate('2026-11-29T03:00:00Z', 'en')).toBe('November 28, 2026');
+		expect(formatDate('2026-11-29T15:00:00Z', 'fr')).toBe('29 novembre 2026');
+		expect(formatDate('not a date', 'en')).toBe('—');
+		expect(formatDateTime(null, 'en')).toBe('—');
 	});
 });

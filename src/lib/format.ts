@@ -171,3 +171,38 @@ export function formatPeriod(key: string, locale: Locale): string {
 		? `EF ${start}-${start + 1} T${match[2]}`
 		: `FY${start}-${String((start + 1) % 100).padStart(2, '0')} Q${match[2]}`;
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: Locale, style: 'date' | 'datetime'): Intl.DateTimeFormat {
+	const key = `${locale}|${style}`;
+	let format = dateFormats.get(key);
+	if (!format) {
+		// Ontario's clock: the atlas's readers and the ministry's records are in Eastern time.
+		format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+			dateStyle: 'long',
+			...(style === 'datetime' ? { timeStyle: 'short' } : {}),
+			timeZone: 'America/Toronto'
+		});
+		dateFormats.set(key, format);
+	}
+	return format;
+}
+
+function asDate(value: Date | string | null | undefined): Date | null {
+	if (value === null || value === undefined) return null;
+	const date = typeof value === 'string' ? new Date(value) : value;
+	return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** A calendar date in Toronto time: "November 29, 2026" / "29 novembre 2026". */
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+	const date = asDate(value);
+	return date ? dateFormat(locale, 'date').format(date) : MISSING;
+}
+
+/** A date and time in Toronto time: "November 29, 2026 at 9:05 a.m." / "29 novembre 2026 à 09 h 05". */
+export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
+	const date = asDate(value);
+	return date ? dateFormat(locale, 'datetime').format(date) : MISSING;
+}
