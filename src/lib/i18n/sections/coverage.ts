@@ -1,0 +1,242 @@
+/**
+ * Strings of the coverage pages (/gaps, the thresholds form, the coverage sections of community and
+ * service pages) and their charts, in English and French (same keys: fr.ts checks coverageFr against
+ * coverageEn through the Messages type). Level, reason and metric wording comes from the domain
+ * (LEVEL_LABELS, REASONS, metrics.ts), not from here, so it is written once.
+ */
+import type { Messages } from '../messages';
+
+export const coverageEn = {
+	sectionTitle: 'ICE coverage',
+	periodLabel: 'Quarter',
+	periodSubmit: 'Show quarter',
+	level: 'Gap level',
+	reasonsTitle: 'Why',
+	noReasons: 'No gap rule applies in this quarter.',
+	serviceReasonsNote: 'Reasons that apply to the whole police service; each community adds its own (distance to an ICE unit).',
+	projectP: {
+		title: 'Project P assistance',
+		recommended: 'Recommended',
+		notRecommended: 'Not recommended',
+		critical_level: 'The gap level is critical.',
+		gap_without_ice_unit: 'The gap level is “gap” and the police service has no ICE unit of its own.',
+		serviceNote: 'for {count} of the communities it polices.'
+	},
+	nearestUnit: 'Nearest ICE unit',
+	nearestUnitOwn: 'Its own police service',
+	nearestUnitNone: 'No police service in the province reports an ICE unit.',
+	remoteness: 'Remoteness',
+	iceUnit: 'ICE unit',
+	iceUnitYes: 'Yes',
+	iceUnitNo: 'No',
+	notReported: 'This police service reported no ICE figures for this quarter.',
+	disclosureNote:
+		'Counts of 1 to 4 are shown as “<5” and the rates built on them are withheld, because your account is not cleared for this police service’s caseload.',
+	metricsTitle: 'Metrics against the province',
+	metricsIntro:
+		'Each figure for {period} next to the provincial median and the middle half of values (first to third quartile). Capacity, caseload and funding are the police service’s; its communities share them.',
+	table: {
+		metric: 'Metric',
+		valueCommunity: 'This community',
+		valueService: 'This police service',
+		median: 'Provincial median',
+		quartiles: 'Middle half (Q1 to Q3)',
+		comparison: 'Compared with the median',
+		over: { services: 'over {n} services', communities: 'over {n} communities' }
+	},
+	comparison: {
+		better: 'Better',
+		worse: 'Worse',
+		above: 'Above',
+		below: 'Below',
+		equal: 'At the median'
+	},
+	trendsTitle: 'Trends by quarter',
+	trendsIntro:
+		'Each metric from {first} to {last}; the dotted line marks {period}. Provincial quartiles and medians of counts under 5 are not drawn: such a figure is one service’s own count.',
+	trend: {
+		title: '{metric}, {subject}, by quarter',
+		summary: '{first}: {start}. {last}: {end}; provincial median {median}.',
+		noData: 'No figures',
+		hiddenNote: 'Gaps in the line: figures based on counts under 5 are not shown.',
+		period: 'Quarter',
+		value: 'Value',
+		median: 'Provincial median',
+		quartiles: 'Middle half (Q1 to Q3)',
+		range: '{q1} to {q3}'
+	},
+	legend: {
+		community: 'This community',
+		service: 'This police service',
+		median: 'Provincial median',
+		quartiles: 'Middle half of the province (Q1 to Q3)'
+	},
+	communitiesLevel: 'Gap level',
+	noData: 'No ICE figures are loaded yet.',
+	gaps: {
+		title: 'Coverage gaps',
+		intro:
+			'Communities where ICE capacity is thin relative to need, most urgent first: by gap level, then children affected, then distance to the nearest ICE unit. Each row gives its reasons.',
+		filtersLabel: 'Filter the list',
+		levelLegend: 'Gap level',
+		levelHint: 'None checked: every flagged community.',
+		region: 'OPP region',
+		kind: 'Police service kind',
+		any: 'All',
+		projectPOnly: 'Only where Project P assistance is recommended',
+		apply: 'Apply filters',
+		clear: 'Clear filters',
+		summary: '{shown} of {flagged} flagged communities match in {period}: {critical} critical, {gap} gap, {watch} watch.',
+		projectPSummary: 'Project P assistance is recommended for {count} of them.',
+		noneMatch: 'No flagged community matches these filters.',
+		tableCaption: 'Flagged communities, {period}, most urgent first',
+		rank: 'Rank',
+		community: 'Community',
+		service: 'Police service',
+		children: 'Children (estimate)',
+		distance: 'Nearest ICE unit',
+		projectP: 'Project P',
+		reasons: 'Reasons',
+		yes: 'Recommended',
+		no: 'No',
+		downloadCsv: 'Download this list (CSV)',
+		pagesLabel: 'Pages of the list',
+		previousPage: 'Previous page',
+		nextPage: 'Next page',
+		rowsShown: 'Rows {first} to {last} of {count}',
+		editThresholds: 'Edit the gap thresholds',
+		thresholdsTitle: 'Thresholds in use'
+	},
+	thresholds: {
+		title: 'Gap thresholds',
+		intro:
+			'The gap rules compare each community and police service with these thresholds. They are policy choices, not findings: no public standard sets ICE caseloads or staffing. A change applies to every page, export and API answer at once, and is recorded in the audit log.',
+		hint: 'From {min} to {max}. Default: {default}.',
+		wholeNumber: 'A whole number.',
+		save: 'Save thresholds',
+		saved: 'The thresholds were saved. Gap levels now use them.',
+		errorTitle: 'There is a problem',
+		errorIntro: 'Correct the fields below; nothing was saved.',
+		back: 'Back to coverage gaps',
+		lastChange: 'Last changed by {who} on {when} (UTC).',
+		noChange: 'No change has been recorded yet: these are the documented defaults.'
+	}
+};
+
+export const coverageFr: Messages['coverage'] = {
+	sectionTitle: 'Couverture ICE',
+	periodLabel: 'Trimestre',
+	periodSubmit: 'Afficher le trimestre',
+	level: 'Niveau de lacune',
+	reasonsTitle: 'Motifs',
+	noReasons: 'Aucune règle de lacune ne s’applique pour ce trimestre.',
+	serviceReasonsNote:
+		'Motifs qui valent pour tout le service de police; chaque collectivité y ajoute les siens (distance jusqu’à une unité ICE).',
+	projectP: {
+		title: 'Aide du projet P',
+		recommended: 'Recommandée',
+		notRecommended: 'Non recommandée',
+		critical_level: 'Le niveau de lacune est critique.',
+		gap_without_ice_unit: 'Le niveau est « lacune » et le service de police n’a pas d’unité ICE.',
+		serviceNote: 'pour {count} des collectivités qu’il dessert.'
+	},
+	nearestUnit: 'Unité ICE la plus proche',
+	nearestUnitOwn: 'Son propre service de police',
+	nearestUnitNone: 'Aucun service de police de la province ne déclare d’unité ICE.',
+	remoteness: 'Éloignement',
+	iceUnit: 'Unité ICE',
+	iceUnitYes: 'Oui',
+	iceUnitNo: 'Non',
+	notReported: 'Ce service de police n’a déclaré aucune donnée ICE pour ce trimestre.',
+	disclosureNote:
+		'Les nombres de 1 à 4 sont affichés « <5 » et les taux calculés à partir de ceux-ci ne sont pas communiqués, car votre compte n’est pas autorisé à consulter la charge de travail de ce service de police.',
+	metricsTitle: 'Indicateurs par rapport à la province',
+	metricsIntro:
+		'Chaque valeur pour {period}, à côté de la médiane provinciale et de la moitié centrale des valeurs (du premier au troisième quartile). La capacité, la charge de travail et le financement sont ceux du service de police; ses collectivités les partagent.',
+	table: {
+		metric: 'Indicateur',
+		valueCommunity: 'Cette collectivité',
+		valueService: 'Ce service de police',
+		median: 'Médiane provinciale',
+		quartiles: 'Moitié centrale (Q1 à Q3)',
+		comparison: 'Par rapport à la médiane',
+		over: { services: 'sur {n} services', communities: 'sur {n} collectivités' }
+	},
+	comparison: {
+		better: 'Meilleur',
+		worse: 'Moins bon',
+		above: 'Au-dessus',
+		below: 'En dessous',
+		equal: 'À la médiane'
+	},
+	trendsTitle: 'Tendances par trimestre',
+	trendsIntro:
+		'Chaque indicateur de {first} à {last}; la ligne pointillée marque {period}. Les quartiles et médianes provinciaux inférieurs à 5 ne sont pas tracés : un tel chiffre est le nombre d’un seul service.',
+	trend: {
+		title: '{metric}, {subject}, par trimestre',
+		summary: '{first} : {start}. {last} : {end}; médiane provinciale {median}.',
+		noData: 'Aucune donnée',
+		hiddenNote: 'Interruptions de la ligne : les valeurs fondées sur des nombres inférieurs à 5 ne sont pas affichées.',
+		period: 'Trimestre',
+		value: 'Valeur',
+		median: 'Médiane provinciale',
+		quartiles: 'Moitié centrale (Q1 à Q3)',
+		range: '{q1} à {q3}'
+	},
+	legend: {
+		community: 'Cette collectivité',
+		service: 'Ce service de police',
+		median: 'Médiane provinciale',
+		quartiles: 'Moitié centrale de la province (Q1 à Q3)'
+	},
+	communitiesLevel: 'Niveau de lacune',
+	noData: 'Aucune donnée ICE n’est encore chargée.',
+	gaps: {
+		title: 'Lacunes de couverture',
+		intro:
+			'Les collectivités où la capacité ICE est faible par rapport aux besoins, des plus urgentes aux moins urgentes : selon le niveau de lacune, puis le nombre d’enfants touchés, puis la distance jusqu’à l’unité ICE la plus proche. Chaque ligne donne ses motifs.',
+		filtersLabel: 'Filtrer la liste',
+		levelLegend: 'Niveau de lacune',
+		levelHint: 'Aucune case cochée : toutes les collectivités signalées.',
+		region: 'Région de la PPO',
+		kind: 'Type de service de police',
+		any: 'Tous',
+		projectPOnly: 'Seulement là où l’aide du projet P est recommandée',
+		apply: 'Appliquer les filtres',
+		clear: 'Effacer les filtres',
+		summary: '{shown} des {flagged} collectivités signalées correspondent pour {period} : niveau critique {critical}, lacune {gap}, surveillance {watch}.',
+		projectPSummary: 'L’aide du projet P est recommandée pour {count} d’entre elles.',
+		noneMatch: 'Aucune collectivité signalée ne correspond à ces filtres.',
+		tableCaption: 'Collectivités signalées, {period}, des plus urgentes aux moins urgentes',
+		rank: 'Rang',
+		community: 'Collectivité',
+		service: 'Service de police',
+		children: 'Enfants (estimation)',
+		distance: 'Unité ICE la plus proche',
+		projectP: 'Projet P',
+		reasons: 'Motifs',
+		yes: 'Recommandée',
+		no: 'Non',
+		downloadCsv: 'Télécharger cette liste (CSV)',
+		pagesLabel: 'Pages de la liste',
+		previousPage: 'Page précédente',
+		nextPage: 'Page suivante',
+		rowsShown: 'Lignes {first} à {last} sur {count}',
+		editThresholds: 'Modifier les seuils de lacune',
+		thresholdsTitle: 'Seuils en vigueur'
+	},
+	thresholds: {
+		title: 'Seuils de lacune',
+		intro:
+			'Les règles de lacune comparent chaque collectivité et chaque service de police à ces seuils. Ce sont des choix de politique, et non des constats : aucune norme publique ne fixe la charge de travail ni l’effectif en matière d’ICE. Une modification s’applique aussitôt à toutes les pages, exportations et réponses de l’API, et elle est consignée dans le journal d’audit.',
+		hint: 'De {min} à {max}. Valeur par défaut : {default}.',
+		wholeNumber: 'Un nombre entier.',
+		save: 'Enregistrer les seuils',
+		saved: 'Les seuils ont été enregistrés. Les niveaux de lacune en tiennent compte dès maintenant.',
+		errorTitle: 'Un problème est survenu',
+		errorIntro: 'Corrigez les champs ci-dessous; rien n’a été enregistré.',
+		back: 'Retour aux lacunes de couverture',
+		lastChange: 'Dernière modification par {who} le {when} (UTC).',
+		noChange: 'Aucune modification n’a encore été consignée : ce sont les valeurs par défaut documentées.'
+	}
+};

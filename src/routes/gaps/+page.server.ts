@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { gapFilterParams, matchesGapFilters, PAGE_SIZE } from './gap-filters';
+import { levelCounts } from './gap-list';
+import { gapView } from './gap-view.server';
+
+export const load: PageServerLoad = async (event) => {
+	const gaps = await gapView(event);
+	const canEditThresholds = event.locals.user?.role === 'planner';
+	if (!gaps.ok) {
+		// No ICE data at all is not the reader's error: the page says so instead.
+		if (event.url.searchParams.get('period')) error(400, `period: ${gaps.message}`);
+		return { gaps: null, canEditThresholds };
+	}
+	const matching = gaps.rows.filter((row) => matchesGapFilters(row, gaps.filters));
+	const pages = Math.max(1, Math.ceil(matching.length / PAGE_SIZE));
+	const page = Math.min(gaps.filters.page, pages);
+	const query = (n: number) => gapFilterParams(gaps.filters, gaps.period, n).toString();
+	return {
+		gaps: {
+			period: gaps.period,
+			periods: gaps.periods,
+			filters: gaps.filters,
+			rows: matching.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+			matching: matching.length,
+			matchingCounts: levelCounts(matching),
+			projectPCount: matching.filter((row) => row.project_p).length,
+			flagged: gaps.rows.length,
+			paging: {
+				first: (page - 1) * PAGE_SIZE + 1,
+				previous: page > 1 ? query(page - 1) : null,
+				next: page < pages ? query(page + 1) : null
+			},
+			thresholds: gaps.view.thresholds,
+			csvQuery: gapFilterParams(gaps.filters, gaps.period).toString()
+		},
+		canEditThresholds
+	};
+};

@@ -1,0 +1,68 @@
+/**
+ * The ranked list of flagged communities (issue 3, deliverable 4): the engine's order (severity, then
+ * children affected, then distance to the nearest ICE unit), joined to names for people. Pure: the
+ * page and the CSV export build the same rows from the same disclosed view.
+ */
+import { LEVELS, type CoverageView, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/coverage';
+import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
+import type { Locale } from '$lib/format';
+
+export interface GapNames {
+	csduid: string;
+	name: string;
+	service_name: string;
+	service_kind: ServiceKind;
+	opp_region: string;
+}
+
+export interface GapRow {
+	/** Position among all flagged communities, before any filter. */
+	rank: number;
+	csduid: string;
+	name: string;
+	service_id: string;
+	service_name: string;
+	service_kind: ServiceKind;
+	opp_region: string;
+	level: Level;
+	children: number | null;
+	distance_km: number | null;
+	project_p: boolean;
+	project_p_basis: ProjectPBasis | null;
+	/** In the reader's language; codes stay for machines. */
+	reasons: ShownReason[];
+}
+
+export function rankedGapRows(view: CoverageView, names: readonly GapNames[], locale: Locale): GapRow[] {
+	const coverageOf = new Map(view.communities.map((community) => [community.csduid, community]));
+	const nameOf = new Map(names.map((entry) => [entry.csduid, entry]));
+	return view.ranked.communities.flatMap((ranked, index) => {
+		const community = coverageOf.get(ranked.csduid);
+		const named = nameOf.get(ranked.csduid);
+		if (!community || !named) return [];
+		return [
+			{
+				rank: index + 1,
+				csduid: community.csduid,
+				name: named.name,
+				service_id: community.police_service_id,
+				service_name: named.service_name,
+				service_kind: named.service_kind,
+				opp_region: named.opp_region,
+				level: community.level,
+				children: community.children,
+				distance_km: ranked.distance_km,
+				project_p: community.project_p_recommended,
+				project_p_basis: community.project_p_basis,
+				reasons: shownReasons(community.reasons, locale)
+			}
+		];
+	});
+}
+
+/** How many rows reach each level. */
+export function levelCounts(rows: readonly Pick<GapRow, 'level'>[]): Record<Level, number> {
+	const counts = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+	for (const row of rows) counts[row.level] += 1;
+	return counts;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, parseThresholds } from '$lib/domain/coverage';
+import { parseTypedNumber, readThresholdForm, typedThresholds } from './threshold-form';
+
+function form(values: Record<string, string>): FormData {
+	const data = new FormData();
+	for (const [key, value] of Object.entries(values)) data.set(key, value);
+	return data;
+}
+
+describe('the thresholds form as typed', () => {
+	it('reads numbers the way English and French readers write them', () => {
+		expect(parseTypedNumber('1.5', 'en')).toBe(1.5);
+		expect(parseTypedNumber('10,000', 'en')).toBe(10_000);
+		expect(parseTypedNumber('1,5', 'fr')).toBe(1.5);
+		expect(parseTypedNumber('10\u202f000', 'fr')).toBe(10_000);
+		expect(parseTypedNumber('1.5', 'fr')).toBe(1.5);
+	});
+
+	it('leaves an empty field missing and anything else not a number', () => {
+		expect(parseTypedNumber('  ', 'en')).toBeUndefined();
+		expect(parseTypedNumber('1e3', 'en')).toBeNaN();
+		expect(parseTypedNumber('abc', 'fr')).toBeNaN();
+		expect(parseTypedNumber('1,5,0', 'fr')).toBeNaN();
+	});
+
+	it('keeps what was typed, trimmed and bounded in length', () => {
+		const typed = readThresholdForm(form({ distance_km: '  200 ', no_unit_children: 'x'.repeat(100) }));
+		expect(typed.distance_km).toBe('200');
+		expect(typed.no_unit_children).toHaveLength(32);
+		expect(typed.capacity_percentile).toBe('');
+	});
+
+	it('gives parseThresholds a candidate it can accept, or reject naming the field', () => {
+		const typed = readThresholdForm(form(Object.fromEntries(Object.entries(DEFAULT_THRESHOLDS).map(([k, v]) => [k, String(v)]))));
+		expect(parseThresholds(typedThresholds(typed, 'en'))).toEqual({ ok: true, value: { ...DEFAULT_THRESHOLDS } });
+		const wrong = parseThresholds(typedThresholds({ ...typed, distance_km: 'far', backlog_growth_quarters: '' }, 'en'));
+		expect(wrong.ok).toBe(false);
+		if (!wrong.ok) expect(wrong.errors.map((error) => error.field).sort()).toEqual(['backlog_growth_quarters', 'distance_km']);
+	});
+});

@@ -1,0 +1,114 @@
+/**
+ * The planner's gap-threshold form (/gaps/thresholds): a valid edit is saved with its audit entry
+ * (before and after) in one transaction and changes the gaps at once; an invalid one saves nothing,
+ * keeps what was typed and names each wrong field in both languages.
+ */
+import { isActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_THRESHOLDS, NOBODY_CLEARED, type CoverageThresholds } from '../../src/lib/domain/coverage';
+import { toAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
+import { coverageFor } from '../../src/lib/server/coverage';
+import { closeDatabase } from '../../src/lib/server/database';
+import * as settings from '../../src/lib/server/queries/settings';
+import { saveThresholds } from '../../src/routes/gaps/thresholds/save-thresholds.server';
+import { createTestDatabase, type TestDatabase } from './test-db';
+import { createUser, fakeEvent } from './auth-support';
+
+let test: TestDatabase;
+let planner: AuthUser;
+
+function formBody(values: Partial<Record<keyof CoverageThresholds, string>>): string {
+	const typed = { ...Object.fromEntries(Object.entries(DEFAULT_THRESHOLDS).map(([key, value]) => [key, String(value)])), ...values };
+	return new URLSearchParams(typed).toString();
+}
+
+async function submit(body: string, locale: 'en' | 'fr' = 'en') {
+	const { actions } = await import('../../src/routes/gaps/thresholds/+page.server');
+	const event: RequestEvent = fakeEvent({
+		routeId: '/gaps/thresholds',
+		path: '/gaps/thresholds',
+		method: 'POST',
+		body,
+		headers: { 'content-type': 'application/x-www-form-urlencoded' }
+	});
+	event.locals.user = planner;
+	event.locals.locale = locale;
+	const action = actions.default;
+	if (!action) throw new Error('no default action');
+	return action(event as Parameters<typeof action>[0]);
+}
+
+async function auditEntries() {
+	return test.db.selectFrom('audit_log').select(['actor', 'action', 'entity_id', 'before', 'after']).where('action', '=', 'setting.update').orderBy('id').execute();
+}
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	process.env.DATABASE_URL = test.url;
+	const row = await createUser(test.db, 'thresholds-planner', 'planner');
+	planner = toAuthUser(row, { kind: 'session', session_hash: 'test' });
+});
+afterAll(async () => {
+	await closeDatabase();
+	await test.drop();
+});
+
+describe('editing the gap thresholds', () => {
+	it('refuses an invalid edit, keeps what was typed and names each field, saving nothing', async () => {
+		const result = await submit(formBody({ distance_km: 'far', referral_gap_multiplier: '0.5', capacity_percentile: '150' }));
+		if (!isActionFailure(result) || !result.data) throw new Error('expected a failure');
+		const { typed, errors } = result.data as { typed: Record<string, string>; errors: Partial<Record<string, { en: string; fr: string }>> };
+		expect(result.status).toBe(400);
+		expect(typed).toMatchObject({ distance_km: 'far', referral_gap_multiplier: '0.5', capacity_percentile: '150' });
+		expect(Object.keys(errors).sort()).toEqual(['capacity_percentile', 'distance_km', 'referral_gap_multiplier']);
+		expect(errors.capacity_percentile?.en).toContain('at most 99');
+		expect(errors.capacity_percentile?.fr).toContain('au plus 99');
+		expect(errors.distance_km?.en).toContain('must be a number');
+		expect(await settings.coverageThresholds(test.db)).toEqual({ ...DEFAULT_THRESHOLDS });
+		expect(await auditEntries()).toEqual([]);
+	});
+
+	it('reads French decimals as a French reader types them', async () => {
+		const result = await submit(formBody({ referral_watch_multiplier: '1,25' }), 'fr');
+		expect(isActionFailure(result)).toBe(false);
+		expect((await settings.coverageThresholds(test.db)).referral_watch_multiplier).toBe(1.25);
+	});
+
+	it('saves a valid edit with its audit entry, before and after, and the gaps change at once', async () => {
+		const before = await settings.coverageThresholds(test.db);
+		const farBefore = (await coverageFor(test.db, '2025-Q2', NOBODY_CLEARED)).communities.filter((c) =>
+			c.reasons.some((reason) => reason.code === 'far_from_ice_unit')
+		);
+		expect(farBefore.length).toBeGreaterThan(0);
+
+		const result = await submit(formBody({ distance_km: '5000', referral_watch_multiplier: '1.25' }));
+		expect(result).toMatchObject({ saved: true });
+		const after = await settings.coverageThresholds(test.db);
+		expect(after).toEqual({ ...DEFAULT_THRESHOLDS, distance_km: 5000, referral_watch_multiplier: 1.25 });
+		const entry = (await auditEntries()).at(-1);
+		expect(entry).toMatchObject({ actor: 'thresholds-planner', entity_id: 'coverage_thresholds', before, after });
+
+		const farAfter = (await coverageFor(test.db, '2025-Q2', NOBODY_CLEARED)).communities.filter((c) =>
+			c.reasons.some((reason) => reason.code === 'far_from_ice_unit')
+		);
+		expect(farAfter).toEqual([]);
+	});
+
+	it('writes neither the change nor the entry when the audit entry cannot be written', async () => {
+		const stored = await settings.coverageThresholds(test.db);
+		const entries = (await auditEntries()).length;
+		await sql`create function reject_audit() returns trigger language plpgsql as $$ begin raise exception 'audit unavailable'; end $$`.execute(test.db);
+		await sql`create trigger reject_audit before insert on audit_log for each row execute function reject_audit()`.execute(test.db);
+		try {
+			await expect(saveThresholds(test.db, { ...stored, distance_km: 42 }, { actor: planner, client_address: null, now: new Date() })).rejects.toThrow(
+				'audit unavailable'
+			);
+		} finally {
+			await sql`drop trigger reject_audit on audit_log`.execute(test.db);
+			await sql`drop function reject_audit()`.execute(test.db);
+		}
+		expect(await settings.coverageThresholds(test.db)).toEqual(stored);
+		expect(await auditEntries()).toHaveLength(entries);
+	});
+});
