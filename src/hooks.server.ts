@@ -3,6 +3,7 @@ import { building, dev } from '$app/environment';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/locale';
 import { closeDatabase, getDb, openDatabase } from '$lib/server/database';
 import { isLocalHost, securityHeaders } from '$lib/server/security-headers';
+import { compress } from '$lib/server/compression';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
 
 /**
