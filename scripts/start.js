@@ -35,6 +35,8 @@ if (builtAt < changedAt) {
 }
 
 process.env.PORT ??= '3000';
+// Imports accept files up to 10 MB (issue 9); adapter-node's default body limit is 512 KB.
+process.env.BODY_SIZE_LIMIT ??= '11M';
 // adapter-node takes the site's origin to be https://<Host header> unless ORIGIN says otherwise; on a
 // plain-HTTP run SvelteKit's CSRF check would then refuse every form post (signing in included).
 // Behind a TLS proxy, set ORIGIN to the public address (README "Security").

@@ -27,6 +27,7 @@ const COORDINATOR: readonly Who[] = ['project_p'];
 const FILERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other'];
 const REQUEST_READERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other', 'planner'];
 const ROSTER_READERS: readonly Who[] = ['project_p', 'planner'];
+const PLANNER_CHIEFS: readonly Who[] = ['planner', 'chief_own', 'chief_other'];
 
 /**
  * What each requester may do, by route id and operation ('GET', 'DELETE', 'action create', ...).
@@ -38,6 +39,7 @@ const EXPECTED: Record<string, Record<string, readonly Who[]>> = {
 	'/api/session': { GET: SIGNED_IN, POST: EVERYONE, DELETE: EVERYONE },
 	'/api/health': { GET: EVERYONE },
 	'/api/openapi.json': { GET: EVERYONE },
+	'/about/data': { GET: EVERYONE },
 	'/(atlas)': { GET: SIGNED_IN },
 	'/communities': { GET: SIGNED_IN },
 	'/communities/[csduid=csduid]': { GET: SIGNED_IN },
@@ -62,6 +64,12 @@ const EXPECTED: Record<string, Record<string, readonly Who[]>> = {
 	'/compare/side-by-side': { GET: SIGNED_IN },
 	'/api/services/[id]/peers': { GET: SIGNED_IN },
 	'/api/compare': { GET: SIGNED_IN },
+	'/imports': { GET: PLANNER_CHIEFS, 'action preview': PLANNER_CHIEFS, 'action commit': PLANNER_CHIEFS, 'action rollback': PLANNER_CHIEFS },
+	'/imports/dictionary': { GET: SIGNED_IN },
+	'/api/imports': { GET: PLANNER_CHIEFS, POST: PLANNER_CHIEFS },
+	'/api/imports/[id]/commit': { POST: PLANNER_CHIEFS },
+	'/api/imports/[id]/rollback': { POST: PLANNER_CHIEFS },
+	'/api/imports/templates/[kind].csv': { GET: SIGNED_IN },
 	'/admin/users': {
 		GET: ADMIN,
 		'action create': ADMIN,
@@ -102,6 +110,16 @@ const EXPECTED: Record<string, Record<string, readonly Who[]>> = {
 	'/api/project-p/requests': { GET: REQUEST_READERS, POST: FILERS },
 	'/api/project-p/requests/[id]': { GET: REQUEST_READERS, PATCH: COORDINATOR },
 	'/api/project-p/roster': { GET: ROSTER_READERS },
+	'/streams': { GET: SIGNED_IN },
+	'/streams/prevention': { GET: SIGNED_IN },
+	'/streams/prevention/export.csv': { GET: SIGNED_IN },
+	'/streams/training': { GET: SIGNED_IN },
+	'/streams/training/export.csv': { GET: SIGNED_IN },
+	'/streams/registry': { GET: PLANNER },
+	'/streams/registry/export.csv': { GET: PLANNER },
+	'/api/streams/prevention': { GET: SIGNED_IN },
+	'/api/streams/training': { GET: SIGNED_IN },
+	'/api/streams/registry': { GET: PLANNER },
 	'/audit': { GET: PLANNER_ADMIN },
 	'/api/tokens': { GET: SIGNED_IN, POST: SIGNED_IN },
 	'/api/tokens/[id]': { DELETE: SIGNED_IN }

@@ -78,6 +78,8 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/api/session': { GET: SIGNED_IN, POST: PUBLIC, DELETE: PUBLIC },
 	'/api/health': { GET: PUBLIC },
 	'/api/openapi.json': { GET: PUBLIC },
+	// How the data are made (sources, illustrative generator, dataset provenance): nothing sensitive.
+	'/about/data': { GET: PUBLIC },
 
 	// Reading the atlas: counts suppressed unless cleared (domain.md §9).
 	'/(atlas)': READ,
@@ -142,6 +144,31 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/api/project-p/requests': { GET: roles('project_p', 'chief', 'planner'), POST: roles('project_p', 'chief') },
 	'/api/project-p/requests/[id]': { GET: roles('project_p', 'chief', 'planner'), PATCH: roles('project_p') },
 	'/api/project-p/roster': { GET: roles('project_p', 'planner') },
+
+	// Strategy streams beyond policing (issue 10): prevention and training are read like the atlas; registry
+	// compliance, though aggregated per service, is a planner's (it concerns registered offenders).
+	'/streams': READ,
+	'/streams/prevention': READ,
+	'/streams/prevention/export.csv': READ,
+	'/streams/training': READ,
+	'/streams/training/export.csv': READ,
+	'/streams/registry': { GET: roles('planner') },
+	'/streams/registry/export.csv': { GET: roles('planner') },
+	'/api/streams/prevention': READ,
+	'/api/streams/training': READ,
+	'/api/streams/registry': { GET: roles('planner') },
+
+	// Importing real figures (issue 9): planners import everything; chiefs their own service's capacity
+	// and caseload (the row-level rule is enforced in src/lib/server/import/).
+	'/imports': {
+		GET: roles('planner', 'chief'),
+		actions: { preview: roles('planner', 'chief'), commit: roles('planner', 'chief'), rollback: roles('planner', 'chief') }
+	},
+	'/imports/dictionary': READ,
+	'/api/imports': { GET: roles('planner', 'chief'), POST: roles('planner', 'chief') },
+	'/api/imports/[id]/commit': { POST: roles('planner', 'chief') },
+	'/api/imports/[id]/rollback': { POST: roles('planner', 'chief') },
+	'/api/imports/templates/[kind].csv': READ,
 
 	// Accounts, tokens and the audit trail.
 	'/admin/users': {

@@ -5,7 +5,16 @@
  */
 import { json } from '@sveltejs/kit';
 
-export type ApiErrorCode = 'bad_request' | 'not_found' | 'unprocessable' | 'conflict' | 'forbidden' | 'unauthorized';
+export type ApiErrorCode =
+	| 'bad_request'
+	| 'not_found'
+	| 'unprocessable'
+	| 'conflict'
+	| 'forbidden'
+	| 'unauthorized'
+	| 'payload_too_large'
+	| 'unsupported_media_type'
+	| 'too_many_requests';
 
 export function apiError(status: number, code: ApiErrorCode, message: string, parameter?: string): Response {
 	return json({ error: { status, code, message, ...(parameter ? { parameter } : {}) } }, { status });

@@ -25,5 +25,8 @@ export function createDb(connectionString: string, maxConnections = 10): AtlasDb
 	const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 10_000 });
 	// An idle client losing its connection must not crash the process; the pool replaces it.
 	pool.on('error', (error) => console.error(`atlas: database connection error: ${error.message}`));
+	// A connection cut mid-query (server restart, pg_terminate_backend) emits 'error' on the client;
+	// unhandled, that event would crash the process. The query itself still rejects with the error.
+	pool.on('connect', (client) => client.on('error', (error) => console.error(`atlas: database client error: ${error.message}`)));
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

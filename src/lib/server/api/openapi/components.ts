@@ -10,7 +10,10 @@ export const components = {
 					required: ['status', 'code', 'message'],
 					properties: {
 						status: { type: 'integer' },
-						code: { type: 'string', enum: ['bad_request', 'not_found', 'unprocessable', 'conflict', 'forbidden', 'unauthorized'] },
+						code: {
+							type: 'string',
+							enum: ['bad_request', 'not_found', 'unprocessable', 'conflict', 'forbidden', 'unauthorized', 'payload_too_large', 'unsupported_media_type', 'too_many_requests']
+						},
 						message: { type: 'string' },
 						parameter: { type: 'string', description: 'The parameter or field that was wrong' }
 					}

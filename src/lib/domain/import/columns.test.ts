@@ -1,0 +1,57 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { importsEn, importsFr } from '../../i18n/sections/imports';
+import { COLUMNS, templateColumns } from './columns';
+import { normaliseHeader } from './headers';
+import { ISSUE_CODES } from './issues';
+import { IMPORT_KINDS } from './kinds';
+import { rowSchemas } from './row-schemas';
+import { templateCsv } from './template';
+
+const CONTEXT = {
+	serviceIds: new Set<string>(),
+	csduids: new Set<string>(),
+	firstPeriod: '2004-Q1' as const,
+	lastPeriod: '2025-Q4' as const,
+	firstFiscalYear: 2004,
+	lastFiscalYear: 2025,
+	onlyService: null
+};
+
+describe('the column registry', () => {
+	it('matches each kind’s valibot schema: same columns, optional exactly where the registry says', () => {
+		const schemas = rowSchemas(CONTEXT, { decimalComma: false });
+		for (const kind of IMPORT_KINDS) {
+			const entries = schemas[kind].entries as Record<string, v.GenericSchema>;
+			expect(Object.keys(entries).sort(), kind).toEqual(COLUMNS[kind].map((c) => c.name).sort());
+			for (const column of COLUMNS[kind]) {
+				expect(entries[column.name]?.type === 'optional', `${kind}.${column.name}`).toBe(column.presence === 'optional');
+			}
+		}
+	});
+
+	it('gives every column distinct normalised English and French headers, and a description in both languages', () => {
+		for (const kind of IMPORT_KINDS) {
+			const owner = new Map<string, string>();
+			for (const column of COLUMNS[kind]) {
+				for (const header of [column.name, column.french]) {
+					expect(owner.get(normaliseHeader(header)) ?? column.name, `${kind}: ${header}`).toBe(column.name);
+					owner.set(normaliseHeader(header), column.name);
+				}
+				expect(importsEn.columns[column.name as keyof typeof importsEn.columns], column.name).toBeTruthy();
+				expect(importsFr.columns[column.name as keyof typeof importsFr.columns], column.name).toBeTruthy();
+			}
+		}
+	});
+
+	it('has an English and a French message for every issue code', () => {
+		expect(Object.keys(importsEn.issues).sort()).toEqual([...ISSUE_CODES].sort());
+		expect(Object.keys(importsFr.issues).sort()).toEqual([...ISSUE_CODES].sort());
+	});
+
+	it('writes templates with a BOM and the English headers of the kind’s own columns', () => {
+		expect(templateCsv('capacity')).toBe('\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices\r\n');
+		expect(templateColumns('caseload').map((c) => c.name)).not.toContain('investigators_fte');
+		expect(templateCsv('roster')).toBe('\ufeffmember_id,name,role,home_region,active,period,fte\r\n');
+	});
+});

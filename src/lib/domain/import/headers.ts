@@ -1,0 +1,68 @@
+/**
+ * Reading a file's header row: each cell is matched to a column of the kind by its English or
+ * French name after normalisation, so `Signalements reçus`, `signalements_recus` and
+ * `SIGNALEMENTS-RECUS` are the same column. Unknown, repeated and missing columns are issues on
+ * row `headerRow`, all of them at once.
+ */
+import { COLUMNS, type ColumnSpec } from './columns';
+import type { ImportKind } from './kinds';
+import type { ImportIssue } from './issues';
+
+export interface ResolvedHeader {
+	/** For each cell of the header row, its column (null: an empty header cell or an issue). */
+	columns: (ColumnSpec | null)[];
+	/** The header as written in the file, per column name, so messages name what the user sees. */
+	labels: Map<string, string>;
+	/** Positions of unknown or repeated columns: reported once at the header, their cells ignored. */
+	ignored: Set<number>;
+	issues: ImportIssue[];
+}
+
+/** Lowercase, without accents, with runs of spaces, hyphens and dots turned into one underscore. */
+export function normaliseHeader(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.trim()
+		.replace(/[\s\-.]+/g, '_')
+		.replace(/[^a-z0-9_]/g, '');
+}
+
+export function resolveHeader(kind: ImportKind, cells: readonly string[], headerRow: number): ResolvedHeader {
+	const byName = new Map<string, ColumnSpec>();
+	for (const column of COLUMNS[kind]) {
+		byName.set(normaliseHeader(column.name), column);
+		byName.set(normaliseHeader(column.french), column);
+	}
+	const columns: (ColumnSpec | null)[] = [];
+	const labels = new Map<string, string>();
+	const ignored = new Set<number>();
+	const issues: ImportIssue[] = [];
+	cells.forEach((cell, index) => {
+		const label = cell.trim();
+		if (label === '') {
+			columns.push(null);
+			return;
+		}
+		const column = byName.get(normaliseHeader(label));
+		if (!column) {
+			issues.push({ row: headerRow, column: label, value: label, code: 'unknown_column', params: { kind } });
+			ignored.add(index);
+			columns.push(null);
+		} else if (labels.has(column.name)) {
+			issues.push({ row: headerRow, column: label, value: label, code: 'duplicate_column', params: { position: index + 1 } });
+			ignored.add(index);
+			columns.push(null);
+		} else {
+			labels.set(column.name, label);
+			columns.push(column);
+		}
+	});
+	for (const column of COLUMNS[kind]) {
+		if (column.presence !== 'optional' && !labels.has(column.name)) {
+			issues.push({ row: headerRow, column: column.name, value: '', code: 'missing_column', params: { french: column.french } });
+		}
+	}
+	return { columns, labels, ignored, issues };
+}

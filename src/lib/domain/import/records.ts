@@ -1,0 +1,101 @@
+/**
+ * The typed records a valid file row becomes, one type per kind, and their natural keys
+ * (upserts and duplicate checks use the key; importing the same file twice changes nothing).
+ */
+import type { PeriodKey } from '../period';
+import type { ImportKind } from './kinds';
+import type { ConfidenceLevel, MemberRole, OppRegion } from './vocabulary';
+
+export interface CapacityFigures {
+	investigators_fte: number;
+	forensic_examiners_fte: number;
+	forensic_backlog_devices: number;
+}
+
+export interface CaseloadFigures {
+	referrals_received: number;
+	investigations_opened: number;
+	investigations_concluded: number;
+	charges_laid: number;
+	victims_identified: number;
+	open_backlog: number;
+	files_referred_project_p: number;
+}
+
+/** A capacity or caseload row: the half the kind names, and the other half when the file gives it. */
+export interface QuarterRecord {
+	police_service_id: string;
+	period: PeriodKey;
+	capacity: CapacityFigures | null;
+	caseload: CaseloadFigures | null;
+}
+
+export interface FundingRecord {
+	police_service_id: string;
+	fiscal_year: number;
+	amount_cents: number;
+}
+
+export interface ChildrenRecord {
+	csduid: string;
+	children: number;
+}
+
+export interface JurisdictionRecord {
+	csduid: string;
+	police_service_id: string;
+	confidence: ConfidenceLevel;
+	note: string | null;
+}
+
+export interface RosterMember {
+	member_id: string;
+	name: string;
+	role: MemberRole;
+	home_region: OppRegion;
+	active: boolean;
+}
+
+/** A member, and optionally their availability (share of full time) in one quarter. */
+export interface RosterRecord extends RosterMember {
+	period: PeriodKey | null;
+	fte: number | null;
+}
+
+export interface RecordsByKind {
+	capacity: QuarterRecord;
+	caseload: QuarterRecord;
+	funding: FundingRecord;
+	children: ChildrenRecord;
+	jurisdiction: JurisdictionRecord;
+	roster: RosterRecord;
+}
+
+export type AnyRecord = RecordsByKind[ImportKind];
+
+/** A valid row of a file: its row number (as the user sees it) and its record. */
+export interface FileRow<K extends ImportKind = ImportKind> {
+	row: number;
+	record: RecordsByKind[K];
+}
+
+const KEY_PARTS: { [K in ImportKind]: (record: RecordsByKind[K]) => string[] } = {
+	capacity: (r) => [r.police_service_id, r.period],
+	caseload: (r) => [r.police_service_id, r.period],
+	funding: (r) => [r.police_service_id, String(r.fiscal_year)],
+	children: (r) => [r.csduid],
+	jurisdiction: (r) => [r.csduid],
+	// A member's row without a period carries only the member; '' keeps it apart from their quarters.
+	roster: (r) => [r.member_id, r.period ?? '']
+};
+
+/** The key's parts, for messages: ['toronto', '2024-Q1']. */
+export function keyParts<K extends ImportKind>(kind: K, record: RecordsByKind[K]): string[] {
+	const parts: (record: RecordsByKind[K]) => string[] = KEY_PARTS[kind];
+	return parts(record);
+}
+
+/** The natural key of a record, as one string (parts joined by a separator no cell can hold). */
+export function recordKey<K extends ImportKind>(kind: K, record: RecordsByKind[K]): string {
+	return keyParts(kind, record).join('\u001f');
+}

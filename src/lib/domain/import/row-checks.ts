@@ -1,0 +1,57 @@
+/**
+ * Checks that look at several cells of one row: the other half of a quarter row is all or
+ * nothing, and a roster row gives a period and an availability together. And the chief's scope:
+ * a chief imports only their own service's rows (issue 9, "Permissions").
+ */
+import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
+import type { ValidationContext } from './context';
+import type { ImportKind } from './kinds';
+import type { ImportIssue } from './issues';
+
+/** A row's non-empty cells by column name. */
+export type RowCells = Readonly<Record<string, string>>;
+
+export interface RowPlace {
+	row: number;
+	/** The header as written, by column name. */
+	label: (column: string) => string;
+}
+
+/** The other half of an ice_quarter row: given entirely or not at all. */
+function otherHalfIssues(kind: 'capacity' | 'caseload', cells: RowCells, place: RowPlace): ImportIssue[] {
+	const other = kind === 'capacity' ? CASELOAD_COLUMNS : CAPACITY_COLUMNS;
+	const given = other.filter((column) => column in cells);
+	if (given.length === 0 || given.length === other.length) return [];
+	return other
+		.filter((column) => !(column in cells))
+		.map((column) => ({ row: place.row, column: place.label(column), value: '', code: 'half_incomplete' as const, params: { given: given.join(', ') } }));
+}
+
+function rosterPairIssues(cells: RowCells, place: RowPlace): ImportIssue[] {
+	const hasPeriod = 'period' in cells;
+	const hasFte = 'fte' in cells;
+	if (hasPeriod === hasFte) return [];
+	const missing = hasPeriod ? 'fte' : 'period';
+	return [{ row: place.row, column: place.label(missing), value: '', code: 'period_and_fte' }];
+}
+
+export function crossCellIssues(kind: ImportKind, cells: RowCells, place: RowPlace): ImportIssue[] {
+	if (kind === 'capacity' || kind === 'caseload') return otherHalfIssues(kind, cells, place);
+	if (kind === 'roster') return rosterPairIssues(cells, place);
+	return [];
+}
+
+/**
+ * A chief's file may hold only their own service's rows; each other row is an issue naming it.
+ * `serviceId` is the row's key service (capacity, caseload, funding), undefined for other kinds.
+ */
+export function scopeIssue(serviceId: string | undefined, context: ValidationContext, place: RowPlace): ImportIssue | null {
+	if (context.onlyService === null || serviceId === undefined || serviceId === context.onlyService) return null;
+	return {
+		row: place.row,
+		column: place.label('police_service_id'),
+		value: serviceId,
+		code: 'other_service',
+		params: { service: context.onlyService }
+	};
+}

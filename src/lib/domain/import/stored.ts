@@ -1,0 +1,54 @@
+/**
+ * What the database already holds for the keys of a file, in the shape the diff needs: the
+ * values, and whether they were imported (as opposed to illustrative or compiled reference data).
+ * The server loads these (server/import/stored-rows.ts); the domain only compares.
+ */
+import type { ImportKind } from './kinds';
+import type { CapacityFigures, CaseloadFigures, RosterMember } from './records';
+import type { ConfidenceLevel } from './vocabulary';
+
+export interface StoredQuarter {
+	capacity: CapacityFigures;
+	caseload: CaseloadFigures;
+	/** False while the half still holds the illustrative figures from the seed. */
+	capacityImported: boolean;
+	caseloadImported: boolean;
+}
+
+export interface StoredFunding {
+	amount_cents: number;
+	imported: boolean;
+}
+
+export interface StoredCommunity {
+	children: number | null;
+	/** 2021 Census population; null where not available (13 reserves). */
+	population: number | null;
+	imported: boolean;
+}
+
+export interface StoredJurisdiction {
+	police_service_id: string;
+	confidence: ConfidenceLevel;
+	note: string | null;
+	imported: boolean;
+}
+
+export interface StoredRoster {
+	/** The member as stored, or null when new. */
+	member: RosterMember | null;
+	/** Their stored availability in the row's period; null when none (or the row has no period). */
+	fte: number | null;
+}
+
+export interface StoredByKind {
+	capacity: StoredQuarter;
+	caseload: StoredQuarter;
+	funding: StoredFunding;
+	children: StoredCommunity;
+	jurisdiction: StoredJurisdiction;
+	roster: StoredRoster;
+}
+
+/** Stored state by record key (records.ts recordKey); a key that is absent is not stored. */
+export type StoredRows<K extends ImportKind> = ReadonlyMap<string, StoredByKind[K]>;

@@ -1,0 +1,81 @@
+/**
+ * Words accepted in coded columns, in English and French, and the value each stands for.
+ * Matching ignores case, accents and spaces versus underscores (wordKey).
+ */
+
+export const MEMBER_ROLES = ['detective', 'forensic_examiner'] as const;
+/** A Project P member's job: investigator (detective) or digital forensic examiner. */
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** The OPP's five regions (domain.md §4), as police_service.opp_region spells them. */
+export const OPP_REGIONS = ['West', 'Central', 'East', 'North East', 'North West'] as const;
+export type OppRegion = (typeof OPP_REGIONS)[number];
+
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
+
+export function wordKey(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.trim()
+		.replace(/[\s\-]+/g, '_');
+}
+
+export const CONFIDENCE_WORDS: Readonly<Record<string, ConfidenceLevel>> = {
+	high: 'high',
+	medium: 'medium',
+	low: 'low',
+	haute: 'high',
+	elevee: 'high',
+	moyenne: 'medium',
+	faible: 'low',
+	basse: 'low'
+};
+
+export const MEMBER_ROLE_WORDS: Readonly<Record<string, MemberRole>> = {
+	detective: 'detective',
+	investigator: 'detective',
+	enqueteur: 'detective',
+	enqueteuse: 'detective',
+	forensic_examiner: 'forensic_examiner',
+	examinateur_judiciaire: 'forensic_examiner',
+	examinatrice_judiciaire: 'forensic_examiner'
+};
+
+export const OPP_REGION_WORDS: Readonly<Record<string, OppRegion>> = {
+	west: 'West',
+	ouest: 'West',
+	central: 'Central',
+	centre: 'Central',
+	east: 'East',
+	est: 'East',
+	north_east: 'North East',
+	northeast: 'North East',
+	nord_est: 'North East',
+	north_west: 'North West',
+	northwest: 'North West',
+	nord_ouest: 'North West'
+};
+
+export const BOOLEAN_WORDS: Readonly<Record<string, 'true' | 'false'>> = {
+	true: 'true',
+	false: 'false',
+	yes: 'true',
+	no: 'false',
+	oui: 'true',
+	non: 'false',
+	vrai: 'true',
+	faux: 'false',
+	'1': 'true',
+	'0': 'false'
+};
+
+/** What a `not_one_of` message lists for each coded cell type. */
+export const ALLOWED_WORDS = {
+	confidence: CONFIDENCE_LEVELS.join(', '),
+	member_role: MEMBER_ROLES.join(', '),
+	opp_region: OPP_REGIONS.join(', '),
+	boolean: 'true, false'
+} as const;

@@ -1,0 +1,88 @@
+/**
+ * The import API's JSON answers, in the atlas's error shape (server/api/respond.ts): a report
+ * (200, or 422 with every error and nothing written), 413 for a file over the cap, 415 for a
+ * type that is neither CSV nor XLSX, and import records for the history.
+ */
+import { json } from '@sveltejs/kit';
+import { interpolate, messages, plural } from '../../i18n/messages';
+import type { Locale } from '../../i18n/locale';
+import { viewIssue, type IssueView } from '../../domain/import/issues';
+import { apiError, badParameter } from '../api/respond';
+import type { ImportRow } from '../queries/imports';
+import { FileTooLargeError, UnsupportedFormatError } from './limits';
+import { ImportForbiddenError } from './operations';
+import type { ImportReport } from './report';
+import { MissingFileError, ServerBodyLimitError } from './upload';
+
+export type ReportJson = Omit<ImportReport, 'errors'> & { errors: IssueView[] };
+
+function errorBody(status: number, code: string, message: string) {
+	return { error: { status, code, message } };
+}
+
+export function reportResponse(report: ImportReport, locale: Locale): Response {
+	const body: ReportJson = { ...report, errors: report.errors.map((issue) => viewIssue(issue, locale)) };
+	if (report.status !== 'rejected') return json(body);
+	const t = messages(locale).imports.problems;
+	const count = report.errors.length;
+	const message = interpolate(plural(locale, count, { one: t.titleOne, other: t.title }), { count });
+	return json({ ...body, ...errorBody(422, 'unprocessable', message) }, { status: 422 });
+}
+
+export function tooLargeResponse(locale: Locale, serverLimit: string | null = null): Response {
+	const t = messages(locale).imports.problems;
+	const message = serverLimit === null ? t.tooLarge : interpolate(t.serverLimit, { limit: serverLimit });
+	return json(errorBody(413, 'payload_too_large', message), { status: 413 });
+}
+
+export function unsupportedResponse(locale: Locale): Response {
+	return json(errorBody(415, 'unsupported_media_type', messages(locale).imports.problems.unsupported), { status: 415 });
+}
+
+export interface ImportRecordJson {
+	id: number;
+	kind: ImportRow['kind'];
+	status: ImportRow['status'];
+	file_name: string;
+	format: ImportRow['file_format'];
+	checksum: string;
+	byte_size: number;
+	rows: number;
+	new: number;
+	changed: number;
+	unchanged: number;
+	imported_by: string;
+	imported_at: string | null;
+	rolled_back_by: string | null;
+	rolled_back_at: string | null;
+}
+
+export function recordJson(row: ImportRow): ImportRecordJson {
+	return {
+		id: row.id,
+		kind: row.kind,
+		status: row.status,
+		file_name: row.file_name,
+		format: row.file_format,
+		checksum: row.checksum,
+		byte_size: row.byte_size,
+		rows: row.row_count,
+		new: row.new_count,
+		changed: row.changed_count,
+		unchanged: row.unchanged_count,
+		imported_by: row.username,
+		imported_at: row.committed_at?.toISOString() ?? null,
+		rolled_back_by: row.rolled_back_by,
+		rolled_back_at: row.rolled_back_at?.toISOString() ?? null
+	};
+}
+
+/** The answer for an error an import raised before or while reading the file; null: not an import error. */
+export function importErrorResponse(error: unknown, locale: Locale): Response | null {
+	if (error instanceof FileTooLargeError) return tooLargeResponse(locale);
+	if (error instanceof ServerBodyLimitError) return tooLargeResponse(locale, error.message);
+	if (error instanceof UnsupportedFormatError) return unsupportedResponse(locale);
+	if (error instanceof MissingFileError) return badParameter('file', messages(locale).imports.problems.noFile);
+	if (error instanceof ImportForbiddenError) return apiError(403, 'forbidden', messages(locale).imports.problems.forbiddenKind);
+	return null;
+}

@@ -1,0 +1,94 @@
+/**
+ * From a file's valid rows to table rows: load what is stored for every key the file names
+ * (one query per table), let the domain classify the rows (diff.ts), then list the table rows to
+ * write with their previous values — only rows whose values actually change, so importing the
+ * same file twice writes nothing.
+ */
+import type { ImportKind } from '../../domain/import/kinds';
+import { recordKey, type FileRow, type RecordsByKind } from '../../domain/import/records';
+import type { RowDiff } from '../../domain/import/diff';
+import type { StoredByKind, StoredRows } from '../../domain/import/stored';
+import type { AtlasDb } from '../db/client';
+import { KIND_TABLES, type KindTables, type Lookup, type Origin } from './kind-tables';
+import { fetchRows, pick, sameRow, type ImportTable, type RowValues } from './tables';
+
+/** Tables in the order they are written (a member before their availability); rollbacks reverse it. */
+const WRITE_ORDER: readonly ImportTable[] = ['ice_quarter', 'strategy_funding', 'community', 'jurisdiction', 'project_p_member', 'project_p_availability'];
+
+export interface StoredState {
+	lookup: Lookup;
+	/** Every stored row found, by table. */
+	rows: ReadonlyMap<ImportTable, readonly RowValues[]>;
+}
+
+export interface RowChange {
+	table: ImportTable;
+	key: RowValues;
+	/** Tracked columns before; null when the import creates the row. */
+	before: RowValues | null;
+	after: RowValues;
+}
+
+const keyText = (table: ImportTable, row: RowValues) => JSON.stringify(pick(table, row, 'keys'));
+
+function tablesOf<K extends ImportKind>(kind: K): KindTables<RecordsByKind[K], StoredByKind[K]> {
+	return KIND_TABLES[kind];
+}
+
+export async function loadStored<K extends ImportKind>(db: AtlasDb, kind: K, rows: readonly FileRow<K>[]): Promise<StoredState> {
+	const wanted = new Map<ImportTable, Map<string, RowValues>>();
+	for (const { record } of rows) {
+		for (const { table, row } of tablesOf(kind).keysOf(record)) {
+			const keys = wanted.get(table) ?? new Map<string, RowValues>();
+			keys.set(keyText(table, row), pick(table, row, 'keys'));
+			wanted.set(table, keys);
+		}
+	}
+	const found = new Map<ImportTable, Map<string, RowValues>>();
+	const all = new Map<ImportTable, RowValues[]>();
+	for (const [table, keys] of wanted) {
+		const stored = await fetchRows(db, table, [...keys.values()]);
+		found.set(table, new Map(stored.map((row) => [keyText(table, row), row])));
+		all.set(table, stored);
+	}
+	return { lookup: (table, key) => found.get(table)?.get(keyText(table, key)), rows: all };
+}
+
+/** The domain's view of the stored rows, by record key. */
+export function storedRows<K extends ImportKind>(kind: K, rows: readonly FileRow<K>[], state: StoredState): StoredRows<K> {
+	const result = new Map<string, StoredByKind[K]>();
+	for (const { record } of rows) {
+		const stored = tablesOf(kind).storedOf(record, state.lookup);
+		if (stored !== undefined) result.set(recordKey(kind, record), stored);
+	}
+	return result;
+}
+
+export function planChanges<K extends ImportKind>(kind: K, diffs: readonly RowDiff<K>[], state: StoredState, origin: Origin): RowChange[] {
+	const planned = new Map<string, RowChange>();
+	for (const diff of diffs) {
+		if (diff.status === 'unchanged') continue;
+		for (const { table, row } of tablesOf(kind).rowsOf(diff.row.record, state.lookup, origin)) {
+			const id = `${table}:${keyText(table, row)}`;
+			if (planned.has(id)) continue; // a roster member repeated on several rows: same values (validated)
+			const stored = state.lookup(table, row);
+			const before = stored ? pick(table, stored, 'tracked') : null;
+			const after = pick(table, row, 'tracked');
+			if (!sameRow(before, after)) planned.set(id, { table, key: pick(table, row, 'keys'), before, after });
+		}
+	}
+	return [...planned.values()].sort((a, b) => WRITE_ORDER.indexOf(a.table) - WRITE_ORDER.indexOf(b.table));
+}
+
+/** Ids of other imports named by stored ice_quarter rows (for the `source` of half-imported rows). */
+export function referencedImports(state: StoredState): number[] {
+	const ids = new Set<number>();
+	for (const row of state.rows.get('ice_quarter') ?? []) {
+		for (const column of ['capacity_import_id', 'caseload_import_id']) {
+			const id = row[column];
+			if (typeof id === 'number') ids.add(id);
+		}
+	}
+	return [...ids];
+}
+

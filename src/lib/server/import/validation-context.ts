@@ -1,0 +1,35 @@
+/**
+ * The validation context (domain/import/context.ts) for one import: the atlas's service ids and
+ * CSDUIDs, the accepted periods (from fiscal year 2004-05 to the quarter containing `now`, in
+ * Ontario time), and the chief's service when a chief imports.
+ */
+import { FIRST_IMPORT_FISCAL_YEAR, FIRST_IMPORT_PERIOD, type ValidationContext } from '../../domain/import/context';
+import type { ImportActor } from '../../domain/import/permissions';
+import { fiscalYearOfMonth, parsePeriodInput } from '../../domain/import/period-input';
+import type { AtlasDb } from '../db/client';
+
+const ONTARIO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Toronto', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Toronto as YYYY-MM-DD (the en-CA locale writes ISO dates). */
+function ontarioDate(now: Date): string {
+	return ONTARIO_DATE.format(now);
+}
+
+export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now: Date): Promise<ValidationContext> {
+	const [services, communities] = await Promise.all([
+		db.selectFrom('police_service').select('id').execute(),
+		db.selectFrom('community').select('csduid').execute()
+	]);
+	const today = ontarioDate(now);
+	const lastPeriod = parsePeriodInput(today);
+	if (lastPeriod === null) throw new Error(`cannot read today's date ${today}`);
+	return {
+		serviceIds: new Set(services.map((row) => row.id)),
+		csduids: new Set(communities.map((row) => row.csduid)),
+		firstPeriod: FIRST_IMPORT_PERIOD,
+		lastPeriod,
+		firstFiscalYear: FIRST_IMPORT_FISCAL_YEAR,
+		lastFiscalYear: fiscalYearOfMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) }),
+		onlyService: actor.role === 'chief' ? actor.police_service_id : null
+	};
+}

@@ -1,0 +1,100 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import * as v from 'valibot';
+import type { Actions, PageServerLoad } from './$types';
+import { IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
+import { importableKinds, mayImport, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
+import { interpolate, messages } from '$lib/i18n/messages';
+import { serviceName } from '$lib/i18n/names';
+import type { AuthUser } from '$lib/server/auth/user';
+import { getDb } from '$lib/server/database';
+import { FileTooLargeError, UnsupportedFormatError } from '$lib/server/import/limits';
+import { importId } from '$lib/server/import/import-id';
+import { commitPreview, ImportForbiddenError, importFile } from '$lib/server/import/operations';
+import { provenance } from '$lib/server/import/provenance';
+import { rollbackImport } from '$lib/server/import/rollback';
+import { rollbackProblem } from '$lib/server/import/rollback-answer';
+import { MissingFileError, ServerBodyLimitError, uploadFrom } from '$lib/server/import/upload';
+import * as imports from '$lib/server/queries/imports';
+import * as services from '$lib/server/queries/services';
+import { historyRow, previewView, problemRows, provenanceRow } from './views';
+
+function actorOf(user: AuthUser | null): ImportActor {
+	if (!user || !mayUseImports(user)) error(403, 'Your role does not allow imports');
+	return { id: user.id, username: user.username, role: user.role, police_service_id: user.police_service_id };
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const actor = actorOf(locals.user);
+	const db = await getDb();
+	const own = actor.role === 'chief' && actor.police_service_id ? await services.find(db, actor.police_service_id) : null;
+	const [history, datasets] = await Promise.all([
+		imports.list(db, actor.role === 'chief' ? { police_service_id: actor.police_service_id ?? '' } : {}),
+		provenance(db)
+	]);
+	const committed = importId(url.searchParams.get('committed') ?? undefined);
+	const rolledBack = importId(url.searchParams.get('rolled_back') ?? undefined);
+	return {
+		kinds: importableKinds(actor, IMPORT_KINDS),
+		chiefService: own ? serviceName(own.name, own.name_fr, locals.locale) : null,
+		history: history.map((row) => historyRow(row, actor)),
+		provenance: datasets.map(provenanceRow),
+		committed: history.find((row) => row.id === committed && row.status === 'committed') ?? null,
+		rolledBack: rolledBack === null ? null : (history.find((row) => row.id === rolledBack && row.status === 'rolled_back')?.id ?? null)
+	};
+};
+
+export const actions: Actions = {
+	preview: async ({ request, url, locals }) => {
+		const actor = actorOf(locals.user);
+		const t = messages(locals.locale).imports.problems;
+		try {
+			const upload = await uploadFrom(request, url);
+			const kind = v.safeParse(ImportKindSchema, upload.fields.kind);
+			if (!kind.success) return fail(400, { step: 'error' as const, message: t.badKind });
+			if (!mayImport(actor, kind.output)) return fail(403, { step: 'error' as const, message: t.forbiddenKind });
+			const report = await importFile(await getDb(), upload.body, { kind: kind.output, fileName: upload.fileName, actor, dryRun: true });
+			if (report.status === 'rejected') {
+				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+			}
+			return { step: 'preview' as const, preview: previewView(report) };
+		} catch (caught) {
+			const message = formError(caught, locals.locale);
+			if (message === null) throw caught;
+			return fail(message.status, { step: 'error' as const, message: message.text });
+		}
+	},
+
+	commit: async ({ request, locals }) => {
+		const actor = actorOf(locals.user);
+		const id = importId(String((await request.formData()).get('preview_id') ?? ''));
+		const t = messages(locals.locale).imports.problems;
+		const report = id === null ? null : await commitPreview(await getDb(), id, actor);
+		if (!report) return fail(404, { step: 'error' as const, message: t.previewGone });
+		if (report.status === 'rejected') {
+			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+		}
+		redirect(303, `/imports?committed=${report.id}&lang=${locals.locale}`);
+	},
+
+	rollback: async ({ request, locals }) => {
+		const actor = actorOf(locals.user);
+		const id = importId(String((await request.formData()).get('import_id') ?? ''));
+		if (id === null) return fail(400, { step: 'error' as const, message: interpolate(messages(locals.locale).imports.problems.notFound, { id: '?' }) });
+		const outcome = await rollbackImport(await getDb(), id, actor, new Date());
+		if (!outcome.ok) {
+			const problem = rollbackProblem(outcome, locals.locale);
+			return fail(problem.status, { step: 'error' as const, message: problem.message });
+		}
+		redirect(303, `/imports?rolled_back=${id}&lang=${locals.locale}`);
+	}
+};
+
+function formError(caught: unknown, locale: Parameters<typeof messages>[0]): { status: number; text: string } | null {
+	const t = messages(locale).imports.problems;
+	if (caught instanceof FileTooLargeError) return { status: 413, text: t.tooLarge };
+	if (caught instanceof ServerBodyLimitError) return { status: 413, text: interpolate(t.serverLimit, { limit: caught.message }) };
+	if (caught instanceof UnsupportedFormatError) return { status: 415, text: t.unsupported };
+	if (caught instanceof MissingFileError) return { status: 400, text: t.noFile };
+	if (caught instanceof ImportForbiddenError) return { status: 403, text: t.forbiddenKind };
+	return null;
+}

@@ -1,0 +1,99 @@
+/**
+ * View models of the imports page: small, serialisable, with times already as UTC minutes (the
+ * audit page's convention) and issue reasons in the reader's language.
+ */
+import type { ImportKind } from '$lib/domain/import/kinds';
+import { issueReason, type ImportIssue } from '$lib/domain/import/issues';
+import { mayRollback, type ImportActor } from '$lib/domain/import/permissions';
+import type { Locale } from '$lib/i18n/locale';
+import { utcMinute } from '$lib/server/auth/utc-minute';
+import type { DatasetProvenance } from '$lib/server/import/provenance';
+import type { ImportReport } from '$lib/server/import/report';
+import type { ImportRow } from '$lib/server/queries/imports';
+
+/** The page lists at most this many problems; the API returns them all. */
+export const PROBLEMS_SHOWN = 500;
+
+export interface ProblemRow {
+	row: number;
+	column: string;
+	value: string;
+	reason: string;
+}
+
+export interface PreviewView {
+	id: number;
+	kind: ImportKind;
+	file_name: string;
+	checksum: string;
+	rows: number;
+	new: number;
+	changed: number;
+	unchanged: number;
+}
+
+export interface HistoryRow {
+	id: number;
+	kind: ImportKind;
+	file_name: string;
+	by: string;
+	at: string;
+	rows: number;
+	new: number;
+	changed: number;
+	unchanged: number;
+	rolled_back: { at: string; by: string } | null;
+	may_roll_back: boolean;
+}
+
+export interface ProvenanceRow {
+	dataset: ImportKind;
+	rows: number;
+	imported: number;
+	baseline: DatasetProvenance['baseline'];
+	last: { id: number; file_name: string; by: string; at: string } | null;
+}
+
+export function problemRows(issues: readonly ImportIssue[], locale: Locale): ProblemRow[] {
+	return issues.slice(0, PROBLEMS_SHOWN).map((issue) => ({ row: issue.row, column: issue.column, value: issue.value, reason: issueReason(issue, locale) }));
+}
+
+export function previewView(report: ImportReport): PreviewView {
+	return {
+		id: report.id ?? 0,
+		kind: report.kind,
+		file_name: report.file_name,
+		checksum: report.checksum,
+		rows: report.rows,
+		new: report.new,
+		changed: report.changed,
+		unchanged: report.unchanged
+	};
+}
+
+export function historyRow(row: ImportRow, actor: ImportActor): HistoryRow {
+	return {
+		id: row.id,
+		kind: row.kind,
+		file_name: row.file_name,
+		by: row.username,
+		at: utcMinute(row.committed_at) ?? '',
+		rows: row.row_count,
+		new: row.new_count,
+		changed: row.changed_count,
+		unchanged: row.unchanged_count,
+		rolled_back: row.rolled_back_at ? { at: utcMinute(row.rolled_back_at) ?? '', by: row.rolled_back_by ?? '' } : null,
+		may_roll_back: row.status === 'committed' && mayRollback(actor, row)
+	};
+}
+
+export function provenanceRow(dataset: DatasetProvenance): ProvenanceRow {
+	const { last } = dataset;
+	return {
+		dataset: dataset.dataset,
+		rows: dataset.rows,
+		imported: dataset.imported,
+		baseline: dataset.baseline,
+		last: last ? { id: last.id, file_name: last.file_name, by: last.username, at: utcMinute(last.committed_at) ?? '' } : null
+	};
+}

@@ -1,0 +1,58 @@
+/**
+ * Journey (issue 9): a planner checks a CSV, sees the preview, imports it, finds it in the
+ * history, and rolls it back (so the shared end-to-end database is left as it was). A file with
+ * errors lists them by row and column. Works without JavaScript: plain form posts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from './fixtures';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/imports');
+const file = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(path.join(fixtures, name)) });
+
+test.use({ account: 'planner', javaScriptEnabled: false });
+
+test('a planner previews a caseload file, imports it, sees it in the history and rolls it back', async ({ page }) => {
+	await page.goto('/imports');
+	await expect(page.getByRole('heading', { level: 1, name: 'Data imports' })).toBeVisible();
+	await page.getByLabel('What the file holds').selectOption('caseload');
+	await page.getByLabel(/^File \(CSV/).setInputFiles(file('caseload-good.csv'));
+	await page.getByRole('button', { name: 'Check the file' }).click();
+
+	const preview = page.getByTestId('import-preview');
+	await expect(preview).toContainText('Preview: nothing has been written yet');
+	await expect(page.getByTestId('preview-summary')).toHaveText('3 rows: 0 new, 3 changed, 0 unchanged.');
+	await page.screenshot({ path: 'test-results/imports-preview.png', fullPage: true });
+	await page.getByRole('button', { name: 'Import these figures' }).click();
+
+	await expect(page.getByTestId('import-status')).toContainText(/Import #\d+ committed: 0 new, 3 changed, 0 unchanged rows\./);
+	const row = page.getByTestId('import-history').locator('tbody tr').first();
+	await expect(row).toContainText('caseload-good.csv');
+	await expect(row).toContainText('planner');
+	await expect(page.getByTestId('import-provenance').locator('[data-dataset="caseload"]')).toContainText('Last import #');
+	await page.screenshot({ path: 'test-results/imports-history.png', fullPage: true });
+
+	await row.getByRole('button', { name: 'Roll back' }).click();
+	await expect(page.getByTestId('import-status')).toContainText(/Import #\d+ rolled back/);
+	await expect(page.getByTestId('import-history').locator('tbody tr').first()).toContainText('Rolled back');
+});
+
+test('a file with errors lists each one by row and column, and nothing is imported', async ({ page }) => {
+	await page.goto('/imports?lang=fr');
+	await page.getByLabel('Contenu du fichier').selectOption('caseload');
+	await page.getByLabel(/^Fichier \(CSV/).setInputFiles(file('caseload-bad.csv'));
+	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+	const problems = page.getByTestId('import-problems');
+	await expect(problems.getByRole('heading')).toHaveText('9 problèmes ont été relevés : rien n’a été importé');
+	await expect(problems.locator('tbody tr').first()).toContainText('referrals_received');
+	await expect(problems.locator('tbody tr').first()).toContainText('« 12a » n’est pas un nombre entier');
+});
+
+test('the data dictionary links a template for every kind', async ({ page, request }) => {
+	await page.goto('/imports/dictionary');
+	await expect(page.locator('section[data-kind]')).toHaveCount(6);
+	const template = await request.get('/api/imports/templates/funding.csv');
+	expect(template.status()).toBe(200);
+	expect((await template.body()).toString('utf8')).toBe('\ufeffpolice_service_id,fiscal_year,amount_dollars\r\n');
+});
