@@ -1,0 +1,39 @@
+/** Prevention-stream reads (stream_prevention): one school year's records with their community. */
+import type { AtlasDb } from '../db/client';
+import { isSchoolYear, type SchoolYear } from '../../domain/streams/school-year';
+import type { PreventionRecord } from '../../domain/streams/types';
+
+export interface PreventionRow extends PreventionRecord {
+	name: string;
+	name_fr: string;
+	police_service_id: string | null;
+}
+
+/** School years with prevention records, oldest first. */
+export async function schoolYears(db: AtlasDb): Promise<SchoolYear[]> {
+	const rows = await db.selectFrom('stream_prevention').select('school_year').distinct().orderBy('school_year').execute();
+	return rows.map((row) => row.school_year).filter(isSchoolYear);
+}
+
+export async function list(db: AtlasDb, options: { schoolYear: SchoolYear }): Promise<PreventionRow[]> {
+	const rows = await db
+		.selectFrom('stream_prevention as p')
+		.innerJoin('community as c', 'c.csduid', 'p.csduid')
+		.leftJoin('jurisdiction as j', 'j.csduid', 'p.csduid')
+		.select([
+			'p.csduid',
+			'p.school_year',
+			'p.grade_7_8_students',
+			'p.classrooms_reached',
+			'p.students_reached',
+			'p.teachers_trained',
+			'p.illustrative',
+			'c.name',
+			'c.name_fr',
+			'j.police_service_id'
+		])
+		.where('p.school_year', '=', options.schoolYear)
+		.orderBy('p.csduid')
+		.execute();
+	return rows.map((row) => ({ ...row, school_year: options.schoolYear }));
+}

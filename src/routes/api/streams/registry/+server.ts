@@ -1,0 +1,19 @@
+import type { RequestHandler } from './$types';
+import { apiData, badParameter } from '$lib/server/api/respond';
+import { getDb } from '$lib/server/database';
+import { registryJson } from '$lib/server/streams/json';
+import { registryFor } from '$lib/server/streams/views';
+import { viewerClearance } from '$lib/server/viewer';
+
+/** Registry compliance per police service in one quarter (`period`, default the latest): planners only (server/policy.ts). */
+export const GET: RequestHandler = async ({ url, locals }) => {
+	const db = await getDb();
+	const chosen = await registryFor(db, url.searchParams.get('period'), await viewerClearance(locals));
+	if (!chosen.ok) return badParameter(chosen.parameter, chosen.message);
+	return apiData(chosen.rows.map(registryJson), {
+		period: chosen.period,
+		periods: chosen.periods,
+		illustrative: chosen.illustrative,
+		programs: chosen.programs
+	});
+};
