@@ -103,13 +103,13 @@ const T4 = { en: 'over the last four quarters', fr: 'au cours des quatre dernier
 export const metrics = {
 	investigators_per_100k: {
 		id: 'investigators_per_100k',
-		label: { en: 'ICE investigators per 100,000 population', fr: 'Enquêteurs ICE pour 100 000 habitants' },
+		label: { en: 'ICE investigators per 100,000 population', fr: 'Enquêteurs EEI pour 100 000 habitants' },
 		short_label: { en: 'Investigators / 100k pop.', fr: 'Enquêteurs / 100 000 hab.' },
 		unit: 'per_100k',
 		direction: 'higher_is_better',
 		definition: {
 			en: 'Full-time equivalent investigators dedicated to internet child exploitation (ICE) in the quarter, per 100,000 residents of the communities the service polices. Communities inherit their service’s value.',
-			fr: 'Équivalents temps plein (ETP) d’enquêteurs affectés à la lutte contre l’exploitation des enfants sur Internet (ICE) au cours du trimestre, pour 100 000 résidents des collectivités desservies par le service de police. Chaque collectivité reprend la valeur de son service.'
+			fr: 'Équivalents temps plein (ETP) d’enquêteurs affectés à la lutte contre l’exploitation des enfants sur Internet (EEI) au cours du trimestre, pour 100 000 résidents des collectivités desservies par le service de police. Chaque collectivité reprend la valeur de son service.'
 		},
 		formula: 'investigators_fte / population × 100000',
 		inputs: ['investigators_fte', 'population'],
@@ -119,13 +119,13 @@ export const metrics = {
 	},
 	investigators_per_10k_children: {
 		id: 'investigators_per_10k_children',
-		label: { en: 'ICE investigators per 10,000 children', fr: 'Enquêteurs ICE pour 10 000 enfants' },
+		label: { en: 'ICE investigators per 10,000 children', fr: 'Enquêteurs EEI pour 10 000 enfants' },
 		short_label: { en: 'Investigators / 10k children', fr: 'Enquêteurs / 10 000 enfants' },
 		unit: 'per_10k_children',
 		direction: 'higher_is_better',
 		definition: {
 			en: 'Full-time equivalent ICE investigators in the quarter, per 10,000 children aged 0 to 17 (estimated) in the communities the service polices.',
-			fr: 'Équivalents temps plein d’enquêteurs ICE au cours du trimestre, pour 10 000 enfants de 0 à 17 ans (estimation) dans les collectivités desservies par le service.'
+			fr: 'Équivalents temps plein d’enquêteurs EEI au cours du trimestre, pour 10 000 enfants de 0 à 17 ans (estimation) dans les collectivités desservies par le service.'
 		},
 		formula: 'investigators_fte / children × 10000',
 		inputs: ['investigators_fte', 'children'],
@@ -135,13 +135,13 @@ export const metrics = {
 	},
 	referrals_per_investigator: {
 		id: 'referrals_per_investigator',
-		label: { en: 'Referrals per ICE investigator (annualised)', fr: 'Renvois par enquêteur ICE (en rythme annuel)' },
+		label: { en: 'Referrals per ICE investigator (annualised)', fr: 'Renvois par enquêteur EEI (en rythme annuel)' },
 		short_label: { en: 'Referrals / investigator', fr: 'Renvois / enquêteur' },
 		unit: 'ratio',
 		direction: 'higher_is_worse',
 		definition: {
 			en: `Referrals received ${T4}, annualised when fewer than four quarters were reported, per full-time equivalent ICE investigator in the current quarter. Not defined for a service without an investigator.`,
-			fr: `Renvois reçus ${T4}, ramenés sur une année lorsque moins de quatre trimestres ont été déclarés, par équivalent temps plein d’enquêteur ICE au trimestre courant. Non défini pour un service sans enquêteur.`
+			fr: `Renvois reçus ${T4}, ramenés sur une année lorsque moins de quatre trimestres ont été déclarés, par équivalent temps plein d’enquêteur EEI au trimestre courant. Non défini pour un service sans enquêteur.`
 		},
 		formula: 'sum(referrals_received, last 4 quarters) × 4 / quarters reported / investigators_fte',
 		inputs: ['referrals_received', 'investigators_fte'],
@@ -173,7 +173,7 @@ export const metrics = {
 		direction: 'neutral',
 		definition: {
 			en: 'ICE investigations opened by the service in the quarter.',
-			fr: 'Enquêtes ICE ouvertes par le service au cours du trimestre.'
+			fr: 'Enquêtes EEI ouvertes par le service au cours du trimestre.'
 		},
 		formula: 'investigations_opened',
 		inputs: ['investigations_opened'],
@@ -189,7 +189,7 @@ export const metrics = {
 		direction: 'higher_is_better',
 		definition: {
 			en: 'ICE investigations concluded by the service in the quarter, whatever the outcome.',
-			fr: 'Enquêtes ICE conclues par le service au cours du trimestre, quelle qu’en soit l’issue.'
+			fr: 'Enquêtes EEI conclues par le service au cours du trimestre, quelle qu’en soit l’issue.'
 		},
 		formula: 'investigations_concluded',
 		inputs: ['investigations_concluded'],
@@ -222,7 +222,7 @@ export const metrics = {
 		direction: 'neutral',
 		definition: {
 			en: 'Charges laid in ICE investigations in the quarter.',
-			fr: 'Accusations portées dans le cadre d’enquêtes ICE au cours du trimestre.'
+			fr: 'Accusations portées dans le cadre d’enquêtes EEI au cours du trimestre.'
 		},
 		formula: 'charges_laid',
 		inputs: ['charges_laid'],
@@ -238,7 +238,7 @@ export const metrics = {
 		direction: 'neutral',
 		definition: {
 			en: 'Child victims identified in ICE investigations in the quarter.',
-			fr: 'Enfants victimes identifiés dans le cadre d’enquêtes ICE au cours du trimestre.'
+			fr: 'Enfants victimes identifiés dans le cadre d’enquêtes EEI au cours du trimestre.'
 		},
 		formula: 'victims_identified',
 		inputs: ['victims_identified'],
@@ -254,7 +254,7 @@ export const metrics = {
 		direction: 'higher_is_worse',
 		definition: {
 			en: 'ICE files open and not yet concluded at the end of the quarter.',
-			fr: 'Dossiers ICE ouverts et non encore conclus à la fin du trimestre.'
+			fr: 'Dossiers EEI ouverts et non encore conclus à la fin du trimestre.'
 		},
 		formula: 'open_backlog',
 		inputs: ['open_backlog'],
@@ -296,13 +296,13 @@ export const metrics = {
 	},
 	funding_per_capita: {
 		id: 'funding_per_capita',
-		label: { en: 'ICE Strategy funding per capita', fr: 'Financement de la Stratégie ICE par habitant' },
+		label: { en: 'ICE Strategy funding per capita', fr: 'Financement de la Stratégie EEI par habitant' },
 		short_label: { en: 'Funding / capita', fr: 'Financement / habitant' },
 		unit: 'cents_per_capita',
 		direction: 'higher_is_better',
 		definition: {
 			en: 'Provincial ICE Strategy funding to the service for the fiscal year that contains the quarter, per resident of the communities it polices.',
-			fr: 'Financement versé au service au titre de la Stratégie provinciale ICE pour l’exercice qui comprend le trimestre, par résident des collectivités qu’il dessert.'
+			fr: 'Financement versé au service au titre de la Stratégie provinciale EEI pour l’exercice qui comprend le trimestre, par résident des collectivités qu’il dessert.'
 		},
 		formula: 'amount_cents(fiscal year) / population',
 		inputs: ['amount_cents', 'population'],
@@ -312,7 +312,7 @@ export const metrics = {
 	},
 	funding_per_referral: {
 		id: 'funding_per_referral',
-		label: { en: 'ICE Strategy funding per referral', fr: 'Financement de la Stratégie ICE par renvoi' },
+		label: { en: 'ICE Strategy funding per referral', fr: 'Financement de la Stratégie EEI par renvoi' },
 		short_label: { en: 'Funding / referral', fr: 'Financement / renvoi' },
 		unit: 'cents',
 		direction: 'higher_is_better',
@@ -344,13 +344,13 @@ export const metrics = {
 	},
 	distance_to_ice_unit_km: {
 		id: 'distance_to_ice_unit_km',
-		label: { en: 'Distance to the nearest ICE unit', fr: 'Distance jusqu’à l’unité ICE la plus proche' },
-		short_label: { en: 'Distance to ICE unit', fr: 'Distance jusqu’à une unité ICE' },
+		label: { en: 'Distance to the nearest ICE unit', fr: 'Distance jusqu’à l’unité EEI la plus proche' },
+		short_label: { en: 'Distance to ICE unit', fr: 'Distance jusqu’à une unité EEI' },
 		unit: 'km',
 		direction: 'higher_is_worse',
 		definition: {
 			en: 'Great-circle distance from the community’s centroid to the nearest community policed by a service with an ICE unit (at least one investigator in the quarter); 0 km when the community’s own service has one.',
-			fr: 'Distance orthodromique entre le centroïde de la collectivité et la collectivité la plus proche desservie par un service doté d’une unité ICE (au moins un enquêteur au trimestre); 0 km si le service de la collectivité en a une.'
+			fr: 'Distance orthodromique entre le centroïde de la collectivité et la collectivité la plus proche desservie par un service doté d’une unité EEI (au moins un enquêteur au trimestre); 0 km si le service de la collectivité en a une.'
 		},
 		formula: 'min over ICE-unit communities of haversine(centroid, centroid), R = 6371.0088 km',
 		inputs: ['centroid', 'investigators_fte'],
@@ -360,13 +360,13 @@ export const metrics = {
 	},
 	remoteness_class: {
 		id: 'remoteness_class',
-		label: { en: 'Remoteness from ICE services', fr: 'Éloignement des services ICE' },
+		label: { en: 'Remoteness from ICE services', fr: 'Éloignement des services EEI' },
 		short_label: { en: 'Remoteness', fr: 'Éloignement' },
 		unit: 'class',
 		direction: 'neutral',
 		definition: {
 			en: `Urban access: nearest ICE unit under ${REMOTENESS_KM.urban_access_below} km; rural: under ${REMOTENESS_KM.rural_below} km; remote: ${REMOTENESS_KM.rural_below} km or more, or no unit in the province; fly-in: no year-round road access, whatever the distance. Policy defaults.`,
-			fr: `Accès urbain : unité ICE la plus proche à moins de ${REMOTENESS_KM.urban_access_below} km; rural : à moins de ${REMOTENESS_KM.rural_below} km; éloigné : à ${REMOTENESS_KM.rural_below} km ou plus, ou aucune unité dans la province; accès par avion : aucune route praticable toute l’année, quelle que soit la distance. Valeurs par défaut de la politique.`
+			fr: `Accès urbain : unité EEI la plus proche à moins de ${REMOTENESS_KM.urban_access_below} km; rural : à moins de ${REMOTENESS_KM.rural_below} km; éloigné : à ${REMOTENESS_KM.rural_below} km ou plus, ou aucune unité dans la province; accès par avion : aucune route praticable toute l’année, quelle que soit la distance. Valeurs par défaut de la politique.`
 		},
 		formula: `fly_in ? fly_in : distance < ${REMOTENESS_KM.urban_access_below} ? urban_access : distance < ${REMOTENESS_KM.rural_below} ? rural : remote`,
 		inputs: ['centroid', 'fly_in', 'investigators_fte'],
@@ -412,7 +412,7 @@ export const metrics = {
 		direction: 'neutral',
 		definition: {
 			en: 'OPP Project P assistance is recommended where the gap level is critical, or where it is gap and the police service has no ICE unit.',
-			fr: 'L’aide du projet P de la Police provinciale est recommandée lorsque le niveau de lacune est critique, ou lorsqu’il est « lacune » et que le service de police n’a pas d’unité ICE.'
+			fr: 'L’aide du projet P de la Police provinciale est recommandée lorsque le niveau de lacune est critique, ou lorsqu’il est « lacune » et que le service de police n’a pas d’unité EEI.'
 		},
 		formula: 'gap_level = critical or (gap_level = gap and investigators_fte = 0)',
 		inputs: ['gap_thresholds', 'investigators_fte'],
@@ -463,13 +463,13 @@ export const streamMetrics = {
 	},
 	current_training_share: {
 		id: 'current_training_share',
-		label: { en: 'ICE investigators with current training', fr: 'Enquêteurs ICE dont la formation est à jour' },
+		label: { en: 'ICE investigators with current training', fr: 'Enquêteurs EEI dont la formation est à jour' },
 		short_label: { en: 'Current training', fr: 'Formation à jour' },
 		unit: 'share',
 		direction: 'higher_is_better',
 		definition: {
 			en: 'Investigators (or, for a Crown office, Crowns) assigned to internet child exploitation files whose most recent ICE training was in the reference year or the two years before it, divided by all of them.',
-			fr: 'Enquêteurs (ou, pour un bureau de la Couronne, procureurs) affectés aux dossiers d’exploitation des enfants sur Internet dont la dernière formation ICE date de l’année de référence ou des deux années précédentes, divisés par leur nombre total.'
+			fr: 'Enquêteurs (ou, pour un bureau de la Couronne, procureurs) affectés aux dossiers d’exploitation des enfants sur Internet dont la dernière formation EEI date de l’année de référence ou des deux années précédentes, divisés par leur nombre total.'
 		},
 		formula: 'trained_current / ice_staff',
 		inputs: ['trained_current', 'ice_staff'],

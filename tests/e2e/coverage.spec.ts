@@ -129,7 +129,7 @@ test.describe('in French', () => {
 		await page.goto('/gaps?lang=fr');
 		await expect(page.getByRole('heading', { level: 1, name: /Lacunes de couverture/ })).toBeVisible();
 		await expect(page.locator(`[data-testid="gap-table"] tbody tr`).first()).toContainText('Critique');
-		await expect(page.locator('[data-reason]').first()).toContainText(/renvois|enquêteur|appareils|avion|unité ICE/);
+		await expect(page.locator('[data-reason]').first()).toContainText(/renvois|enquêteur|appareils|avion|unité EEI/);
 	});
 });
 

@@ -265,7 +265,7 @@ describe('computeCoverage on the hand-worked fixture', () => {
 			'No local ICE unit, while the police service covers an estimated 11,000 children (threshold: 10,000) and received <5 referrals over the last four quarters (annualised).'
 		);
 		expect(shown.message_fr.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-			'Aucune unité ICE locale, alors que le service de police dessert environ 11 000 enfants (seuil : 10 000) et a reçu <5 renvois au cours des quatre derniers trimestres (en rythme annuel).'
+			'Aucune unité EEI locale, alors que le service de police dessert environ 11 000 enfants (seuil : 10 000) et a reçu <5 renvois au cours des quatre derniers trimestres (en rythme annuel).'
 		);
 	});
 

@@ -38,6 +38,6 @@ describe('reason catalogue', () => {
 		});
 		expect(reason.message_en).toBe('The open backlog grew for 5 consecutive quarters (threshold: 4), from <5 to 7 files.');
 		const rate = makeReason('referral_load', 'watch', { referrals_per_investigator: WITHHELD, threshold_multiplier: 1.5, provincial_median: 51 });
-		expect(rate.message_fr).toContain('confidentiel renvois par enquêteur ICE');
+		expect(rate.message_fr).toContain('confidentiel renvois par enquêteur EEI');
 	});
 });

@@ -47,7 +47,7 @@ const ANNUAL_REFERRALS: ValueSpec = { unit: 'count', disclosure: { count: 'refer
 
 export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C]> } = {
 	no_local_ice_unit: {
-		title: { en: 'No local ICE unit', fr: 'Aucune unité ICE locale' },
+		title: { en: 'No local ICE unit', fr: 'Aucune unité EEI locale' },
 		values: {
 			service_children: { unit: 'count' },
 			children_threshold: { unit: 'count' },
@@ -56,7 +56,7 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		en: (v) =>
 			`No local ICE unit, while the police service covers an estimated ${v.service_children} children (threshold: ${v.children_threshold}) and received ${v.referrals_annualised} referrals over the last four quarters (annualised).`,
 		fr: (v) =>
-			`Aucune unité ICE locale, alors que le service de police dessert environ ${v.service_children} enfants (seuil : ${v.children_threshold}) et a reçu ${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel).`
+			`Aucune unité EEI locale, alors que le service de police dessert environ ${v.service_children} enfants (seuil : ${v.children_threshold}) et a reçu ${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel).`
 	},
 	referral_load: {
 		title: { en: 'High referral load', fr: 'Charge de renvois élevée' },
@@ -68,7 +68,7 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		en: (v) =>
 			`${v.referrals_per_investigator} referrals per ICE investigator over the last four quarters (annualised), more than ${v.threshold_multiplier} the provincial median of ${v.provincial_median}.`,
 		fr: (v) =>
-			`${v.referrals_per_investigator} renvois par enquêteur ICE au cours des quatre derniers trimestres (en rythme annuel), soit plus de ${v.threshold_multiplier} la médiane provinciale de ${v.provincial_median}.`
+			`${v.referrals_per_investigator} renvois par enquêteur EEI au cours des quatre derniers trimestres (en rythme annuel), soit plus de ${v.threshold_multiplier} la médiane provinciale de ${v.provincial_median}.`
 	},
 	referrals_without_investigator: {
 		title: { en: 'Referrals and no investigator', fr: 'Renvois sans enquêteur' },
@@ -76,7 +76,7 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		en: (v) =>
 			`${v.referrals_annualised} referrals over the last four quarters (annualised) and no ICE investigator to take them.`,
 		fr: (v) =>
-			`${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel) et aucun enquêteur ICE pour les traiter.`
+			`${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel) et aucun enquêteur EEI pour les traiter.`
 	},
 	backlog_growth: {
 		title: { en: 'Growing open backlog', fr: 'Arriéré en hausse' },
@@ -113,26 +113,26 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${v.forensic_backlog_devices} appareils attendent un examen judiciaire et le service n’a aucun examinateur en criminalistique numérique.`
 	},
 	far_from_ice_unit: {
-		title: { en: 'Far from an ICE unit', fr: 'Loin d’une unité ICE' },
+		title: { en: 'Far from an ICE unit', fr: 'Loin d’une unité EEI' },
 		values: { distance_km: { unit: 'km' }, distance_threshold_km: { unit: 'km' } },
 		en: (v) => `The nearest ICE unit is ${v.distance_km} away, farther than the threshold of ${v.distance_threshold_km}.`,
-		fr: (v) => `L’unité ICE la plus proche se trouve à ${v.distance_km}, au-delà du seuil de ${v.distance_threshold_km}.`
+		fr: (v) => `L’unité EEI la plus proche se trouve à ${v.distance_km}, au-delà du seuil de ${v.distance_threshold_km}.`
 	},
 	fly_in_community: {
 		title: { en: 'Fly-in community', fr: 'Collectivité accessible par avion' },
 		values: { distance_km: { unit: 'km' } },
 		en: (v) => `Fly-in community with no year-round road access; the nearest ICE unit is ${v.distance_km} away.`,
 		fr: (v) =>
-			`Collectivité accessible seulement par avion, sans route praticable toute l’année; l’unité ICE la plus proche se trouve à ${v.distance_km}.`
+			`Collectivité accessible seulement par avion, sans route praticable toute l’année; l’unité EEI la plus proche se trouve à ${v.distance_km}.`
 	},
 	no_ice_unit_in_province: {
-		title: { en: 'No ICE unit in the province', fr: 'Aucune unité ICE dans la province' },
+		title: { en: 'No ICE unit in the province', fr: 'Aucune unité EEI dans la province' },
 		values: {},
 		en: () => 'No police service in the province reports an ICE unit this quarter.',
-		fr: () => 'Aucun service de police de la province ne déclare d’unité ICE pour ce trimestre.'
+		fr: () => 'Aucun service de police de la province ne déclare d’unité EEI pour ce trimestre.'
 	},
 	low_investigator_capacity: {
-		title: { en: 'Low ICE capacity for children', fr: 'Faible capacité ICE pour les enfants' },
+		title: { en: 'Low ICE capacity for children', fr: 'Faible capacité EEI pour les enfants' },
 		values: {
 			investigators_per_10k_children: { unit: 'per_10k_children' },
 			percentile: { unit: 'ordinal' },
@@ -141,7 +141,7 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		en: (v) =>
 			`ICE capacity of ${v.investigators_per_10k_children} investigators per 10,000 children, below the ${v.percentile} provincial percentile (${v.percentile_value}).`,
 		fr: (v) =>
-			`Capacité ICE de ${v.investigators_per_10k_children} ETP d’enquêteur pour 10 000 enfants, sous le ${v.percentile} centile provincial (${v.percentile_value}).`
+			`Capacité EEI de ${v.investigators_per_10k_children} ETP d’enquêteur pour 10 000 enfants, sous le ${v.percentile} centile provincial (${v.percentile_value}).`
 	}
 };
 

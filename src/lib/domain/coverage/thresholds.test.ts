@@ -14,7 +14,7 @@ describe('parseThresholds', () => {
 		expect(result.errors.map((e) => e.field).sort()).toEqual(['backlog_growth_quarters', 'distance_km']);
 		const distance = result.errors.find((e) => e.field === 'distance_km');
 		expect(distance?.message).toBe('Distance to the nearest ICE unit (km): must be at least 0.');
-		expect(distance?.message_fr).toBe('Distance jusqu’à l’unité ICE la plus proche (km) : au moins 0.');
+		expect(distance?.message_fr).toBe('Distance jusqu’à l’unité EEI la plus proche (km) : au moins 0.');
 	});
 
 	it('requires the gap multiplier to be at least the watch multiplier', () => {

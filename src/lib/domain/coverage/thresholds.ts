@@ -55,7 +55,7 @@ interface FieldSpec {
 /** Labels and bounds of each field: what the planner's form shows and what the schema enforces. */
 export const THRESHOLD_FIELDS: { readonly [F in ThresholdField]: FieldSpec } = {
 	no_unit_children: {
-		label: { en: 'Children above which a service needs its own ICE unit', fr: 'Nombre d’enfants au-delà duquel un service a besoin de sa propre unité ICE' },
+		label: { en: 'Children above which a service needs its own ICE unit', fr: 'Nombre d’enfants au-delà duquel un service a besoin de sa propre unité EEI' },
 		min: 0,
 		max: 10_000_000,
 		integer: true,
@@ -90,7 +90,7 @@ export const THRESHOLD_FIELDS: { readonly [F in ThresholdField]: FieldSpec } = {
 		metric: 'forensic_backlog_per_examiner'
 	},
 	distance_km: {
-		label: { en: 'Distance to the nearest ICE unit (km)', fr: 'Distance jusqu’à l’unité ICE la plus proche (km)' },
+		label: { en: 'Distance to the nearest ICE unit (km)', fr: 'Distance jusqu’à l’unité EEI la plus proche (km)' },
 		min: 0,
 		max: 5_000,
 		integer: false,

@@ -191,7 +191,7 @@ export const compareFr: Messages['compare'] = {
 	index: {
 		title: 'Comparer avec des services semblables',
 		intro:
-			'Choisissez un service de police pour voir sa capacité et sa charge de travail ICE à côté de celles des services qui lui ressemblent le plus et de toute la province, comme les profils « Value for Money » de la HMICFRS comparent les forces de police d’Angleterre et du pays de Galles.',
+			'Choisissez un service de police pour voir sa capacité et sa charge de travail EEI à côté de celles des services qui lui ressemblent le plus et de toute la province, comme les profils « Value for Money » de la HMICFRS comparent les forces de police d’Angleterre et du pays de Galles.',
 		serviceLabel: 'Service de police',
 		submit: 'Comparer',
 		sideBySide: 'Ou placer jusqu’à quatre services côte à côte',
@@ -227,7 +227,7 @@ export const compareFr: Messages['compare'] = {
 	peers: {
 		heading: 'Groupe de comparaison',
 		similarIntro:
-			'Choisis selon une distance normalisée sur le contexte dans lequel travaille le service, jamais sur sa capacité ICE : population, densité, part des enfants, distance d’un grand centre urbain et renvois pour 100 000 habitants. Du plus proche au plus éloigné; une distance de 0 signifierait un contexte identique.',
+			'Choisis selon une distance normalisée sur le contexte dans lequel travaille le service, jamais sur sa capacité EEI : population, densité, part des enfants, distance d’un grand centre urbain et renvois pour 100 000 habitants. Du plus proche au plus éloigné; une distance de 0 signifierait un contexte identique.',
 		kindIntro: 'Tous les autres services du même type.',
 		regionIntro: 'Tous les autres services de la même région de la Police provinciale.',
 		noRegion:
@@ -338,7 +338,7 @@ export const compareFr: Messages['compare'] = {
 	caveats: {
 		heading: 'Pour bien lire ces chiffres',
 		illustrative:
-			'Les effectifs, la charge de travail et le financement ICE sont illustratifs jusqu’à ce qu’un ministère importe les chiffres réels; un classement de chiffres illustratifs ne dit rien des services réels.',
+			'Les effectifs, la charge de travail et le financement EEI sont illustratifs jusqu’à ce qu’un ministère importe les chiffres réels; un classement de chiffres illustratifs ne dit rien des services réels.',
 		disclosure:
 			'Les nombres de 1 à 4 sont affichés « <5 », et les taux qui en dépendent sont confidentiels, pour les services pour lesquels vous n’avez pas d’autorisation. Les moyennes, classements et centiles n’utilisent que les valeurs que vous voyez : aucun ne révèle un chiffre masqué; une moyenne exige au moins 3 valeurs.',
 		opp: 'Les unités de la Police provinciale sont approchées par division de recensement; leurs populations et superficies sont approximatives.',
@@ -355,7 +355,7 @@ export const compareFr: Messages['compare'] = {
 		submit: 'Afficher côte à côte',
 		caption: '{period} : {services}',
 		context: 'Contexte',
-		metrics: 'Capacité et charge de travail ICE',
+		metrics: 'Capacité et charge de travail EEI',
 		reference: 'référence',
 		better: 'mieux',
 		worse: 'moins bien',

@@ -124,30 +124,30 @@ export const coverageEn = {
 };
 
 export const coverageFr: Messages['coverage'] = {
-	sectionTitle: 'Couverture ICE',
+	sectionTitle: 'Couverture EEI',
 	periodLabel: 'Trimestre',
 	periodSubmit: 'Afficher le trimestre',
 	level: 'Niveau de lacune',
 	reasonsTitle: 'Motifs',
 	noReasons: 'Aucune règle de lacune ne s’applique pour ce trimestre.',
 	serviceReasonsNote:
-		'Motifs qui valent pour tout le service de police; chaque collectivité y ajoute les siens (distance jusqu’à une unité ICE).',
+		'Motifs qui valent pour tout le service de police; chaque collectivité y ajoute les siens (distance jusqu’à une unité EEI).',
 	projectP: {
 		title: 'Aide du projet P',
 		recommended: 'Recommandée',
 		notRecommended: 'Non recommandée',
 		critical_level: 'Le niveau de lacune est critique.',
-		gap_without_ice_unit: 'Le niveau est « lacune » et le service de police n’a pas d’unité ICE.',
+		gap_without_ice_unit: 'Le niveau est « lacune » et le service de police n’a pas d’unité EEI.',
 		serviceNote: 'pour {count} des collectivités qu’il dessert.'
 	},
-	nearestUnit: 'Unité ICE la plus proche',
+	nearestUnit: 'Unité EEI la plus proche',
 	nearestUnitOwn: 'Son propre service de police',
-	nearestUnitNone: 'Aucun service de police de la province ne déclare d’unité ICE.',
+	nearestUnitNone: 'Aucun service de police de la province ne déclare d’unité EEI.',
 	remoteness: 'Éloignement',
-	iceUnit: 'Unité ICE',
+	iceUnit: 'Unité EEI',
 	iceUnitYes: 'Oui',
 	iceUnitNo: 'Non',
-	notReported: 'Ce service de police n’a déclaré aucune donnée ICE pour ce trimestre.',
+	notReported: 'Ce service de police n’a déclaré aucune donnée EEI pour ce trimestre.',
 	disclosureNote:
 		'Les nombres de 1 à 4 sont affichés « <5 » et les taux calculés à partir de ceux-ci ne sont pas communiqués, car votre compte n’est pas autorisé à consulter la charge de travail de ce service de police.',
 	metricsTitle: 'Indicateurs par rapport à la province',
@@ -190,11 +190,11 @@ export const coverageFr: Messages['coverage'] = {
 		quartiles: 'Moitié centrale de la province (Q1 à Q3)'
 	},
 	communitiesLevel: 'Niveau de lacune',
-	noData: 'Aucune donnée ICE n’est encore chargée.',
+	noData: 'Aucune donnée EEI n’est encore chargée.',
 	gaps: {
 		title: 'Lacunes de couverture',
 		intro:
-			'Les collectivités où la capacité ICE est faible par rapport aux besoins, des plus urgentes aux moins urgentes : selon le niveau de lacune, puis le nombre d’enfants touchés, puis la distance jusqu’à l’unité ICE la plus proche. Chaque ligne donne ses motifs.',
+			'Les collectivités où la capacité EEI est faible par rapport aux besoins, des plus urgentes aux moins urgentes : selon le niveau de lacune, puis le nombre d’enfants touchés, puis la distance jusqu’à l’unité EEI la plus proche. Chaque ligne donne ses motifs.',
 		filtersLabel: 'Filtrer la liste',
 		levelLegend: 'Niveau de lacune',
 		levelHint: 'Aucune case cochée : toutes les collectivités signalées.',
@@ -212,7 +212,7 @@ export const coverageFr: Messages['coverage'] = {
 		community: 'Collectivité',
 		service: 'Service de police',
 		children: 'Enfants (estimation)',
-		distance: 'Unité ICE la plus proche',
+		distance: 'Unité EEI la plus proche',
 		projectP: 'Projet P',
 		reasons: 'Motifs',
 		yes: 'Recommandée',
@@ -228,7 +228,7 @@ export const coverageFr: Messages['coverage'] = {
 	thresholds: {
 		title: 'Seuils de lacune',
 		intro:
-			'Les règles de lacune comparent chaque collectivité et chaque service de police à ces seuils. Ce sont des choix de politique, et non des constats : aucune norme publique ne fixe la charge de travail ni l’effectif en matière d’ICE. Une modification s’applique aussitôt à toutes les pages, exportations et réponses de l’API, et elle est consignée dans le journal d’audit.',
+			'Les règles de lacune comparent chaque collectivité et chaque service de police à ces seuils. Ce sont des choix de politique, et non des constats : aucune norme publique ne fixe la charge de travail ni l’effectif en matière d’EEI. Une modification s’applique aussitôt à toutes les pages, exportations et réponses de l’API, et elle est consignée dans le journal d’audit.',
 		hint: 'De {min} à {max}. Valeur par défaut : {default}.',
 		wholeNumber: 'Un nombre entier.',
 		save: 'Enregistrer les seuils',
