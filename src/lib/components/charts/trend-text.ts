@@ -3,7 +3,7 @@
  * text alternative (WCAG 2.0 1.1.1: a chart needs a text equivalent of the same information).
  */
 import { formatDisclosed, formatPeriod, type Locale } from '$lib/format';
-import { interpolate } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 import { metrics } from '$lib/metrics';
 import { plottable, trendUnit, type TrendMetricId, type TrendPoint, type TrendStrings } from './trend-series';
 

@@ -3,7 +3,7 @@
  * by side) in words: "12% above", "30% below", "about the same" under half a percent.
  */
 import { formatPercent, type Locale } from '$lib/format';
-import { interpolate } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 
 export interface DifferenceStrings {
 	above: string;

@@ -2,7 +2,7 @@
 import { formatCount, formatDisclosed, formatKm, formatNumber, formatPercent, isDisclosureMarker, type Locale } from '$lib/format';
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeerFeatureUnit } from '$lib/domain/peers';
-import { interpolate } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 
 export function formatFeature(value: DisclosedNumber, unit: PeerFeatureUnit, locale: Locale, perKm2: string): string {
 	if (isDisclosureMarker(value)) return formatDisclosed(value, 'per_100k', locale);

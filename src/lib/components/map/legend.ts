@@ -5,7 +5,7 @@
  */
 import type { MapClass } from '$lib/domain/classify';
 import { formatCount, formatUnit, type NumberUnit } from '$lib/format';
-import { interpolate } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 import type { Locale } from '$lib/i18n/locale';
 import type { MetricUnit } from '$lib/metrics';
 import type { MapStrings } from './types';

@@ -6,7 +6,7 @@ import type { MapClass, SpecialClassId } from '$lib/domain/classify';
 import { IDENTITY_TRANSFORM, presetTransform, type ZoomPresetId, type ZoomTransform } from '$lib/geo/projection';
 import type { MapGeometry } from '$lib/geo/map-geometry';
 import { MISSING } from '$lib/format';
-import { interpolate } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 import type { MapCommunity, MapStrings, MapZoomState } from './types';
 import { constrainTransform } from './zoom';
 

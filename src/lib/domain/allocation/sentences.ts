@@ -16,7 +16,7 @@ const ROUNDING_WORDS: Record<RoundingUnitCents, Sentences> = {
 };
 
 const RULE_WORDS: Record<EligibilityRule, Sentences> = {
-	ice_strategy_members: { en: 'ICE Strategy members only', fr: 'membres de la Stratégie ICE seulement' },
+	ice_strategy_members: { en: 'ICE Strategy members only', fr: 'membres de la Stratégie EEI seulement' },
 	all_services: { en: 'all services', fr: 'tous les services' },
 	services_with_gap: { en: 'services with a gap only', fr: 'services ayant une lacune seulement' }
 };

@@ -17,7 +17,7 @@ export const MESSAGES = {
 	share: { en: 'Enter a share between 0 and 1.', fr: 'Entrez une part entre 0 et 1.' },
 	eligibility: {
 		en: 'Choose ICE Strategy members, all services, or services with a gap.',
-		fr: 'Choisissez les membres de la Stratégie ICE, tous les services, ou les services ayant une lacune.'
+		fr: 'Choisissez les membres de la Stratégie EEI, tous les services, ou les services ayant une lacune.'
 	},
 	floorKind: { en: 'Give the floor as cents or as a share.', fr: 'Indiquez le plancher en cents ou en part.' },
 	capKind: {

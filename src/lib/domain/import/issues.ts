@@ -5,7 +5,8 @@
  * French; `describeIssue` writes the sentence.
  */
 import { formatNumber } from '../../format';
-import { interpolate, messages } from '../../i18n/messages';
+import { interpolate } from '../../i18n/text';
+import { messages } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
 
 export const ISSUE_CODES = [

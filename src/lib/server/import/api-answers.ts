@@ -4,7 +4,8 @@
  * type that is neither CSV nor XLSX, and import records for the history.
  */
 import { json } from '@sveltejs/kit';
-import { interpolate, messages, plural } from '../../i18n/messages';
+import { interpolate, plural } from '../../i18n/text';
+import { messages } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
 import { viewIssue, type IssueView } from '../../domain/import/issues';
 import { apiError, badParameter } from '../api/respond';

@@ -1,6 +1,7 @@
 /** Why a rollback was refused, as an HTTP status and a message in the reader's language. */
 import type { Locale } from '../../i18n/locale';
-import { interpolate, messages } from '../../i18n/messages';
+import { interpolate } from '../../i18n/text';
+import { messages } from '../../i18n/messages';
 import type { RollbackOutcome } from './rollback';
 
 export interface RollbackProblem {

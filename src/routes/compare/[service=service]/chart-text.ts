@@ -5,7 +5,8 @@
  */
 import { formatDisclosed, formatOrdinal, formatPeriod, formatUnit, type Locale } from '$lib/format';
 import { AVERAGE_WEIGHTS, type MetricComparison, type MetricTrend, type ServiceComparisonView } from '$lib/domain/peers';
-import { interpolate, type Messages } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
+import type { Messages } from '$lib/i18n/messages';
 import { metrics } from '$lib/metrics';
 import type { SlopeBar } from '$lib/components/compare/ski-slope-layout';
 import { valueUnit } from '$lib/components/compare/chart-units';
