@@ -1,0 +1,110 @@
+/**
+ * A two-service province, worked by hand: `north` has no investigator, so its referrals make it a gap (rule
+ * "referrals without investigator") and its community is also far from any unit; `south` has a unit.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../coverage/compute-coverage';
+import type { Community, CoverageInput, Service, ServiceQuarter } from '../coverage/types';
+import type { PeriodKey } from '../period';
+import { projectCoverage } from './coverage-projection';
+import { buildServiceInputs, caseloadTarget, lastYearFunding } from './service-inputs';
+
+const services: Service[] = [
+	{ police_service_id: 'north', kind: 'municipal', opp_region: null, ice_strategy_member: false },
+	{ police_service_id: 'south', kind: 'municipal', opp_region: null, ice_strategy_member: true }
+];
+const at = (lat: number) => ({ lon: -80, lat });
+const communities: Community[] = [
+	{ csduid: '3500001', cduid: '3500', population: 50_000, children: 9_000, centroid: at(43), fly_in: false, police_service_id: 'south' },
+	// About 333 km north of the south's unit: beyond the 150 km distance threshold until it has its own.
+	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(46), fly_in: false, police_service_id: 'north' }
+];
+const PERIODS: PeriodKey[] = ['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
+const quarter = (id: string, fte: number, referrals: number, period: PeriodKey): ServiceQuarter => ({
+	police_service_id: id,
+	period,
+	investigators_fte: fte,
+	forensic_examiners_fte: 1,
+	forensic_backlog_devices: 0,
+	referrals_received: referrals,
+	investigations_opened: 5,
+	investigations_concluded: 5,
+	charges_laid: 1,
+	victims_identified: 0,
+	open_backlog: 10,
+	files_referred_project_p: 0,
+	illustrative: true
+});
+const input: CoverageInput = {
+	period: '2025-Q2',
+	services,
+	communities,
+	quarters: PERIODS.flatMap((p) => [quarter('north', 0, 6, p), quarter('south', 2, 10, p)]),
+	funding: [
+		{ police_service_id: 'south', fiscal_year: 2024, amount_cents: 100_000, illustrative: true },
+		{ police_service_id: 'south', fiscal_year: 2025, amount_cents: 300_000, illustrative: true },
+		{ police_service_id: 'south', fiscal_year: 2025, amount_cents: 50_000, illustrative: true }
+	]
+};
+const baseline = computeCoverage(input);
+const added = (id: string, fte: number) => [
+	{ police_service_id: id, amount_cents: 1, investigator_fte_added: fte, forensic_examiner_fte_added: 0, used_cents: 1, unused_cents: 0 }
+];
+
+describe('projectCoverage', () => {
+	it('closes the gap of a service whose first investigator is funded, and lists the change', () => {
+		expect(baseline.communities.find((c) => c.csduid === '3500002')?.level).toBe('critical');
+		const projection = projectCoverage(input, baseline, added('north', 1));
+		expect(projection.changes).toEqual([
+			{ csduid: '3500002', police_service_id: 'north', before: 'critical', after: 'none', direction: 'improved', children: 4_000 }
+		]);
+		expect(projection).toMatchObject({ improved: 1, worse: 0, gaps_closed: 1, children_in_closed_gaps: 4_000, not_projected: [] });
+		expect(projection.levels_after).toEqual({ '3500001': 'none', '3500002': 'none' });
+	});
+
+	it('changes nothing when no position is funded', () => {
+		expect(projectCoverage(input, baseline, added('north', 0)).changes).toEqual([]);
+	});
+
+	it('names funded services with no report for the quarter instead of inventing one', () => {
+		const projection = projectCoverage({ ...input, quarters: input.quarters.filter((q) => q.police_service_id !== 'north' || q.period !== '2025-Q2') }, baseline, added('north', 1));
+		expect(projection.not_projected).toEqual(['north']);
+	});
+});
+
+describe('buildServiceInputs', () => {
+	it('maps the coverage output to the formula’s inputs', () => {
+		const { services: inputs, illustrative } = buildServiceInputs({ coverage: baseline, quarters: input.quarters, funding: input.funding });
+		expect(illustrative).toBe(true);
+		expect(inputs.find((s) => s.police_service_id === 'north')).toMatchObject({
+			population: 20_000,
+			children: 4_000,
+			referrals: 24,
+			investigator_fte: 0,
+			referrals_per_investigator: null,
+			gap_severity: 3,
+			children_in_gap: 4_000,
+			has_gap: true,
+			last_year_cents: null,
+			ice_strategy_member: false
+		});
+		expect(inputs.find((s) => s.police_service_id === 'south')).toMatchObject({
+			referrals: 40,
+			investigator_fte: 2,
+			referrals_per_investigator: 20,
+			gap_severity: 0,
+			remoteness: 0,
+			last_year_cents: 350_000
+		});
+	});
+
+	it('takes last year from the latest funded fiscal year at or before the period’s', () => {
+		expect(lastYearFunding(input.funding, '2024-Q1')).toEqual({ amounts: new Map([['south', 100_000]]), illustrative: true });
+		expect(lastYearFunding(input.funding, '2023-Q1')).toEqual({ amounts: new Map(), illustrative: false });
+	});
+
+	it('sets the optimiser’s caseload target at the gap multiplier times the median', () => {
+		expect(caseloadTarget({ median_referrals_per_investigator: 20, capacity_percentile_value: null }, baseline.thresholds)).toBe(40);
+		expect(caseloadTarget({ median_referrals_per_investigator: null, capacity_percentile_value: null }, baseline.thresholds)).toBe(1);
+	});
+});

@@ -1,0 +1,18 @@
+/**
+ * An infeasible split, said as field errors, so the form and the API point at what to change: damping conflicts at
+ * `damping`, a rounding unit too coarse at `rounding_cents`, invalid input at its own fields. Field names are the
+ * engine's (AllocationParameters); the form and the API rename them to their own.
+ */
+import type { AllocationInfeasibility, FieldError } from './types';
+
+export function infeasibilityErrors(infeasible: AllocationInfeasibility): FieldError[] {
+	switch (infeasible.code) {
+		case 'invalid_input':
+			return infeasible.errors;
+		case 'damping_conflicts_with_floor_or_cap':
+		case 'damping_cannot_meet_budget':
+			return [{ field: 'damping', message: infeasible.message_en, message_fr: infeasible.message_fr }];
+		case 'rounding_unit_too_coarse':
+			return [{ field: 'rounding_cents', message: infeasible.message_en, message_fr: infeasible.message_fr }];
+	}
+}

@@ -1,0 +1,39 @@
+/**
+ * What a saved scenario holds besides its name and quarter: the formula's parameters, the dollars-to-FTE conversion
+ * used to project it, and the optimiser's objective for the "what does the money buy" comparison.
+ */
+import * as v from 'valibot';
+import { DEFAULT_CONVERSION, type FteConversion } from './conversion';
+import { DEFAULT_PARAMETERS } from './defaults';
+import { optimiserOptionsSchema, type OptimiserObjective } from './optimiser-options';
+import type { AllocationParameters } from './types';
+import { validateParameters } from './validate';
+
+export const SCENARIO_STATUSES = ['draft', 'approved'] as const;
+/** A draft can change and be deleted; an approved scenario never changes again (a new version is a copy). */
+export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
+
+export type ScenarioSettings = {
+	parameters: AllocationParameters;
+	conversion: FteConversion;
+	objective: OptimiserObjective;
+};
+
+export const DEFAULT_SETTINGS: ScenarioSettings = {
+	parameters: DEFAULT_PARAMETERS,
+	conversion: DEFAULT_CONVERSION,
+	objective: 'worst_caseload'
+};
+
+/**
+ * Settings read back from storage: checked again (a stored value was valid when written, but the rules may have
+ * tightened since), the conversion and objective through the optimiser's own schema.
+ */
+export function readSettings(parameters: unknown, conversion: unknown, objective: unknown): ScenarioSettings | null {
+	const checked = validateParameters(parameters);
+	const options = optimiserOptionsSchema.entries;
+	const checkedConversion = v.safeParse(options.conversion, conversion);
+	const checkedObjective = v.safeParse(options.objective, objective);
+	if (!checked.ok || !checkedConversion.success || !checkedObjective.success) return null;
+	return { parameters: checked.value, conversion: checkedConversion.output, objective: checkedObjective.output };
+}

@@ -1,0 +1,169 @@
+/**
+ * OpenAPI paths of the allocation planner (issue 6, deliverable 6). Factor ids, eligibility rules, rounding units and
+ * defaults come from the engine's own registries, so the description cannot drift from what the API accepts.
+ */
+import { COMPUTE_BODY_FIELDS, toComputeBody } from '../../../domain/allocation/api-body';
+import { DEFAULT_PARAMETERS } from '../../../domain/allocation/defaults';
+import { FACTOR_IDS, FACTORS } from '../../../domain/allocation/factors';
+import { MAX_SCENARIO_NAME_LENGTH } from '../../../domain/allocation/scenario-name';
+import { ELIGIBILITY_RULES, ROUNDING_UNITS_CENTS } from '../../../domain/allocation/types';
+import type { PathItems } from './document';
+
+const json = (schema: unknown) => ({ 'application/json': { schema } });
+const cents = (description: string) => ({ type: 'integer', minimum: 0, description });
+const share = (description: string) => ({ type: 'number', minimum: 0, maximum: 1, description });
+const plannersOnly = 'Planners only (role `planner`); an API token needs the `write` scope to POST.';
+
+const ComputeBody = {
+	type: 'object',
+	additionalProperties: false,
+	description: `Every field is optional and takes its default when left out; an unknown field is an error. Give at most one of floor_cents / floor_share and of cap_cents / cap_share (no cap when neither). Fields: ${COMPUTE_BODY_FIELDS.join(', ')}.`,
+	properties: {
+		budget_cents: { ...cents('The pot to split, in cents (default $5,000,000.00)'), minimum: 1, maximum: 1e14 },
+		eligibility: { type: 'string', enum: [...ELIGIBILITY_RULES], description: 'Who takes part: ICE Strategy members, all services, or services with a community at gap or critical' },
+		floor_cents: cents('Guaranteed to each eligible service, in cents'),
+		floor_share: share('Guaranteed to each eligible service, as a share of the budget (ICAC: 0.005); default 0.005'),
+		formula_share: share('Share of what remains after floors split by the factor formula; the rest goes by need (ICAC: at least 0.75)'),
+		weights: {
+			type: 'object',
+			description: `Factor → weight, summing to 1: a policy choice (34 U.S.C. § 21116 sets no weights). Factors left out weigh 0. ${FACTOR_IDS.map((id) => `\`${id}\`: ${FACTORS[id].definition}`).join(' ')}`,
+			properties: Object.fromEntries(FACTOR_IDS.map((id) => [id, { type: 'number', minimum: 0, maximum: 1 }])),
+			additionalProperties: false
+		},
+		cap_cents: cents('Most any one service may receive, in cents'),
+		cap_share: share('Most any one service may receive, as a share of the budget'),
+		damping: { type: ['number', 'null'], minimum: 0, description: 'Largest change against last year (0.1 = ±10 %); null for none (default)' },
+		rounding_cents: { type: 'integer', enum: [...ROUNDING_UNITS_CENTS], description: 'Round amounts to the cent (1), the dollar (100) or $1,000 (100000); the total stays exact' },
+		period: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', description: 'Quarter whose data feed the formula; default: the latest' },
+		name: { type: 'string', maxLength: MAX_SCENARIO_NAME_LENGTH, description: 'Scenario name (POST /api/allocations only; required there)' }
+	},
+	examples: [toComputeBody(DEFAULT_PARAMETERS)]
+};
+
+const Explanation = {
+	type: 'object',
+	description: 'Integer cents due to each stage, adding up exactly to the amount, and the sentence a planner reads aloud',
+	properties: {
+		eligible: { type: 'boolean' },
+		floor_cents: { type: 'integer' },
+		factor_cents: { type: 'object', properties: Object.fromEntries(FACTOR_IDS.map((id) => [id, { type: 'integer' }])) },
+		need_cents: { type: 'integer' },
+		cap_adjustment_cents: { type: 'integer' },
+		damping_adjustment_cents: { type: 'integer' },
+		rounding_adjustment_cents: { type: 'integer' },
+		sentence_en: { type: 'string' },
+		sentence_fr: { type: 'string' }
+	}
+};
+
+const Allocation = {
+	type: 'object',
+	required: ['police_service_id', 'amount_cents', 'explanation'],
+	properties: { police_service_id: { type: 'string' }, amount_cents: { type: 'integer' }, explanation: Explanation }
+};
+
+const ScenarioSummary = {
+	type: 'object',
+	properties: {
+		id: { type: 'integer' },
+		name: { type: 'string' },
+		status: { type: 'string', enum: ['draft', 'approved'], description: 'An approved scenario never changes; a new version is a copy' },
+		period: { type: 'string' },
+		total_cents: { type: 'integer' },
+		illustrative: { type: 'boolean' },
+		created_by: { type: 'string' },
+		created_at: { type: 'string', format: 'date-time' },
+		updated_at: { type: 'string', format: 'date-time' },
+		approved_by: { type: ['string', 'null'] },
+		approved_at: { type: ['string', 'null'], format: 'date-time' },
+		copied_from: { type: ['integer', 'null'] },
+		url: { type: 'string' }
+	}
+};
+
+const Scenario = {
+	...ScenarioSummary,
+	properties: {
+		...ScenarioSummary.properties,
+		parameters: { ...ComputeBody, description: 'The parameters, in the compute body’s shape' },
+		conversion: { type: 'object', description: 'Dollars to FTEs (loaded annual cost of an investigator and an examiner, examiner share, increment)' },
+		objective: { type: 'string', enum: ['worst_caseload', 'gap_children'] },
+		allocations: { type: 'array', items: Allocation }
+	}
+};
+
+const FieldErrors = {
+	type: 'object',
+	required: ['error', 'errors'],
+	properties: {
+		error: {
+			type: 'object',
+			required: ['status', 'code', 'message'],
+			properties: { status: { type: 'integer' }, code: { type: 'string', enum: ['bad_request', 'unprocessable'] }, message: { type: 'string' } }
+		},
+		errors: {
+			type: 'array',
+			description: 'One message per field, in the request’s language',
+			items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } }
+		}
+	}
+};
+
+const badInput = {
+	'400': { description: 'The body is not JSON, or not an object', content: json(FieldErrors) },
+	'422': {
+		description: 'Bad values: weights not summing to 1, negative amounts, floors over the budget, a cap below the floor, an unknown field or quarter, damping or rounding that cannot be met',
+		content: json(FieldErrors)
+	}
+};
+
+export const allocationsPaths: PathItems = {
+	'/api/allocations/compute': {
+		post: {
+			summary: 'Split a budget among police services, to the cent, without saving',
+			description: `Runs the allocation formula (floors, factor formula and need, caps, damping, largest-remainder rounding) on the quarter's data. The amounts add up exactly to budget_cents. ${plannersOnly}`,
+			requestBody: { required: true, content: json(ComputeBody) },
+			responses: {
+				'200': {
+					description: 'The split',
+					content: json({
+						type: 'object',
+						required: ['period', 'total_cents', 'allocations', 'illustrative'],
+						properties: {
+							period: { type: 'string' },
+							total_cents: { type: 'integer' },
+							allocations: { type: 'array', items: Allocation, description: 'Every police service, ineligible ones at 0' },
+							illustrative: { type: 'boolean' }
+						}
+					})
+				},
+				...badInput
+			}
+		}
+	},
+	'/api/allocations': {
+		get: {
+			summary: 'Allocation scenarios, most recently changed first',
+			description: plannersOnly,
+			responses: { '200': { description: 'Scenarios', content: json({ type: 'object', properties: { count: { type: 'integer' }, data: { type: 'array', items: ScenarioSummary } } }) } }
+		},
+		post: {
+			summary: 'Save a new draft scenario (the compute body plus `name`)',
+			description: `The change is audited. ${plannersOnly}`,
+			requestBody: { required: true, content: json({ ...ComputeBody, required: ['name'] }) },
+			responses: { '201': { description: 'Saved; `Location` names it', content: json(Scenario) }, ...badInput }
+		}
+	},
+	'/api/allocations/{id}': {
+		get: {
+			summary: 'One allocation scenario with its amounts and explanations',
+			description: plannersOnly,
+			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+			responses: {
+				'200': { description: 'The scenario', content: json(Scenario) },
+				'400': { $ref: '#/components/responses/BadRequest' },
+				'404': { $ref: '#/components/responses/NotFound' }
+			}
+		}
+	}
+};

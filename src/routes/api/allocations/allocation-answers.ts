@@ -1,0 +1,44 @@
+/**
+ * JSON answers of the allocation API: scenarios as JSON, and bad input as 422 with one message per field in the
+ * request's language, in the atlas's error shape (server/api/respond.ts) plus `errors`:
+ * `{ "error": { "status", "code", "message" }, "errors": [ { "field", "message" } ] }`.
+ */
+import { json } from '@sveltejs/kit';
+import type { Locale } from '$lib/i18n/locale';
+import { toComputeBody } from '$lib/domain/allocation/api-body';
+import type { ScenarioDetail, ScenarioSummary } from '$lib/domain/allocation/scenario';
+import type { FieldError, ServiceAllocation } from '$lib/domain/allocation/types';
+
+export function fieldErrors(errors: readonly FieldError[], locale: Locale, status: 400 | 422 = 422): Response {
+	const fields = errors.map((e) => e.field).join(', ');
+	const message =
+		locale === 'fr'
+			? `${errors.length === 1 ? 'Un champ n’est pas valide' : `${errors.length} champs ne sont pas valides`} : ${fields}`
+			: `${errors.length === 1 ? 'One field is' : `${errors.length} fields are`} not valid: ${fields}`;
+	return json(
+		{
+			error: { status, code: status === 400 ? 'bad_request' : 'unprocessable', message },
+			errors: errors.map((e) => ({ field: e.field, message: locale === 'fr' ? (e.message_fr ?? e.message) : e.message }))
+		},
+		{ status }
+	);
+}
+
+export function allocationJson(allocation: ServiceAllocation) {
+	return { police_service_id: allocation.police_service_id, amount_cents: allocation.amount_cents, explanation: allocation.explanation };
+}
+
+export function summaryJson(scenario: ScenarioSummary) {
+	return { ...scenario, url: `/api/allocations/${scenario.id}` };
+}
+
+export function scenarioJson(scenario: ScenarioDetail) {
+	const { settings, lines, inputs: _inputs, ...summary } = scenario;
+	return {
+		...summaryJson(summary),
+		parameters: toComputeBody(settings.parameters),
+		conversion: settings.conversion,
+		objective: settings.objective,
+		allocations: lines.map(allocationJson)
+	};
+}
