@@ -2,7 +2,24 @@
  * English strings. fr.ts must provide the same keys (the Messages type enforces it), so a string
  * can never exist in one language only.
  */
+import { authEn } from './sections/auth';
+import { aboutEn } from './sections/about';
+import { mapEn } from './sections/map';
+import { importsEn } from './sections/imports';
+import { compareEn } from './sections/compare';
+import { coverageEn } from './sections/coverage';
+import { allocationsEn } from './sections/allocations';
+import { projectPEn } from './sections/project-p';
+import { streamsEn } from './sections/streams';
+
 export const en = {
+	allocations: allocationsEn,
+	projectP: projectPEn,
+	streams: streamsEn,
+	coverage: coverageEn,
+	auth: authEn,
+	imports: importsEn,
+	compare: compareEn,
 	app: {
 		title: 'Ontario ICE Coverage Atlas',
 		tagline: 'Internet child exploitation investigative capacity for every Ontario community',
@@ -17,6 +34,8 @@ export const en = {
 		notFound: 'Page not found',
 		backHome: 'Return to the atlas'
 	},
+	map: mapEn,
+	about: aboutEn,
 	nav: {
 		map: 'Map',
 		communities: 'Communities',
@@ -39,6 +58,7 @@ export const en = {
 		clearSearch: 'Clear',
 		resultCount: '{count} communities',
 		resultCountFiltered: '{count} of {total} communities match "{query}"',
+		resultCountFilteredOne: '{count} of {total} communities matches "{query}"',
 		noResults: 'No community matches "{query}".',
 		name: 'Community',
 		type: 'Type',
@@ -71,7 +91,8 @@ export const en = {
 		no: 'No',
 		swornSource: 'Source of sworn strength',
 		oppApproximation: 'OPP detachment areas are approximated by census division; real detachment boundaries differ.',
-		communitiesServed: 'Communities served'
+		communitiesServed: 'Communities served',
+		compareLink: 'Compare with similar services'
 	},
 	kinds: {
 		municipal: 'Municipal',

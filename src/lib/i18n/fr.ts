@@ -1,9 +1,25 @@
 import type { Messages } from './messages';
+import { mapFr } from './sections/map';
+import { authFr } from './sections/auth';
+import { aboutFr } from './sections/about';
+import { importsFr } from './sections/imports';
+import { compareFr } from './sections/compare';
+import { coverageFr } from './sections/coverage';
+import { allocationsFr } from './sections/allocations';
+import { projectPFr } from './sections/project-p';
+import { streamsFr } from './sections/streams';
 
 /** French strings (Loi sur les services en français): same keys as en.ts, checked by the type. */
 export const fr: Messages = {
+	allocations: allocationsFr,
+	projectP: projectPFr,
+	streams: streamsFr,
+	coverage: coverageFr,
+	auth: authFr,
+	imports: importsFr,
+	compare: compareFr,
 	app: {
-		title: 'Atlas de la couverture en matière d’ECI en Ontario',
+		title: 'Atlas de la couverture en matière d’EEI en Ontario',
 		tagline: 'Capacité d’enquête sur l’exploitation des enfants sur Internet pour chaque collectivité de l’Ontario',
 		skipToContent: 'Passer au contenu principal',
 		switchLanguage: 'English',
@@ -16,6 +32,8 @@ export const fr: Messages = {
 		notFound: 'Page introuvable',
 		backHome: 'Retour à l’atlas'
 	},
+	map: mapFr,
+	about: aboutFr,
 	nav: {
 		map: 'Carte',
 		communities: 'Collectivités',
@@ -25,7 +43,7 @@ export const fr: Messages = {
 	},
 	illustrative: {
 		banner:
-			'Données illustratives : les effectifs, la charge de travail et le financement en matière d’ECI affichés ici sont générés à des fins de démonstration et ne sont pas réels. Aucune source publique ne les donne par service de police.',
+			'Données illustratives : les effectifs, la charge de travail et le financement en matière d’EEI affichés ici sont générés à des fins de démonstration et ne sont pas réels. Aucune source publique ne les donne par service de police.',
 		badge: 'Illustratif',
 		learnMore: 'Comment les données illustratives sont produites'
 	},
@@ -38,6 +56,7 @@ export const fr: Messages = {
 		clearSearch: 'Effacer',
 		resultCount: '{count} collectivités',
 		resultCountFiltered: '{count} collectivités sur {total} correspondent à « {query} »',
+		resultCountFilteredOne: '{count} collectivité sur {total} correspond à « {query} »',
 		noResults: 'Aucune collectivité ne correspond à « {query} ».',
 		name: 'Collectivité',
 		type: 'Type',
@@ -64,13 +83,14 @@ export const fr: Messages = {
 		region: 'Région de la PPO',
 		communities: 'Collectivités',
 		population: 'Population desservie',
-		member: 'Membre de la Stratégie ECI (2022)',
+		member: 'Membre de la Stratégie EEI (2022)',
 		sworn: 'Agents assermentés',
 		yes: 'Oui',
 		no: 'Non',
 		swornSource: 'Source des effectifs assermentés',
 		oppApproximation: 'Les secteurs des détachements de la PPO sont approximés par division de recensement; les limites réelles diffèrent.',
-		communitiesServed: 'Collectivités desservies'
+		communitiesServed: 'Collectivités desservies',
+		compareLink: 'Comparer avec des services semblables'
 	},
 	kinds: {
 		municipal: 'Municipal',

@@ -4,6 +4,8 @@ import { getDb } from '$lib/server/database';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
+import * as projectPRequests from '$lib/server/project-p/requests';
+import { requestScope } from '$lib/domain/project-p/permissions';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { localName, serviceName } from '$lib/i18n/names';
@@ -12,7 +14,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) error(400, `period: ${choice.message}`);
-	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, viewerClearance(locals)), communities.list(db)]);
+	const [coverage, names, requests] = await Promise.all([
+		coverageFor(db, choice.period, await viewerClearance(locals)),
+		communities.list(db),
+		// Communities with an open Project P request the reader may see (issue 7): drawn as rings.
+		projectPRequests.openCsduids(db, requestScope(locals.user))
+	]);
 	const rows = toAtlasRows(
 		coverage,
 		names.map((row) => ({
@@ -23,5 +30,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			opp_region: row.opp_region
 		}))
 	);
-	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows) };
+	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
 };

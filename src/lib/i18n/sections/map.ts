@@ -110,6 +110,8 @@ export const mapEn = {
 	showOnMap: 'Show {name} on the map',
 	sortBy: 'Sort by {column}',
 	downloadCsv: 'Download data (CSV)',
+	noInvestigator: 'No ICE investigator (no unit)',
+	noExaminer: 'No forensic examiner',
 	source:
 		'Sources: Statistics Canada 2021 Census (boundaries, population); compiled police jurisdiction; ILLUSTRATIVE ICE figures (not real).',
 	summaryGaps: '{count} communities at gap or critical level in {period}, most in the {region} region.',
@@ -147,6 +149,8 @@ export const mapFr: typeof mapEn = {
 	showOnMap: 'Afficher {name} sur la carte',
 	sortBy: 'Trier par {column}',
 	downloadCsv: 'Télécharger les données (CSV)',
+	noInvestigator: 'Aucun enquêteur en EEI (pas d’unité)',
+	noExaminer: 'Aucun examinateur judiciaire',
 	source:
 		'Sources : Statistique Canada, Recensement de 2021 (limites, population); compétence policière compilée; chiffres d’EEI ILLUSTRATIFS (non réels).',
 	summaryGaps: '{count} collectivités au niveau lacune ou critique en {period}, la plupart dans la région {region}.',

@@ -7,9 +7,11 @@ import { sql, type Transaction } from 'kysely';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
 import { loadSeedTables, type SeedTable } from './datasets';
+import { seedDemoRoster, type RosterSeedReport } from './project-p-roster';
+import { seedIllustrativeStreams, type StreamsSeedReport } from './streams';
 
 export interface TableSeedReport {
-	table: SeedTable['table'];
+	table: SeedTable['table'] | RosterSeedReport['table'] | StreamsSeedReport['table'];
 	rows: number;
 	inserted: number;
 	updated: number;
@@ -42,6 +44,10 @@ export async function seedDatabase(db: AtlasDb, tables: SeedTable[] = loadSeedTa
 				)
 				.execute();
 		}
+		// The illustrative Project P roster (issue 7), after the reference data, in the same transaction.
+		reports.push(...(await seedDemoRoster(trx)));
+		// The illustrative strategy streams (issue 10), derived from the communities and ICE quarters above.
+		reports.push(...(await seedIllustrativeStreams(trx)));
 		return reports;
 	});
 }

@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) return apiError(400, 'bad_request', `period: ${choice.message}`, 'period');
-	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, viewerClearance(locals)), communities.list(db)]);
+	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, await viewerClearance(locals)), communities.list(db)]);
 	const rows = toAtlasRows(
 		coverage,
 		names.map((row) => ({

@@ -1,0 +1,34 @@
+/**
+ * The Project P page's rows (server/project-p/board.ts builds them): a request as the lists show it,
+ * names already in the reader's language and times as UTC to the minute; queue rows add their rank.
+ */
+import type { Level } from '../coverage/types';
+import type { RequestKind, RequestStatus, Urgency } from './vocabulary';
+
+export interface BoardRow {
+	id: number;
+	csduid: string;
+	community_name: string;
+	service_name: string;
+	opp_region: string;
+	kind: RequestKind;
+	urgency: Urgency;
+	status: RequestStatus;
+	level: Level | null;
+	children: number | null;
+	filed_utc: string;
+	changed_utc: string;
+}
+
+export interface RankedBoardRow extends BoardRow {
+	rank: number;
+	effective_urgency: Urgency;
+	escalated: boolean;
+	waiting_days: number;
+}
+
+export interface Board {
+	awaiting: RankedBoardRow[];
+	inProgress: BoardRow[];
+	finished: BoardRow[];
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { ClearanceSubject } from '../clearance';
+import { mayDecide, mayFile, mayFileAny, mayReadRequests, maySee, requestScope } from './permissions';
+
+const chiefNaps: ClearanceSubject = { role: 'chief', police_service_id: 'naps' };
+const coordinator: ClearanceSubject = { role: 'project_p', police_service_id: null };
+const planner: ClearanceSubject = { role: 'planner', police_service_id: null };
+const viewer: ClearanceSubject = { role: 'viewer', police_service_id: null };
+const admin: ClearanceSubject = { role: 'admin', police_service_id: null };
+
+describe('Project P permissions', () => {
+	it('lets a chief file and see for their own service only', () => {
+		expect(mayFile(chiefNaps, 'naps')).toBe(true);
+		expect(mayFile(chiefNaps, 'toronto')).toBe(false);
+		expect(maySee(chiefNaps, 'naps')).toBe(true);
+		expect(maySee(chiefNaps, 'toronto')).toBe(false);
+		expect(requestScope(chiefNaps)).toEqual({ kind: 'service', police_service_id: 'naps' });
+	});
+
+	it('never lets a chief without a service file or see anything', () => {
+		const orphan: ClearanceSubject = { role: 'chief', police_service_id: null };
+		expect(mayFileAny(orphan)).toBe(false);
+		expect(requestScope(orphan)).toEqual({ kind: 'none' });
+	});
+
+	it('lets the coordinator file anywhere, see everything and decide', () => {
+		expect(mayFile(coordinator, 'toronto')).toBe(true);
+		expect(maySee(coordinator, 'naps')).toBe(true);
+		expect(mayDecide(coordinator)).toBe(true);
+	});
+
+	it('lets a planner read everything and nothing more', () => {
+		expect(maySee(planner, 'naps')).toBe(true);
+		expect(mayFileAny(planner)).toBe(false);
+		expect(mayDecide(planner)).toBe(false);
+	});
+
+	it('shows viewers, administrators and anonymous visitors nothing', () => {
+		for (const subject of [viewer, admin, null]) {
+			expect(requestScope(subject)).toEqual({ kind: 'none' });
+			expect(mayFileAny(subject)).toBe(false);
+			expect(mayDecide(subject)).toBe(false);
+			expect(mayReadRequests(subject)).toBe(false);
+		}
+		expect(mayReadRequests(planner)).toBe(true);
+		expect(mayDecide(chiefNaps)).toBe(false);
+	});
+});

@@ -1,0 +1,171 @@
+/**
+ * Project P requests as stored: lists for a reader's scope (domain/project-p/permissions.ts), one
+ * request, its history of status changes and its assignments. I/O only; the routes and the change
+ * modules decide what to do with them.
+ */
+import type { Level } from '$lib/domain/coverage';
+import type { RequestScope } from '$lib/domain/project-p/permissions';
+import { OPEN_STATUSES, type RequestKind, type RequestStatus, type Urgency } from '$lib/domain/project-p/vocabulary';
+import type { MemberRole, OppRegion } from '$lib/domain/import/vocabulary';
+import type { AtlasDb } from '../db/client';
+
+export interface RequestRow {
+	id: number;
+	csduid: string;
+	community_name: string;
+	community_name_fr: string;
+	/** The community's children 0–17 now (estimate or imported). */
+	children: number | null;
+	police_service_id: string;
+	service_name: string;
+	service_name_fr: string;
+	opp_region: string;
+	kind: RequestKind;
+	urgency: Urgency;
+	expected_fte_weeks: number | null;
+	description: string;
+	status: RequestStatus;
+	decline_reason: string | null;
+	flag_period: string | null;
+	flag_level: Level | null;
+	flag_reasons: string[];
+	filed_by: string;
+	filed_at: Date;
+	status_changed_at: Date;
+}
+
+export interface ListOptions {
+	scope: RequestScope;
+	statuses?: readonly RequestStatus[];
+	csduid?: string;
+	policeServiceId?: string;
+}
+
+function baseQuery(db: AtlasDb) {
+	return db
+		.selectFrom('project_p_request as r')
+		.innerJoin('community as c', 'c.csduid', 'r.csduid')
+		.innerJoin('police_service as s', 's.id', 'r.police_service_id')
+		.select([
+			'r.id',
+			'r.csduid',
+			'c.name as community_name',
+			'c.name_fr as community_name_fr',
+			'c.children',
+			'r.police_service_id',
+			's.name as service_name',
+			's.name_fr as service_name_fr',
+			'r.opp_region',
+			'r.kind',
+			'r.urgency',
+			'r.expected_fte_weeks',
+			'r.description',
+			'r.status',
+			'r.decline_reason',
+			'r.flag_period',
+			'r.flag_level',
+			'r.flag_reasons',
+			'r.filed_by',
+			'r.filed_at',
+			'r.status_changed_at'
+		]);
+}
+
+/** Requests the scope may see, newest first. */
+export async function list(db: AtlasDb, options: ListOptions): Promise<RequestRow[]> {
+	const { scope } = options;
+	if (scope.kind === 'none') return [];
+	return baseQuery(db)
+		.$if(scope.kind === 'service', (qb) => qb.where('r.police_service_id', '=', scope.kind === 'service' ? scope.police_service_id : ''))
+		.$if(options.statuses !== undefined, (qb) => qb.where('r.status', 'in', [...(options.statuses ?? [])]))
+		.$if(options.csduid !== undefined, (qb) => qb.where('r.csduid', '=', options.csduid ?? ''))
+		.$if(options.policeServiceId !== undefined, (qb) => qb.where('r.police_service_id', '=', options.policeServiceId ?? ''))
+		.orderBy('r.filed_at', 'desc')
+		.orderBy('r.id', 'desc')
+		.execute();
+}
+
+export async function find(db: AtlasDb, id: number): Promise<RequestRow | undefined> {
+	return baseQuery(db).where('r.id', '=', id).executeTakeFirst();
+}
+
+export interface EventRow {
+	id: number;
+	from_status: RequestStatus | null;
+	to_status: RequestStatus;
+	at: Date;
+	actor: string;
+	note: string | null;
+}
+
+/** A request's status changes, oldest first (filing included). */
+export async function events(db: AtlasDb, requestId: number): Promise<EventRow[]> {
+	return db
+		.selectFrom('project_p_request_event')
+		.select(['id', 'from_status', 'to_status', 'at', 'actor', 'note'])
+		.where('request_id', '=', requestId)
+		.orderBy('id')
+		.execute();
+}
+
+export interface AssignmentRow {
+	member_id: string;
+	name: string;
+	role: MemberRole;
+	home_region: OppRegion;
+	period: string;
+	fte: number;
+	assigned_by: string;
+	assigned_at: Date;
+}
+
+export async function assignments(db: AtlasDb, requestId: number): Promise<AssignmentRow[]> {
+	return db
+		.selectFrom('project_p_assignment as a')
+		.innerJoin('project_p_member as m', 'm.id', 'a.member_id')
+		.select(['a.member_id', 'm.name', 'm.role', 'm.home_region', 'a.period', 'a.fte', 'a.assigned_by', 'a.assigned_at'])
+		.where('a.request_id', '=', requestId)
+		.orderBy('a.period')
+		.orderBy('a.member_id')
+		.execute();
+}
+
+/** Communities with an open request the scope may see: the map's request rings. */
+export async function openCsduids(db: AtlasDb, scope: RequestScope): Promise<string[]> {
+	if (scope.kind === 'none') return [];
+	const rows = await db
+		.selectFrom('project_p_request')
+		.select('csduid')
+		.distinct()
+		.where('status', 'in', [...OPEN_STATUSES])
+		.$if(scope.kind === 'service', (qb) => qb.where('police_service_id', '=', scope.kind === 'service' ? scope.police_service_id : ''))
+		.orderBy('csduid')
+		.execute();
+	return rows.map((row) => row.csduid);
+}
+
+/**
+ * Police services of record (today's jurisdiction) of communities with an open request: what a Project P
+ * coordinator is cleared for (domain/clearance.ts).
+ */
+export async function openServiceIds(db: AtlasDb): Promise<string[]> {
+	const rows = await db
+		.selectFrom('project_p_request as r')
+		.innerJoin('jurisdiction as j', 'j.csduid', 'r.csduid')
+		.select('j.police_service_id')
+		.distinct()
+		.where('r.status', 'in', [...OPEN_STATUSES])
+		.execute();
+	return rows.map((row) => row.police_service_id);
+}
+
+/** Open requests per OPP region of their community. */
+export async function openCountsByRegion(db: AtlasDb): Promise<Map<string, number>> {
+	const rows = await db
+		.selectFrom('project_p_request')
+		.select(['opp_region', (eb) => eb.fn.countAll<number>().as('n')])
+		.where('status', 'in', [...OPEN_STATUSES])
+		.groupBy('opp_region')
+		.execute();
+	return new Map(rows.map((row) => [row.opp_region, Number(row.n)]));
+}

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { mayFileAny } from '$lib/domain/project-p/permissions';
+import { ESCALATE_AFTER_DAYS } from '$lib/domain/project-p/ranking';
+import { getDb } from '$lib/server/database';
+import { requestBoard } from '$lib/server/project-p/board';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	const role = locals.user?.role ?? null;
+	const intro: 'project_p' | 'chief' | 'planner' = role === 'chief' || role === 'planner' ? role : 'project_p';
+	return {
+		board: await requestBoard(await getDb(), locals.user, locals.locale, new Date()),
+		intro,
+		canFile: mayFileAny(locals.user),
+		canSeeRoster: role === 'project_p' || role === 'planner',
+		escalation: ESCALATE_AFTER_DAYS
+	};
+};
