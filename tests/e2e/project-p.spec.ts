@@ -29,8 +29,12 @@ test('a chief files a request, the coordinator triages and assigns it, and the m
 	const chief = await signedIn(browser, baseURL, 'chief-naps');
 	const coordinator = await signedIn(browser, baseURL, 'project-p');
 
-	// The chief opens the draft from the flag: pre-filled, with the reminder not to identify victims.
-	await chief.goto(`/project-p/requests/new?csduid=${PIKANGIKUM}&lang=en`);
+	// The chief starts from the community page's flag, which opens the pre-filled draft
+	// (with the reminder not to identify victims).
+	await chief.goto(`/communities/${PIKANGIKUM}?lang=en`);
+	await expect(chief.getByTestId('project-p-history')).toContainText('Project P');
+	await chief.getByTestId('request-from-flag').click();
+	await expect(chief).toHaveURL(new RegExp(`/project-p/requests/new\\?csduid=${PIKANGIKUM}`));
 	await expect(chief.getByRole('heading', { level: 1, name: 'Request Project P assistance' })).toBeVisible();
 	await expect(chief.getByTestId('draft-flag')).toContainText('Project P assistance recommended');
 	await expect(chief.getByTestId('victim-reminder')).toContainText('Do not identify victims');

@@ -7,6 +7,8 @@ import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
 import * as services from '$lib/server/queries/services';
 import { localName, serviceName } from '$lib/i18n/names';
+import { requestHistory } from '$lib/server/project-p/history';
+import { mayFile, mayReadRequests } from '$lib/domain/project-p/permissions';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDb();
@@ -35,6 +37,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 						nearest_service: nearest ? { id: nearest.id, name: serviceName(nearest.name, nearest.name_fr, locals.locale) } : null
 					}
 				: null,
-		trends: toTrendSeries(history, (subject) => subject.metrics)
+		trends: toTrendSeries(history, (subject) => subject.metrics),
+		projectP: {
+			mayFile: mayFile(locals.user, community.police_service_id),
+			visible: mayReadRequests(locals.user),
+			requests: await requestHistory(db, locals.user, { csduid: community.csduid })
+		}
 	};
 };

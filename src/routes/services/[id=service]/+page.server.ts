@@ -7,6 +7,8 @@ import { viewerClearance } from '$lib/server/viewer';
 import * as services from '$lib/server/queries/services';
 import * as communities from '$lib/server/queries/communities';
 import { localName, serviceName } from '$lib/i18n/names';
+import { requestHistory } from '$lib/server/project-p/history';
+import { mayFile, mayReadRequests } from '$lib/domain/project-p/permissions';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDb();
@@ -31,6 +33,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			current && choice.ok
 				? { period: current.period, periods: choice.periods, subject: current.subject.service, baselines: current.baselines }
 				: null,
-		trends: toTrendSeries(history, (subject) => subject.service.metrics)
+		trends: toTrendSeries(history, (subject) => subject.service.metrics),
+		projectP: {
+			mayFile: mayFile(locals.user, service.id),
+			visible: mayReadRequests(locals.user),
+			requests: await requestHistory(db, locals.user, { police_service_id: service.id })
+		}
 	};
 };
