@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 import { outputFeatureProblems, sizeProblems, sourceIdProblems } from './lib/geo-checks';
 import { dataPath, displayPath, sharedDataDir } from './lib/project-paths';

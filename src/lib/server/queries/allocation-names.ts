@@ -7,7 +7,6 @@ import type { Locale } from '../../i18n/locale';
 import { localName, serviceName } from '../../i18n/names';
 import type { CommunityName } from '../../domain/allocation/projection-view';
 import * as communities from './communities';
-import * as services from './services';
 
 export async function serviceNames(db: AtlasDb, locale: Locale): Promise<Record<string, string>> {
 	const rows = await db.selectFrom('police_service').select(['id', 'name', 'name_fr']).execute();
