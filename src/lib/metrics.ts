@@ -506,6 +506,13 @@ export function isMetricId(value: unknown): value is MetricId {
 	return typeof value === 'string' && Object.hasOwn(metrics, value);
 }
 
+/** A metric of either registry: what a map or a legend may show (the atlas map colours by prevention reach, issue 10). */
+export type AnyMetricId = MetricId | StreamMetricId;
+
+export function metricDefinition(id: AnyMetricId): MetricDefinition {
+	return isMetricId(id) ? metrics[id] : streamMetrics[id];
+}
+
 /** Metric ids whose definition has the given field value, e.g. `MetricIdWhere<'scope', 'service'>`. */
 export type MetricIdWhere<F extends keyof MetricDefinition, V> = {
 	[K in MetricId]: (typeof metrics)[K] extends { readonly [P in F]: V } ? K : never;

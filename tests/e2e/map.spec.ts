@@ -36,6 +36,17 @@ test('switching the metric changes fills and legend, and the URL reproduces the 
 	await expect(page).not.toHaveURL(/metric=referrals_per_investigator/);
 });
 
+test('the prevention reach metric (issue 10) colours the map with its own legend', async ({ page }) => {
+	await page.goto('/');
+	const legend = page.locator('.atlas-map').getByText('Legend').locator('..');
+	const before = await legend.innerText();
+	await page.getByLabel('Metric').selectOption('prevention_reach_share');
+	await expect(page).toHaveURL(/metric=prevention_reach_share/);
+	await expect.poll(() => legend.innerText()).not.toBe(before);
+	// About one community in three has no prevention row in the illustrative seed: "no data".
+	await expect(legend).toContainText('%');
+});
+
 test('finding "Attawapiskat" selects it on the map and in the table', async ({ page }) => {
 	await page.goto('/');
 	await page.getByLabel('Find a community').fill('Attawapiskat');

@@ -24,6 +24,11 @@ describe('atlas query', () => {
 		);
 	});
 
+	it('accepts the prevention reach metric of the streams registry (issue 10) from the URL', () => {
+		expect(readAtlasQuery(new URLSearchParams('metric=prevention_reach_share'), rows).metric).toBe('prevention_reach_share');
+		expect(readAtlasQuery(new URLSearchParams('metric=teachers_trained_per_1k_students'), rows).metric).toBe('gap_level');
+	});
+
 	it('find selects the best name match, accents and case ignored', () => {
 		expect(findCommunity(rows, 'attawapiskat')).toBe('3560093');
 		expect(findCommunity(rows, 'SAULT STE MARIE')).toBe('3557061');

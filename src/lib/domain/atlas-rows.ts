@@ -1,9 +1,10 @@
 /**
  * Builds the atlas rows (one per community, every map metric already disclosed for the viewer)
- * from a coverage view and the communities' names. Pure: the server calls it; tests feed fixtures.
+ * from a coverage view, the communities' names and the prevention stream's reach shares (issue 10).
+ * Pure: the server calls it; tests feed fixtures.
  */
 import type { CoverageView } from './coverage';
-import { MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { isCoverageMapMetricId, MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
 
 export interface CommunityNames {
 	csduid: string;
@@ -13,13 +14,22 @@ export interface CommunityNames {
 	opp_region: string | null;
 }
 
-export function toAtlasRows(coverage: CoverageView, names: readonly CommunityNames[]): AtlasRow[] {
+/**
+ * Share of Grade 7–8 students reached per CSDUID in the latest school year (server/streams/prevention.ts
+ * `latestReach`). A community without a prevention row has no value: the map's "no data" class.
+ * Not under disclosure control (streamMetrics: disclosure 'none').
+ */
+export type PreventionReach = ReadonlyMap<string, number | null>;
+
+export function toAtlasRows(coverage: CoverageView, names: readonly CommunityNames[], prevention: PreventionReach): AtlasRow[] {
 	const byCsduid = new Map(names.map((entry) => [entry.csduid, entry]));
 	return coverage.communities.flatMap((community) => {
 		const named = byCsduid.get(community.csduid);
 		if (!named) return [];
 		const values = {} as Record<MapMetricId, AtlasValue>;
-		for (const metric of MAP_METRICS) values[metric] = community.metrics[metric] as AtlasValue;
+		for (const metric of MAP_METRICS) {
+			values[metric] = isCoverageMapMetricId(metric) ? (community.metrics[metric] as AtlasValue) : (prevention.get(community.csduid) ?? null);
+		}
 		return [
 			{
 				csduid: community.csduid,

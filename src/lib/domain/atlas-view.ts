@@ -5,7 +5,7 @@
  */
 import { classifyMetric, type ClassificationMethod, type ClassifiableValue, type MapClass, type ClassId } from './classify';
 import type { DisclosedNumber, Level, RemotenessClass } from './coverage';
-import { metrics, type MetricId } from '../metrics';
+import { metricDefinition, type AnyMetricId } from '../metrics';
 import { formatDisclosed, MISSING, type Locale, type NumberUnit } from '../format';
 
 /** The metrics a planner can colour the map by (issue 4: capacity, caseload, funding, distance, gaps). */
@@ -20,9 +20,17 @@ export const MAP_METRICS = [
 	'funding_per_capita',
 	'project_p_share',
 	'distance_to_ice_unit_km',
-	'remoteness_class'
-] as const satisfies readonly MetricId[];
+	'remoteness_class',
+	// Issue 10: prevention reach in the latest school year (stream registry; merged into the rows by atlas-rows.ts).
+	'prevention_reach_share'
+] as const satisfies readonly AnyMetricId[];
 export type MapMetricId = (typeof MAP_METRICS)[number];
+/** The map metrics the coverage engine computes for every community (all but the stream's). */
+export type CoverageMapMetricId = Exclude<MapMetricId, 'prevention_reach_share'>;
+
+export function isCoverageMapMetricId(id: MapMetricId): id is CoverageMapMetricId {
+	return id !== 'prevention_reach_share';
+}
 
 export function isMapMetricId(value: unknown): value is MapMetricId {
 	return (MAP_METRICS as readonly unknown[]).includes(value);
@@ -68,7 +76,7 @@ const PER_CAPITA_UNITS = new Set(['per_100k', 'per_10k_children', 'cents_per_cap
 export function classifiable(row: AtlasRow, metric: MapMetricId): ClassifiableValue {
 	const value = row.values[metric];
 	if (typeof value === 'object' && value !== null) return { csduid: row.csduid, value: null, special: 'suppressed' };
-	if (row.population === null && PER_CAPITA_UNITS.has(metrics[metric].unit)) {
+	if (row.population === null && PER_CAPITA_UNITS.has(metricDefinition(metric).unit)) {
 		return { csduid: row.csduid, value: null, special: 'no_population' };
 	}
 	return { csduid: row.csduid, value: value ?? null, special: value === null ? 'no_data' : null };
@@ -79,7 +87,7 @@ export function displayValue(value: AtlasValue, metric: MapMetricId, locale: Loc
 	if (typeof value === 'string') return labels[value] ?? value;
 	if (typeof value === 'boolean') return labels[value ? 'yes' : 'no'] ?? String(value);
 	if (value === null) return MISSING;
-	return formatDisclosed(value, metrics[metric].unit as NumberUnit, locale);
+	return formatDisclosed(value, metricDefinition(metric).unit as NumberUnit, locale);
 }
 
 export interface MetricView {
@@ -89,7 +97,7 @@ export interface MetricView {
 }
 
 export function classifyRows(rows: readonly AtlasRow[], metric: MapMetricId, method?: ClassificationMethod): MetricView {
-	const result = classifyMetric(metrics[metric], rows.map((row) => classifiable(row, metric)), method);
+	const result = classifyMetric(metricDefinition(metric), rows.map((row) => classifiable(row, metric)), method);
 	return { classes: result.classes, assignment: result.assignment, method: result.method };
 }
 

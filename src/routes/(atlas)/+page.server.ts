@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/database';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
+import * as prevention from '$lib/server/streams/prevention';
 import * as projectPRequests from '$lib/server/project-p/requests';
 import { requestScope } from '$lib/domain/project-p/permissions';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
@@ -14,11 +15,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) error(400, `period: ${choice.message}`);
-	const [coverage, names, requests] = await Promise.all([
+	const [coverage, names, requests, reach] = await Promise.all([
 		coverageFor(db, choice.period, await viewerClearance(locals)),
 		communities.list(db),
 		// Communities with an open Project P request the reader may see (issue 7): drawn as rings.
-		projectPRequests.openCsduids(db, requestScope(locals.user))
+		projectPRequests.openCsduids(db, requestScope(locals.user)),
+		prevention.latestReach(db)
 	]);
 	const rows = toAtlasRows(
 		coverage,
@@ -28,7 +30,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			service_name: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale),
 			service_kind: row.service_kind,
 			opp_region: row.opp_region
-		}))
+		})),
+		reach
 	);
 	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
 };

@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
-import { IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
+import { IMPORT_KINDS, ImportKindSchema, PLANNER_ONLY_KINDS } from '$lib/domain/import/kinds';
 import { importableKinds, mayImport, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
 import { messages } from '$lib/i18n/messages';
@@ -38,7 +38,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		kinds: importableKinds(actor, IMPORT_KINDS),
 		chiefService: own ? serviceName(own.name, own.name_fr, locals.locale) : null,
 		history: history.map((row) => historyRow(row, actor)),
-		provenance: datasets.map(provenanceRow),
+		provenance: datasets.filter((row) => actor.role === 'planner' || !PLANNER_ONLY_KINDS.includes(row.dataset)).map(provenanceRow),
 		committed: history.find((row) => row.id === committed && row.status === 'committed') ?? null,
 		rolledBack: rolledBack === null ? null : (history.find((row) => row.id === rolledBack && row.status === 'rolled_back')?.id ?? null)
 	};

@@ -4,7 +4,7 @@
  */
 import type { MapClass } from '$lib/domain/classify';
 import type { Locale } from '$lib/i18n/locale';
-import { metrics, type MetricId } from '$lib/metrics';
+import { metricDefinition, type AnyMetricId } from '$lib/metrics';
 import { downloadBlob, exportFileName, standaloneMapSvg, svgToPng } from './export';
 import { legendEntries } from './legend';
 import { fillFor } from './map-view';
@@ -15,7 +15,7 @@ export interface MapExportRequest {
 	format: 'svg' | 'png';
 	classes: readonly MapClass[];
 	caption: MapCaption;
-	metric: MetricId;
+	metric: AnyMetricId;
 	locale: Locale;
 	strings: MapStrings;
 	/** The map's pattern id prefix: legend swatches reuse the map's hatching. */
@@ -25,7 +25,7 @@ export interface MapExportRequest {
 async function download({ svg, format, classes, caption, metric, locale, strings, idPrefix }: MapExportRequest) {
 	if (!svg) return;
 	const classById = new Map(classes.map((cls) => [cls.id, cls]));
-	const legend = legendEntries(classes, metrics[metric].unit, locale, strings.legend).map((entry) => ({
+	const legend = legendEntries(classes, metricDefinition(metric).unit, locale, strings.legend).map((entry) => ({
 		...entry,
 		fill: fillFor(classById.get(entry.classId), idPrefix)
 	}));

@@ -8,7 +8,7 @@ import type { Level } from '$lib/domain/coverage/types';
 import type { ZoomPresetId, ZoomTransform } from '$lib/geo/projection';
 import type { CommunitiesTopology } from '$lib/geo/topology';
 import type { Locale } from '$lib/i18n/locale';
-import type { MetricId } from '$lib/metrics';
+import type { AnyMetricId } from '$lib/metrics';
 
 /** One community as the map shows it. Names and values arrive in the page's language, ready to read. */
 export interface MapCommunity {
@@ -57,7 +57,7 @@ export interface MapViewModel {
 	communities: MapCommunity[];
 	/** `classes` of the classification the communities' class_id come from. */
 	classes: MapClass[];
-	metric: MetricId;
+	metric: AnyMetricId;
 	locale: Locale;
 	strings: MapStrings;
 	selected: string | null;

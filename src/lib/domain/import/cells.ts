@@ -10,7 +10,8 @@ import type { CellType } from './columns';
 import type { ValidationContext } from './context';
 import { canonicalDollars, canonicalNumber, decimalPlaces, DECIMAL_SYNTAX, dollarsToCents, WHOLE_SYNTAX, type NumberStyle } from './numbers';
 import { parseFiscalYearInput, parsePeriodInput } from './period-input';
-import { MEMBER_ROLE_WORDS, OPP_REGION_WORDS, CONFIDENCE_WORDS, BOOLEAN_WORDS, wordKey } from './vocabulary';
+import { schoolYear, type SchoolYear } from '../streams/school-year';
+import { MEMBER_ROLE_WORDS, OPP_REGION_WORDS, CONFIDENCE_WORDS, BOOLEAN_WORDS, OFFICE_KIND_WORDS, wordKey } from './vocabulary';
 
 /** Upper bounds that catch typing slips (an extra digit) without second-guessing real figures. */
 export const LIMITS = {
@@ -25,7 +26,8 @@ export const LIMITS = {
 	/** Share of a full-time member available in a quarter. */
 	availability: { max: 1, decimals: 2 },
 	note: { max: 500 },
-	person_name: { max: 100 }
+	person_name: { max: 100 },
+	office_name: { max: 200 }
 } as const;
 
 const text = v.string('required');
@@ -99,6 +101,44 @@ function fiscalYear(context: ValidationContext) {
 	);
 }
 
+/** 2024-25, 2024-2025, 2024/25 or the start year alone: the Ontario school year starting in September. */
+const SCHOOL_YEAR_INPUT = /^(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$/;
+
+export function parseSchoolYearInput(text: string): SchoolYear | null {
+	const match = SCHOOL_YEAR_INPUT.exec(text.trim());
+	if (!match) return null;
+	const start = Number(match[1]);
+	const end = match[2];
+	if (end !== undefined && Number(end) !== (end.length === 2 ? (start + 1) % 100 : start + 1)) return null;
+	return schoolYear(start);
+}
+
+/** School years start in September: accepted from the strategy's first year to the current fiscal year's. */
+function schoolYearCell(context: ValidationContext) {
+	return v.pipe(
+		text,
+		v.rawTransform(({ dataset, addIssue, NEVER }) => {
+			const year = parseSchoolYearInput(dataset.value);
+			if (year === null) {
+				addIssue({ message: 'not_school_year' });
+				return NEVER;
+			}
+			return year;
+		}),
+		v.check((year) => Number(year.slice(0, 4)) >= context.firstFiscalYear && Number(year.slice(0, 4)) <= context.lastFiscalYear, 'school_year_out_of_range')
+	);
+}
+
+/** A calendar year; January to March of the next calendar year still fall in the last fiscal year. */
+function calendarYear(context: ValidationContext) {
+	return v.pipe(
+		text,
+		v.regex(/^\d{4}$/, 'not_year'),
+		v.transform(Number),
+		v.check((year) => year >= context.firstFiscalYear && year <= context.lastFiscalYear + 1, 'year_out_of_range')
+	);
+}
+
 /** The schemas of every cell type for one file (its number style) and one context. */
 export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 	return {
@@ -117,7 +157,14 @@ export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 		person_name: v.pipe(text, v.maxLength(LIMITS.person_name.max, 'too_long')),
 		member_role: vocabulary(MEMBER_ROLE_WORDS),
 		opp_region: vocabulary(OPP_REGION_WORDS),
-		boolean: v.pipe(vocabulary(BOOLEAN_WORDS), v.transform((word) => word === 'true'))
+		boolean: v.pipe(vocabulary(BOOLEAN_WORDS), v.transform((word) => word === 'true')),
+		school_year: schoolYearCell(context),
+		year: calendarYear(context),
+		office_kind: vocabulary(OFFICE_KIND_WORDS),
+		// Checked against the police services when the row's office_kind says police_service (row-checks.ts).
+		office_id: v.pipe(text, v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not_office_id')),
+		office_name: v.pipe(text, v.maxLength(LIMITS.office_name.max, 'too_long')),
+		program_id: v.pipe(text, v.toLowerCase(), v.check((id) => context.registryProgramIds.has(id), 'unknown_program'))
 	} satisfies Record<CellType, v.GenericSchema<string, unknown>>;
 }
 

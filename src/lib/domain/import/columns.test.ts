@@ -11,6 +11,7 @@ import { templateCsv } from './template';
 const CONTEXT = {
 	serviceIds: new Set<string>(),
 	csduids: new Set<string>(),
+	registryProgramIds: new Set<string>(),
 	firstPeriod: '2004-Q1' as const,
 	lastPeriod: '2025-Q4' as const,
 	firstFiscalYear: 2004,

@@ -24,7 +24,13 @@ export type CellType =
 	| 'member_role'
 	| 'opp_region'
 	| 'boolean'
-	| 'availability';
+	| 'availability'
+	| 'school_year'
+	| 'year'
+	| 'office_kind'
+	| 'office_id'
+	| 'office_name'
+	| 'program_id';
 
 export type Presence = 'key' | 'required' | 'optional';
 
@@ -91,7 +97,49 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
 		// Period and availability go together: a row without both only updates the member.
 		{ ...PERIOD, presence: 'optional' },
 		{ name: 'fte', french: 'etp', type: 'availability', presence: 'optional' }
+	],
+	prevention: [
+		CSDUID,
+		{ name: 'school_year', french: 'annee_scolaire', type: 'school_year', presence: 'key' },
+		{ name: 'grade_7_8_students', french: 'eleves_7e_8e_annee', type: 'count', presence: 'required' },
+		{ name: 'classrooms_reached', french: 'classes_rejointes', type: 'count', presence: 'required' },
+		{ name: 'students_reached', french: 'eleves_rejoints', type: 'count', presence: 'required' },
+		{ name: 'teachers_trained', french: 'enseignants_formes', type: 'count', presence: 'required' }
+	],
+	training: [
+		{ name: 'office_kind', french: 'type_bureau', type: 'office_kind', presence: 'key' },
+		// A police service's id (known to the atlas) or a Crown office's own id (crown-toronto).
+		{ name: 'office_id', french: 'id_bureau', type: 'office_id', presence: 'key' },
+		{ name: 'as_of_year', french: 'annee_reference', type: 'year', presence: 'key' },
+		{ name: 'office_name', french: 'nom_bureau', type: 'office_name', presence: 'required' },
+		{ name: 'office_name_fr', french: 'nom_bureau_fr', type: 'office_name', presence: 'required' },
+		{ name: 'staff', french: 'effectif', type: 'count', presence: 'required' },
+		{ name: 'trained', french: 'formes', type: 'count', presence: 'required' },
+		{ name: 'trained_current', french: 'formation_a_jour', type: 'count', presence: 'required' },
+		{ name: 'latest_training_year', french: 'annee_derniere_formation', type: 'year', presence: 'optional' }
+	],
+	registry: [
+		{ name: 'program_id', french: 'id_programme', type: 'program_id', presence: 'key' },
+		SERVICE,
+		PERIOD,
+		{ name: 'registrants', french: 'personnes_inscrites', type: 'count', presence: 'required' },
+		{ name: 'verifications_done', french: 'verifications_faites', type: 'count', presence: 'required' },
+		{ name: 'non_compliant_located', french: 'non_conformes_retrouves', type: 'count', presence: 'required' }
 	]
+};
+
+/**
+ * Pairs of count columns where the first may not exceed the second (the tables' check
+ * constraints): reported by row and column before anything reaches the database.
+ */
+export const AT_MOST: Partial<Readonly<Record<ImportKind, readonly (readonly [string, string])[]>>> = {
+	prevention: [['students_reached', 'grade_7_8_students']],
+	training: [
+		['trained', 'staff'],
+		['trained_current', 'trained'],
+		['latest_training_year', 'as_of_year']
+	],
+	registry: [['verifications_done', 'registrants']]
 };
 
 /** The columns a template offers: everything except the other half of a quarter row. */

@@ -9,10 +9,15 @@ export interface ValidationContext {
 	serviceIds: ReadonlySet<string>;
 	/** Every CSDUID (2021 census subdivision) in the atlas. */
 	csduids: ReadonlySet<string>;
+	/** Every offender-registry program id (stream_registry_program). */
+	registryProgramIds: ReadonlySet<string>;
 	/** Accepted periods, inclusive: from the strategy's first fiscal year to the current quarter. */
 	firstPeriod: PeriodKey;
 	lastPeriod: PeriodKey;
-	/** Accepted fiscal years (start years), inclusive. */
+	/**
+	 * Accepted fiscal years (start years), inclusive. School years (their start year) and calendar
+	 * years (training) are accepted in the same range, calendar years one beyond it (January to March).
+	 */
 	firstFiscalYear: number;
 	lastFiscalYear: number;
 	/** A chief's service: rows of any other service are errors. null: any service (planners). */

@@ -7,8 +7,8 @@
 import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
 import type { ImportKind } from './kinds';
 import type { ImportIssue } from './issues';
-import { recordKey, type FileRow, type RecordsByKind } from './records';
-import type { StoredByKind, StoredRows } from './stored';
+import { recordKey, type FileRow, type PreventionFigures, type RecordsByKind, type RegistryFigures, type TrainingFigures } from './records';
+import type { StoredByKind, StoredFigures, StoredRows } from './stored';
 
 export type RowStatus = 'new' | 'changed' | 'unchanged';
 
@@ -49,6 +49,13 @@ function classifyQuarter(row: FileRow<'capacity' | 'caseload'>, stored: StoredBy
 	return statusOf(false, capacityChanged || caseloadChanged);
 }
 
+/** A stream row: new, or changed when its figures differ or are still illustrative. */
+function classifyFigures<F extends object>(record: F, stored: StoredFigures<F> | undefined): Outcome {
+	if (!stored) return { status: 'new' };
+	// The stored figures' keys drive the comparison: the record's key columns are not figures.
+	return statusOf(false, !stored.imported || !sameValues(stored.figures, record));
+}
+
 const CLASSIFIERS: { [K in ImportKind]: Classifier<K> } = {
 	capacity: classifyQuarter,
 	caseload: classifyQuarter,
@@ -66,6 +73,9 @@ const CLASSIFIERS: { [K in ImportKind]: Classifier<K> } = {
 		const same = !!stored && stored.police_service_id === police_service_id && stored.confidence === confidence && stored.note === note;
 		return statusOf(!stored, !!stored && (!stored.imported || !same));
 	},
+	prevention: (row, stored) => classifyFigures<PreventionFigures>(row.record, stored),
+	training: (row, stored) => classifyFigures<TrainingFigures>(row.record, stored),
+	registry: (row, stored) => classifyFigures<RegistryFigures>(row.record, stored),
 	roster: (row, stored) => {
 		const { member_id, name, role, home_region, active, period, fte } = row.record;
 		if (!stored?.member) return { status: 'new' };

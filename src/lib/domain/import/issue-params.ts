@@ -3,6 +3,7 @@
  * accepted periods), looked up from the column's type so every message says what would be valid.
  */
 import { fiscalYearLabel } from '../period';
+import { schoolYear } from '../streams/school-year';
 import { LIMITS } from './cells';
 import { columnSpec } from './columns';
 import type { ValidationContext } from './context';
@@ -22,6 +23,10 @@ export function issueParams(kind: ImportKind, column: string, code: IssueCode, c
 			return type in ALLOWED_WORDS ? { params: { allowed: ALLOWED_WORDS[type as keyof typeof ALLOWED_WORDS] } } : {};
 		case 'period_out_of_range':
 			return { params: { first: context.firstPeriod, last: context.lastPeriod } };
+		case 'school_year_out_of_range':
+			return { params: { first: schoolYear(context.firstFiscalYear), last: schoolYear(context.lastFiscalYear) } };
+		case 'year_out_of_range':
+			return { params: { first: String(context.firstFiscalYear), last: String(context.lastFiscalYear + 1) } };
 		case 'fiscal_year_out_of_range':
 			return { params: { first: fiscalYearLabel(context.firstFiscalYear), last: fiscalYearLabel(context.lastFiscalYear) } };
 		default:

@@ -42,7 +42,14 @@ export const ISSUE_CODES = [
 	'empty_file',
 	'unreadable',
 	'unpacked_too_large',
-	'csv_syntax'
+	'csv_syntax',
+	'not_school_year',
+	'school_year_out_of_range',
+	'not_year',
+	'year_out_of_range',
+	'not_office_id',
+	'unknown_program',
+	'more_than_column'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

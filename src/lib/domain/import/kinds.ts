@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 
-export const IMPORT_KINDS = ['capacity', 'caseload', 'funding', 'children', 'jurisdiction', 'roster'] as const;
+export const IMPORT_KINDS = ['capacity', 'caseload', 'funding', 'children', 'jurisdiction', 'roster', 'prevention', 'training', 'registry'] as const;
 /**
  * - `capacity`: ICE staffing and forensic backlog per police service and fiscal quarter (table ice_quarter).
  * - `caseload`: referrals, investigations, charges, victims, backlog, files to Project P, per service and quarter (ice_quarter).
@@ -14,6 +14,10 @@ export const IMPORT_KINDS = ['capacity', 'caseload', 'funding', 'children', 'jur
  * - `jurisdiction`: the police service of record per census subdivision (jurisdiction), replacing the
  *   census-division approximation of OPP detachment areas.
  * - `roster`: Project P members and their availability per quarter (project_p_member, project_p_availability).
+ * - `prevention`: CYBERCOPS lessons for Grades 7–8 per community and school year (stream_prevention; issue 10).
+ * - `training`: ICE training of investigators and Crowns per police service or Crown office and year (stream_training).
+ * - `registry`: offender-registry address verification per program, police service and quarter
+ *   (stream_registry_quarter): aggregates only, never an individual; planner-only data.
  */
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -23,8 +27,14 @@ export function isImportKind(value: unknown): value is ImportKind {
 	return v.is(ImportKindSchema, value);
 }
 
-/** Kinds a chief may import, and only for the service they are bound to (issue 9, "Permissions"). */
+/**
+ * Kinds a chief may import, and only for the service they are bound to (issue 9, "Permissions").
+ * The stream kinds are planners' only: registry figures are planner-only data (issue 10).
+ */
 export const CHIEF_KINDS: readonly ImportKind[] = ['capacity', 'caseload'];
+
+/** Datasets only planners may see, even as counts (registry compliance, issue 10). */
+export const PLANNER_ONLY_KINDS: readonly ImportKind[] = ['registry'];
 
 /** The two kinds that share one ice_quarter row per service and quarter. */
 export type QuarterKind = 'capacity' | 'caseload';

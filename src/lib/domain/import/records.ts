@@ -4,7 +4,8 @@
  */
 import type { PeriodKey } from '../period';
 import type { ImportKind } from './kinds';
-import type { ConfidenceLevel, MemberRole, OppRegion } from './vocabulary';
+import type { SchoolYear } from '../streams/school-year';
+import type { ConfidenceLevel, MemberRole, OfficeKindWord, OppRegion } from './vocabulary';
 
 export interface CapacityFigures {
 	investigators_fte: number;
@@ -62,6 +63,47 @@ export interface RosterRecord extends RosterMember {
 	fte: number | null;
 }
 
+/** The figures of a prevention row (stream_prevention), without its key. */
+export interface PreventionFigures {
+	grade_7_8_students: number;
+	classrooms_reached: number;
+	students_reached: number;
+	teachers_trained: number;
+}
+
+export interface PreventionImport extends PreventionFigures {
+	csduid: string;
+	school_year: SchoolYear;
+}
+
+export interface TrainingFigures {
+	name: string;
+	name_fr: string;
+	staff: number;
+	trained: number;
+	trained_current: number;
+	latest_training_year: number | null;
+}
+
+export interface TrainingImport extends TrainingFigures {
+	office_kind: OfficeKindWord;
+	office_id: string;
+	as_of_year: number;
+}
+
+/** Aggregates per program, service and quarter: no column can name a registrant. */
+export interface RegistryFigures {
+	registrants: number;
+	verifications_done: number;
+	non_compliant_located: number;
+}
+
+export interface RegistryImport extends RegistryFigures {
+	program_id: string;
+	police_service_id: string;
+	period: PeriodKey;
+}
+
 export interface RecordsByKind {
 	capacity: QuarterRecord;
 	caseload: QuarterRecord;
@@ -69,6 +111,9 @@ export interface RecordsByKind {
 	children: ChildrenRecord;
 	jurisdiction: JurisdictionRecord;
 	roster: RosterRecord;
+	prevention: PreventionImport;
+	training: TrainingImport;
+	registry: RegistryImport;
 }
 
 export type AnyRecord = RecordsByKind[ImportKind];
@@ -86,7 +131,10 @@ const KEY_PARTS: { [K in ImportKind]: (record: RecordsByKind[K]) => string[] } =
 	children: (r) => [r.csduid],
 	jurisdiction: (r) => [r.csduid],
 	// A member's row without a period carries only the member; '' keeps it apart from their quarters.
-	roster: (r) => [r.member_id, r.period ?? '']
+	roster: (r) => [r.member_id, r.period ?? ''],
+	prevention: (r) => [r.csduid, r.school_year],
+	training: (r) => [r.office_kind, r.office_id, String(r.as_of_year)],
+	registry: (r) => [r.program_id, r.police_service_id, r.period]
 };
 
 /** The key's parts, for messages: ['toronto', '2024-Q1']. */

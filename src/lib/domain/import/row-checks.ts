@@ -3,7 +3,7 @@
  * nothing, and a roster row gives a period and an availability together. And the chief's scope:
  * a chief imports only their own service's rows (issue 9, "Permissions").
  */
-import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
+import { AT_MOST, CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
 import type { ValidationContext } from './context';
 import type { ImportKind } from './kinds';
 import type { ImportIssue } from './issues';
@@ -54,4 +54,24 @@ export function scopeIssue(serviceId: string | undefined, context: ValidationCon
 		code: 'other_service',
 		params: { service: context.onlyService }
 	};
+}
+
+/**
+ * Checks on a valid row's typed output: a figure may not exceed the one it counts part of
+ * (columns.ts AT_MOST, the tables' check constraints), and a police service's training row names
+ * a service of the atlas (a Crown office's id is its own).
+ */
+export function outputIssues(kind: ImportKind, output: Readonly<Record<string, unknown>>, context: ValidationContext, place: RowPlace): ImportIssue[] {
+	const issues: ImportIssue[] = [];
+	for (const [part, whole] of AT_MOST[kind] ?? []) {
+		const value = output[part];
+		const limit = output[whole];
+		if (typeof value === 'number' && typeof limit === 'number' && value > limit) {
+			issues.push({ row: place.row, column: place.label(part), value: String(value), code: 'more_than_column', params: { other: place.label(whole), limit: String(limit) } });
+		}
+	}
+	if (kind === 'training' && output.office_kind === 'police_service' && typeof output.office_id === 'string' && !context.serviceIds.has(output.office_id)) {
+		issues.push({ row: place.row, column: place.label('office_id'), value: output.office_id, code: 'unknown_service' });
+	}
+	return issues;
 }

@@ -55,6 +55,42 @@ export function rowSchemas(context: ValidationContext, style: NumberStyle) {
 				fte: v.optional(c.availability)
 			},
 			REQUIRED
+		),
+		prevention: v.object(
+			{
+				csduid: c.csduid,
+				school_year: c.school_year,
+				grade_7_8_students: c.count,
+				classrooms_reached: c.count,
+				students_reached: c.count,
+				teachers_trained: c.count
+			},
+			REQUIRED
+		),
+		training: v.object(
+			{
+				office_kind: c.office_kind,
+				office_id: c.office_id,
+				as_of_year: c.year,
+				office_name: c.office_name,
+				office_name_fr: c.office_name,
+				staff: c.count,
+				trained: c.count,
+				trained_current: c.count,
+				latest_training_year: v.optional(c.year)
+			},
+			REQUIRED
+		),
+		registry: v.object(
+			{
+				program_id: c.program_id,
+				police_service_id: c.service_id,
+				period: c.period,
+				registrants: c.count,
+				verifications_done: c.count,
+				non_compliant_located: c.count
+			},
+			REQUIRED
 		)
 	} satisfies Record<ImportKind, v.GenericSchema<Record<string, string>, unknown>>;
 }
@@ -113,5 +149,13 @@ export const toRecord: { [K in ImportKind]: (row: RowOutput<K>) => RecordsByKind
 		active: row.active,
 		period: row.period ?? null,
 		fte: row.fte ?? null
-	})
+	}),
+	prevention: (row) => ({ ...row }),
+	training: ({ office_name, office_name_fr, latest_training_year, ...rest }) => ({
+		...rest,
+		name: office_name,
+		name_fr: office_name_fr,
+		latest_training_year: latest_training_year ?? null
+	}),
+	registry: (row) => ({ ...row })
 };

@@ -4,7 +4,7 @@
  * The server loads these (server/import/stored-rows.ts); the domain only compares.
  */
 import type { ImportKind } from './kinds';
-import type { CapacityFigures, CaseloadFigures, RosterMember } from './records';
+import type { CapacityFigures, CaseloadFigures, PreventionFigures, RegistryFigures, RosterMember, TrainingFigures } from './records';
 import type { ConfidenceLevel } from './vocabulary';
 
 export interface StoredQuarter {
@@ -41,6 +41,12 @@ export interface StoredRoster {
 	fte: number | null;
 }
 
+/** A stream row's figures as stored; `imported` is false while they are the seed's illustrative ones. */
+export interface StoredFigures<F> {
+	figures: F;
+	imported: boolean;
+}
+
 export interface StoredByKind {
 	capacity: StoredQuarter;
 	caseload: StoredQuarter;
@@ -48,6 +54,9 @@ export interface StoredByKind {
 	children: StoredCommunity;
 	jurisdiction: StoredJurisdiction;
 	roster: StoredRoster;
+	prevention: StoredFigures<PreventionFigures>;
+	training: StoredFigures<TrainingFigures>;
+	registry: StoredFigures<RegistryFigures>;
 }
 
 /** Stored state by record key (records.ts recordKey); a key that is absent is not stored. */

@@ -15,6 +15,7 @@ const SERVICES = ['toronto', 'york', 'opp-3543'];
 const CONTEXT = {
 	serviceIds: new Set(SERVICES),
 	csduids: new Set(['3520005', '3519028']),
+	registryProgramIds: new Set(['toronto-address-verification']),
 	firstPeriod: '2004-Q1' as const,
 	lastPeriod: '2025-Q4' as const,
 	firstFiscalYear: 2004,

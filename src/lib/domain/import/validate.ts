@@ -15,7 +15,7 @@ import { issueParams } from './issue-params';
 import type { NumberStyle } from './numbers';
 import type { FileRow, RecordsByKind } from './records';
 import { rosterIssues, type RosterSeen } from './roster-consistency';
-import { crossCellIssues, scopeIssue, type RowCells, type RowPlace } from './row-checks';
+import { crossCellIssues, outputIssues, scopeIssue, type RowCells, type RowPlace } from './row-checks';
 import { rowSchemas, toRecord, type RowOutput, type RowSchemas } from './row-schemas';
 
 export interface ValidationResult<K extends ImportKind> {
@@ -76,6 +76,7 @@ export class FileValidator<K extends ImportKind> {
 			}
 		}
 		issues.push(...crossCellIssues(this.kind, rowCells, place));
+		if (parsed.success) issues.push(...outputIssues(this.kind, parsed.output, this.context, place));
 		issues.push(...this.keyIssues(rowCells, place, parsed.success ? parsed.output : null));
 		if (parsed.success && issues.length === 0) {
 			const convert: (output: RowOutput<K>) => RecordsByKind[K] = toRecord[this.kind];

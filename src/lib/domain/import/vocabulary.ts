@@ -14,6 +14,10 @@ export type OppRegion = (typeof OPP_REGIONS)[number];
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
+export const OFFICE_KINDS = ['police_service', 'crown_office'] as const;
+/** Who a training row counts: a police service's ICE investigators or a Crown office's Crowns. */
+export type OfficeKindWord = (typeof OFFICE_KINDS)[number];
+
 export function wordKey(text: string): string {
 	return text
 		.normalize('NFD')
@@ -59,6 +63,18 @@ export const OPP_REGION_WORDS: Readonly<Record<string, OppRegion>> = {
 	nord_ouest: 'North West'
 };
 
+export const OFFICE_KIND_WORDS: Readonly<Record<string, OfficeKindWord>> = {
+	police_service: 'police_service',
+	police: 'police_service',
+	service_de_police: 'police_service',
+	service_police: 'police_service',
+	crown_office: 'crown_office',
+	crown: 'crown_office',
+	bureau_de_la_couronne: 'crown_office',
+	bureau_couronne: 'crown_office',
+	couronne: 'crown_office'
+};
+
 export const BOOLEAN_WORDS: Readonly<Record<string, 'true' | 'false'>> = {
 	true: 'true',
 	false: 'false',
@@ -77,5 +93,6 @@ export const ALLOWED_WORDS = {
 	confidence: CONFIDENCE_LEVELS.join(', '),
 	member_role: MEMBER_ROLES.join(', '),
 	opp_region: OPP_REGIONS.join(', '),
-	boolean: 'true, false'
+	boolean: 'true, false',
+	office_kind: OFFICE_KINDS.join(', ')
 } as const;

@@ -9,7 +9,7 @@ export const importsEn = {
 	nav: 'Imports',
 	title: 'Data imports',
 	intro:
-		'Load real ICE capacity, caseload and funding figures, children counts, police jurisdiction and the Project P roster from CSV or Excel files. Each file is checked first; nothing is written until you confirm, and every import can be rolled back.',
+		'Load real ICE capacity, caseload and funding figures, children counts, police jurisdiction, the Project P roster and the strategy streams (prevention, training, registry compliance) from CSV or Excel files. Each file is checked first; nothing is written until you confirm, and every import can be rolled back.',
 	chiefIntro: 'As a chief you may import capacity and caseload figures for {service} only.',
 	upload: {
 		title: 'Check a file',
@@ -25,7 +25,10 @@ export const importsEn = {
 		funding: 'ICE Strategy funding (service × fiscal year)',
 		children: 'Children 0–17 (census subdivision)',
 		jurisdiction: 'Police jurisdiction (census subdivision → service)',
-		roster: 'Project P roster (member × quarter)'
+		roster: 'Project P roster (member × quarter)',
+		prevention: 'Prevention lessons, Grades 7–8 (community × school year)',
+		training: 'ICE training (police service or Crown office × year)',
+		registry: 'Offender-registry compliance (program × service × quarter)'
 	},
 	kindDescriptions: {
 		capacity: 'Dedicated ICE investigators and digital forensic examiners (full-time equivalents) and devices awaiting forensic examination, per police service and fiscal quarter.',
@@ -33,7 +36,10 @@ export const importsEn = {
 		funding: 'ICE Strategy funding received by each police service in each fiscal year, in dollars and cents.',
 		children: 'Counts of children aged 0–17 per census subdivision; they replace the estimate (population × share).',
 		jurisdiction: 'The police service of record for each census subdivision; replaces the census-division approximation of OPP detachment areas.',
-		roster: 'Project P members (detectives and forensic examiners), their home region, and the share of full time each is available in each quarter.'
+		roster: 'Project P members (detectives and forensic examiners), their home region, and the share of full time each is available in each quarter.',
+		prevention: 'CYBERCOPS prevention lessons per community and school year: Grade 7–8 students, classrooms and students reached, teachers trained. Replaces the illustrative figures.',
+		training: 'Investigators (police service) or Crowns (Crown office) assigned to ICE files, how many have ICE training and how many trained recently, per reference year. Replaces the illustrative figures.',
+		registry: 'Offender-registry address verification per program, police service and quarter: registrants, addresses verified, non-compliant registrants located. Aggregates only, never an individual; planners only.'
 	},
 	preview: {
 		title: 'Preview: nothing has been written yet',
@@ -136,7 +142,13 @@ export const importsEn = {
 		member_role: 'detective or forensic_examiner (enquêteur, examinateur_judiciaire).',
 		opp_region: 'OPP region: West, Central, East, North East, North West (or in French).',
 		boolean: 'true or false (yes/no, oui/non, 1/0).',
-		availability: 'Share of full time available in the quarter, 0 to 1, at most two decimals.'
+		availability: 'Share of full time available in the quarter, 0 to 1, at most two decimals.',
+		school_year: 'Ontario school year, September to June: 2024-25 (or 2024-2025, or its start year 2024).',
+		year: 'Calendar year, four digits (2025).',
+		office_kind: 'police_service or crown_office (service_de_police, bureau_de_la_couronne).',
+		office_id: 'A police service id from the atlas, or the Crown office’s id (e.g. crown-toronto): letters, digits and hyphens.',
+		office_name: 'Name, at most 200 characters.',
+		program_id: 'An address-verification program of the atlas (e.g. toronto-address-verification).'
 	},
 	columns: {
 		police_service_id: 'The police service.',
@@ -162,7 +174,25 @@ export const importsEn = {
 		role: 'The member’s job.',
 		home_region: 'Where the member is based.',
 		active: 'Whether the member is on the roster now.',
-		fte: 'Availability in the quarter (needs a period).'
+		fte: 'Availability in the quarter (needs a period).',
+		school_year: 'The school year.',
+		grade_7_8_students: 'Students enrolled in Grades 7 and 8.',
+		classrooms_reached: 'Grade 7–8 classrooms that had the lessons.',
+		students_reached: 'Grade 7–8 students who had the lessons (at most the students enrolled).',
+		teachers_trained: 'Teachers trained to give the lessons.',
+		office_kind: 'A police service’s ICE unit or a Crown office.',
+		office_id: 'The police service or Crown office.',
+		as_of_year: 'The year the figures describe.',
+		office_name: 'The office’s name in English.',
+		office_name_fr: 'The office’s name in French.',
+		staff: 'Investigators or Crowns assigned to ICE files.',
+		trained: 'Of them, with any ICE training (at most the staff).',
+		trained_current: 'Of them, trained within the last three years (at most those trained).',
+		latest_training_year: 'The year of the most recent ICE course given (empty: none).',
+		program_id: 'The address-verification program.',
+		registrants: 'Registrants the service was responsible for in the quarter.',
+		verifications_done: 'Registrants whose address was verified in the quarter (at most the registrants).',
+		non_compliant_located: 'Non-compliant registrants located in the quarter.'
 	},
 	issueAt: 'row {row}, column {column}: ',
 	issueAtRow: 'row {row}: ',
@@ -199,7 +229,14 @@ export const importsEn = {
 		empty_file: 'the file has no data rows',
 		unreadable: 'the file cannot be read',
 		unpacked_too_large: 'the workbook unpacks to more than {max} MB',
-		csv_syntax: 'the CSV is malformed: {detail}'
+		csv_syntax: 'the CSV is malformed: {detail}',
+		not_school_year: "'{value}' is not a school year (e.g. 2024-25)",
+		school_year_out_of_range: "'{value}' is outside the accepted school years ({first} to {last})",
+		not_year: "'{value}' is not a year (e.g. 2025)",
+		year_out_of_range: "'{value}' is outside the accepted years ({first} to {last})",
+		not_office_id: "'{value}' is not an office id (letters, digits and hyphens)",
+		unknown_program: "'{value}' is not an address-verification program of the atlas",
+		more_than_column: "'{value}' is more than {other} ({limit})"
 	}
 };
 
@@ -207,7 +244,7 @@ export const importsFr: Messages['imports'] = {
 	nav: 'Importations',
 	title: 'Importation de données',
 	intro:
-		'Chargez les chiffres réels de capacité, de charge de travail et de financement en matière d’EEI, les nombres d’enfants, la compétence policière et l’effectif du projet P à partir de fichiers CSV ou Excel. Chaque fichier est d’abord vérifié; rien n’est enregistré avant votre confirmation, et chaque importation peut être annulée.',
+		'Chargez les chiffres réels de capacité, de charge de travail et de financement en matière d’EEI, les nombres d’enfants, la compétence policière, l’effectif du projet P et les volets de la stratégie (prévention, formation, conformité au registre) à partir de fichiers CSV ou Excel. Chaque fichier est d’abord vérifié; rien n’est enregistré avant votre confirmation, et chaque importation peut être annulée.',
 	chiefIntro: 'À titre de chef, vous pouvez importer les chiffres de capacité et de charge de travail de {service} seulement.',
 	upload: {
 		title: 'Vérifier un fichier',
@@ -223,7 +260,10 @@ export const importsFr: Messages['imports'] = {
 		funding: 'Financement de la Stratégie EEI (service × exercice)',
 		children: 'Enfants de 0 à 17 ans (subdivision de recensement)',
 		jurisdiction: 'Compétence policière (subdivision de recensement → service)',
-		roster: 'Effectif du projet P (membre × trimestre)'
+		roster: 'Effectif du projet P (membre × trimestre)',
+		prevention: 'Leçons de prévention, 7e et 8e année (collectivité × année scolaire)',
+		training: 'Formation en EEI (service de police ou bureau de la Couronne × année)',
+		registry: 'Conformité au registre des délinquants (programme × service × trimestre)'
 	},
 	kindDescriptions: {
 		capacity: 'Enquêteurs affectés à l’EEI et examinateurs en informatique judiciaire (équivalents temps plein), et appareils en attente d’examen, par service de police et par trimestre de l’exercice.',
@@ -231,7 +271,10 @@ export const importsFr: Messages['imports'] = {
 		funding: 'Financement reçu par chaque service de police au titre de la Stratégie EEI pour chaque exercice, en dollars et en cents.',
 		children: 'Nombres d’enfants de 0 à 17 ans par subdivision de recensement; ils remplacent l’estimation (population × proportion).',
 		jurisdiction: 'Le service de police compétent pour chaque subdivision de recensement; remplace l’approximation des territoires des détachements de la PPO par division de recensement.',
-		roster: 'Membres du projet P (enquêteurs et examinateurs judiciaires), leur région d’attache et la part d’un temps plein que chacun peut consacrer à chaque trimestre.'
+		roster: 'Membres du projet P (enquêteurs et examinateurs judiciaires), leur région d’attache et la part d’un temps plein que chacun peut consacrer à chaque trimestre.',
+		prevention: 'Leçons de prévention CYBERCOPS par collectivité et année scolaire : élèves de 7e et 8e année, classes et élèves rejoints, enseignants formés. Remplacent les chiffres illustratifs.',
+		training: 'Enquêteurs (service de police) ou procureurs de la Couronne (bureau de la Couronne) affectés aux dossiers d’EEI, combien ont une formation en EEI et combien l’ont reçue récemment, par année de référence. Remplacent les chiffres illustratifs.',
+		registry: 'Vérification des adresses des délinquants inscrits au registre par programme, service de police et trimestre : personnes inscrites, adresses vérifiées, personnes non conformes retrouvées. Données agrégées seulement, jamais une personne; planificateurs seulement.'
 	},
 	preview: {
 		title: 'Aperçu : rien n’a encore été enregistré',
@@ -334,7 +377,13 @@ export const importsFr: Messages['imports'] = {
 		member_role: 'detective ou forensic_examiner (enquêteur, examinateur_judiciaire).',
 		opp_region: 'Région de la PPO : Ouest, Centre, Est, Nord-Est, Nord-Ouest (ou en anglais).',
 		boolean: 'true ou false (oui/non, yes/no, 1/0).',
-		availability: 'Part d’un temps plein disponible pendant le trimestre, de 0 à 1, deux décimales au plus.'
+		availability: 'Part d’un temps plein disponible pendant le trimestre, de 0 à 1, deux décimales au plus.',
+		school_year: 'Année scolaire de l’Ontario, de septembre à juin : 2024-25 (ou 2024-2025, ou son année de début 2024).',
+		year: 'Année civile, quatre chiffres (2025).',
+		office_kind: 'service_de_police ou bureau_de_la_couronne (police_service, crown_office).',
+		office_id: 'L’identifiant d’un service de police de l’atlas, ou celui du bureau de la Couronne (p. ex. crown-toronto) : lettres, chiffres et traits d’union.',
+		office_name: 'Nom, 200 caractères au plus.',
+		program_id: 'Un programme de vérification des adresses de l’atlas (p. ex. toronto-address-verification).'
 	},
 	columns: {
 		police_service_id: 'Le service de police.',
@@ -360,7 +409,25 @@ export const importsFr: Messages['imports'] = {
 		role: 'La fonction du membre.',
 		home_region: 'Le lieu d’affectation du membre.',
 		active: 'Le membre fait-il partie de l’effectif actuellement?',
-		fte: 'Disponibilité pendant le trimestre (exige une période).'
+		fte: 'Disponibilité pendant le trimestre (exige une période).',
+		school_year: 'L’année scolaire.',
+		grade_7_8_students: 'Élèves inscrits en 7e et 8e année.',
+		classrooms_reached: 'Classes de 7e et 8e année ayant reçu les leçons.',
+		students_reached: 'Élèves de 7e et 8e année ayant reçu les leçons (au plus les élèves inscrits).',
+		teachers_trained: 'Enseignants formés pour donner les leçons.',
+		office_kind: 'L’unité d’EEI d’un service de police ou un bureau de la Couronne.',
+		office_id: 'Le service de police ou le bureau de la Couronne.',
+		as_of_year: 'L’année que décrivent les chiffres.',
+		office_name: 'Le nom du bureau en anglais.',
+		office_name_fr: 'Le nom du bureau en français.',
+		staff: 'Enquêteurs ou procureurs affectés aux dossiers d’EEI.',
+		trained: 'Parmi eux, ceux qui ont une formation en EEI (au plus l’effectif).',
+		trained_current: 'Parmi eux, ceux formés au cours des trois dernières années (au plus les personnes formées).',
+		latest_training_year: 'L’année du plus récent cours d’EEI suivi (vide : aucun).',
+		program_id: 'Le programme de vérification des adresses.',
+		registrants: 'Personnes inscrites relevant du service pendant le trimestre.',
+		verifications_done: 'Personnes inscrites dont l’adresse a été vérifiée pendant le trimestre (au plus les personnes inscrites).',
+		non_compliant_located: 'Personnes inscrites non conformes retrouvées pendant le trimestre.'
 	},
 	issueAt: 'ligne {row}, colonne {column} : ',
 	issueAtRow: 'ligne {row} : ',
@@ -397,6 +464,13 @@ export const importsFr: Messages['imports'] = {
 		empty_file: 'le fichier ne contient aucune ligne de données',
 		unreadable: 'le fichier ne peut pas être lu',
 		unpacked_too_large: 'le classeur décompressé dépasse {max} Mo',
-		csv_syntax: 'le CSV est mal formé : {detail}'
+		csv_syntax: 'le CSV est mal formé : {detail}',
+		not_school_year: '« {value} » n’est pas une année scolaire (p. ex. 2024-25)',
+		school_year_out_of_range: '« {value} » est hors des années scolaires acceptées ({first} à {last})',
+		not_year: '« {value} » n’est pas une année (p. ex. 2025)',
+		year_out_of_range: '« {value} » est hors des années acceptées ({first} à {last})',
+		not_office_id: '« {value} » n’est pas un identifiant de bureau (lettres, chiffres et traits d’union)',
+		unknown_program: '« {value} » n’est pas un programme de vérification des adresses de l’atlas',
+		more_than_column: '« {value} » dépasse {other} ({limit})'
 	}
 };

@@ -12,6 +12,7 @@ export const streamsEn = {
 		'Ontario’s strategy against internet child exploitation had more arms than policing: prevention lessons in Grades 7 and 8, the Attorney General’s task force training investigators and Crowns, and a Toronto pilot verifying the addresses of registered sex offenders. Where they reach, and where they do not, beside ICE coverage.',
 	illustrative:
 		'Illustrative data: no public source gives prevention reach, ICE training or registry verification per community or service. These figures are generated for demonstration, not real.',
+	importHint: 'Planners replace them with real figures on the Imports page (kinds prevention, training and registry); imported rows lose the illustrative flag.',
 	show: 'Show',
 	exportCsv: 'Download CSV',
 	more: 'Details',
@@ -76,6 +77,7 @@ export const streamsFr: Messages['streams'] = {
 		'La stratégie de l’Ontario contre l’exploitation des enfants sur Internet comptait d’autres volets que le travail policier : des leçons de prévention en 7e et 8e année, le groupe de travail du procureur général qui forme enquêteurs et procureurs de la Couronne, et un projet pilote à Toronto de vérification des adresses des délinquants sexuels inscrits au registre. Où ils se rendent, et où ils ne se rendent pas, à côté de la couverture EEI.',
 	illustrative:
 		'Données illustratives : aucune source publique ne fournit la portée de la prévention, la formation EEI ou la vérification du registre par collectivité ou par service. Ces chiffres sont générés à des fins de démonstration et ne sont pas réels.',
+	importHint: 'Les planificateurs les remplacent par des chiffres réels dans la page Importations (types prévention, formation et registre); les lignes importées perdent la mention illustrative.',
 	show: 'Afficher',
 	exportCsv: 'Télécharger le CSV',
 	more: 'Détails',

@@ -4,7 +4,15 @@
  * illustrative flag and name their import in `source`.
  */
 import type { ImportKind } from '../../domain/import/kinds';
-import type { CapacityFigures, CaseloadFigures, QuarterRecord, RecordsByKind } from '../../domain/import/records';
+import type {
+	CapacityFigures,
+	CaseloadFigures,
+	PreventionImport,
+	QuarterRecord,
+	RecordsByKind,
+	RegistryImport,
+	TrainingImport
+} from '../../domain/import/records';
 import type { StoredByKind, StoredQuarter } from '../../domain/import/stored';
 import type { ConfidenceLevel, MemberRole, OppRegion } from '../../domain/import/vocabulary';
 import { quarterSource } from './quarter-source';
@@ -90,6 +98,57 @@ const quarter: KindTables<QuarterRecord, StoredQuarter> = {
 	}
 };
 
+const imported = (row: RowValues) => row.illustrative === false;
+
+const prevention: KindTables<PreventionImport, StoredByKind['prevention']> = {
+	keysOf: (r) => [{ table: 'stream_prevention', row: { csduid: r.csduid, school_year: r.school_year } }],
+	storedOf: (r, lookup) => {
+		const row = lookup('stream_prevention', { csduid: r.csduid, school_year: r.school_year });
+		if (!row) return undefined;
+		const figures = {
+			grade_7_8_students: num(row.grade_7_8_students),
+			classrooms_reached: num(row.classrooms_reached),
+			students_reached: num(row.students_reached),
+			teachers_trained: num(row.teachers_trained)
+		};
+		return { figures, imported: imported(row) };
+	},
+	rowsOf: (r, _lookup, origin) => [{ table: 'stream_prevention', row: { ...r, illustrative: false, source: origin.label } }]
+};
+
+const training: KindTables<TrainingImport, StoredByKind['training']> = {
+	keysOf: (r) => [{ table: 'stream_training', row: { office_kind: r.office_kind, office_id: r.office_id, as_of_year: r.as_of_year } }],
+	storedOf: (r, lookup) => {
+		const row = lookup('stream_training', { office_kind: r.office_kind, office_id: r.office_id, as_of_year: r.as_of_year });
+		if (!row) return undefined;
+		const figures = {
+			name: String(row.name),
+			name_fr: String(row.name_fr),
+			staff: num(row.staff),
+			trained: num(row.trained),
+			trained_current: num(row.trained_current),
+			latest_training_year: idOrNull(row.latest_training_year)
+		};
+		return { figures, imported: imported(row) };
+	},
+	rowsOf: (r, _lookup, origin) => {
+		// A police service's row names its service (the table's check constraint); a Crown office's does not.
+		const police_service_id = r.office_kind === 'police_service' ? r.office_id : null;
+		return [{ table: 'stream_training', row: { ...r, police_service_id, illustrative: false, source: origin.label } }];
+	}
+};
+
+const registry: KindTables<RegistryImport, StoredByKind['registry']> = {
+	keysOf: (r) => [{ table: 'stream_registry_quarter', row: { program_id: r.program_id, police_service_id: r.police_service_id, period: r.period } }],
+	storedOf: (r, lookup) => {
+		const row = lookup('stream_registry_quarter', { program_id: r.program_id, police_service_id: r.police_service_id, period: r.period });
+		if (!row) return undefined;
+		const figures = { registrants: num(row.registrants), verifications_done: num(row.verifications_done), non_compliant_located: num(row.non_compliant_located) };
+		return { figures, imported: imported(row) };
+	},
+	rowsOf: (r, _lookup, origin) => [{ table: 'stream_registry_quarter', row: { ...r, illustrative: false, source: origin.label } }]
+};
+
 export const KIND_TABLES: { [K in ImportKind]: KindTables<RecordsByKind[K], StoredByKind[K]> } = {
 	capacity: quarter,
 	caseload: quarter,
@@ -159,5 +218,8 @@ export const KIND_TABLES: { [K in ImportKind]: KindTables<RecordsByKind[K], Stor
 			if (r.period !== null && r.fte !== null) rows.push({ table: 'project_p_availability', row: { member_id: r.member_id, period: r.period, fte: r.fte } });
 			return rows;
 		}
-	}
+	},
+	prevention,
+	training,
+	registry
 };

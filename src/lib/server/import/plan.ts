@@ -13,7 +13,17 @@ import { KIND_TABLES, type KindTables, type Lookup, type Origin } from './kind-t
 import { fetchRows, pick, sameRow, type ImportTable, type RowValues } from './tables';
 
 /** Tables in the order they are written (a member before their availability); rollbacks reverse it. */
-const WRITE_ORDER: readonly ImportTable[] = ['ice_quarter', 'strategy_funding', 'community', 'jurisdiction', 'project_p_member', 'project_p_availability'];
+const WRITE_ORDER: readonly ImportTable[] = [
+	'ice_quarter',
+	'strategy_funding',
+	'community',
+	'jurisdiction',
+	'project_p_member',
+	'project_p_availability',
+	'stream_prevention',
+	'stream_training',
+	'stream_registry_quarter'
+];
 
 export interface StoredState {
 	lookup: Lookup;

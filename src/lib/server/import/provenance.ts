@@ -34,7 +34,13 @@ async function counts(db: AtlasDb): Promise<Record<ImportKind, Counts>> {
 			(select count(*) from community)::int as communities,
 			(select count(*) from community where children_source = 'imported')::int as children,
 			(select count(*) from jurisdiction)::int as jurisdiction_rows,
-			(select count(*) from jurisdiction where source like 'import #%')::int as jurisdiction`.execute(db);
+			(select count(*) from jurisdiction where source like 'import #%')::int as jurisdiction,
+			(select count(*) from stream_prevention)::int as prevention_rows,
+			(select count(*) from stream_prevention where not illustrative)::int as prevention,
+			(select count(*) from stream_training)::int as training_rows,
+			(select count(*) from stream_training where not illustrative)::int as training,
+			(select count(*) from stream_registry_quarter)::int as registry_rows,
+			(select count(*) from stream_registry_quarter where not illustrative)::int as registry`.execute(db);
 	const n = (name: string) => result.rows[0]?.[name] ?? 0;
 	return {
 		capacity: { rows: n('quarters'), imported: n('capacity') },
@@ -42,7 +48,10 @@ async function counts(db: AtlasDb): Promise<Record<ImportKind, Counts>> {
 		funding: { rows: n('funding_rows'), imported: n('funding') },
 		children: { rows: n('communities'), imported: n('children') },
 		jurisdiction: { rows: n('jurisdiction_rows'), imported: n('jurisdiction') },
-		roster: await rosterCounts(db)
+		roster: await rosterCounts(db),
+		prevention: { rows: n('prevention_rows'), imported: n('prevention') },
+		training: { rows: n('training_rows'), imported: n('training') },
+		registry: { rows: n('registry_rows'), imported: n('registry') }
 	};
 }
 
@@ -70,7 +79,10 @@ const BASELINE: Record<ImportKind, Baseline> = {
 	children: 'estimate',
 	jurisdiction: 'compiled',
 	// The demo roster of the Project P feature's seed; an empty roster reads 'none'.
-	roster: 'illustrative'
+	roster: 'illustrative',
+	prevention: 'illustrative',
+	training: 'illustrative',
+	registry: 'illustrative'
 };
 
 export async function provenance(db: AtlasDb): Promise<DatasetProvenance[]> {

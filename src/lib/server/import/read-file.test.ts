@@ -12,6 +12,7 @@ import { readFile } from './read-file';
 const CONTEXT = {
 	serviceIds: new Set(['toronto', 'york']),
 	csduids: new Set(['3520005']),
+	registryProgramIds: new Set(['toronto-address-verification']),
 	firstPeriod: '2004-Q1' as const,
 	lastPeriod: '2025-Q4' as const,
 	firstFiscalYear: 2004,

@@ -8,7 +8,16 @@ import { createHash } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { AtlasDb } from '../db/client';
 
-export type ImportTable = 'ice_quarter' | 'strategy_funding' | 'community' | 'jurisdiction' | 'project_p_member' | 'project_p_availability';
+export type ImportTable =
+	| 'ice_quarter'
+	| 'strategy_funding'
+	| 'community'
+	| 'jurisdiction'
+	| 'project_p_member'
+	| 'project_p_availability'
+	| 'stream_prevention'
+	| 'stream_training'
+	| 'stream_registry_quarter';
 
 type PgType = 'text' | 'integer' | 'bigint' | 'numeric' | 'boolean';
 
@@ -68,6 +77,39 @@ export const TABLES: Readonly<Record<ImportTable, TableSpec>> = {
 	project_p_availability: {
 		keys: { member_id: 'text', period: 'text' },
 		tracked: { fte: 'numeric' },
+		insertable: true
+	},
+	// The strategy streams (issue 10): the seed's rows are illustrative; an import flips the flag and names itself in source.
+	stream_prevention: {
+		keys: { csduid: 'text', school_year: 'text' },
+		tracked: {
+			grade_7_8_students: 'integer',
+			classrooms_reached: 'integer',
+			students_reached: 'integer',
+			teachers_trained: 'integer',
+			illustrative: 'boolean',
+			source: 'text'
+		},
+		insertable: true
+	},
+	stream_training: {
+		keys: { office_kind: 'text', office_id: 'text', as_of_year: 'integer' },
+		tracked: {
+			police_service_id: 'text',
+			name: 'text',
+			name_fr: 'text',
+			staff: 'integer',
+			trained: 'integer',
+			trained_current: 'integer',
+			latest_training_year: 'integer',
+			illustrative: 'boolean',
+			source: 'text'
+		},
+		insertable: true
+	},
+	stream_registry_quarter: {
+		keys: { program_id: 'text', police_service_id: 'text', period: 'text' },
+		tracked: { registrants: 'integer', verifications_done: 'integer', non_compliant_located: 'integer', illustrative: 'boolean', source: 'text' },
 		insertable: true
 	}
 };

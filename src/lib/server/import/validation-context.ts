@@ -1,6 +1,6 @@
 /**
  * The validation context (domain/import/context.ts) for one import: the atlas's service ids and
- * CSDUIDs, the accepted periods (from fiscal year 2004-05 to the quarter containing `now`, in
+ * CSDUIDs and registry programs, the accepted periods (from fiscal year 2004-05 to the quarter containing `now`, in
  * Ontario time), and the chief's service when a chief imports.
  */
 import { FIRST_IMPORT_FISCAL_YEAR, FIRST_IMPORT_PERIOD, type ValidationContext } from '../../domain/import/context';
@@ -16,9 +16,10 @@ function ontarioDate(now: Date): string {
 }
 
 export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now: Date): Promise<ValidationContext> {
-	const [services, communities] = await Promise.all([
+	const [services, communities, programs] = await Promise.all([
 		db.selectFrom('police_service').select('id').execute(),
-		db.selectFrom('community').select('csduid').execute()
+		db.selectFrom('community').select('csduid').execute(),
+		db.selectFrom('stream_registry_program').select('id').execute()
 	]);
 	const today = ontarioDate(now);
 	const lastPeriod = parsePeriodInput(today);
@@ -26,6 +27,7 @@ export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now
 	return {
 		serviceIds: new Set(services.map((row) => row.id)),
 		csduids: new Set(communities.map((row) => row.csduid)),
+		registryProgramIds: new Set(programs.map((row) => row.id)),
 		firstPeriod: FIRST_IMPORT_PERIOD,
 		lastPeriod,
 		firstFiscalYear: FIRST_IMPORT_FISCAL_YEAR,

@@ -1,5 +1,6 @@
 /** Prevention-stream reads (stream_prevention): one school year's records with their community. */
 import type { AtlasDb } from '../db/client';
+import { studentReachShare } from '../../domain/streams/prevention';
 import { isSchoolYear, type SchoolYear } from '../../domain/streams/school-year';
 import type { PreventionRecord } from '../../domain/streams/types';
 
@@ -36,4 +37,17 @@ export async function list(db: AtlasDb, options: { schoolYear: SchoolYear }): Pr
 		.orderBy('p.csduid')
 		.execute();
 	return rows.map((row) => ({ ...row, school_year: options.schoolYear }));
+}
+
+/**
+ * The share of Grade 7–8 students reached per community in the latest school year with records
+ * (the atlas map's prevention metric, issue 10); empty when the stream holds no rows.
+ */
+export async function latestReach(db: AtlasDb): Promise<Map<string, number | null>> {
+	const rows = await db
+		.selectFrom('stream_prevention')
+		.select(['csduid', 'students_reached', 'grade_7_8_students'])
+		.where('school_year', '=', (eb) => eb.selectFrom('stream_prevention').select((s) => s.fn.max('school_year').as('latest')))
+		.execute();
+	return new Map(rows.map((row) => [row.csduid, studentReachShare(row)]));
 }

@@ -4,6 +4,7 @@ import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { viewerClearance } from '$lib/server/viewer';
 import { apiError } from '$lib/server/api/respond';
 import * as communities from '$lib/server/queries/communities';
+import * as prevention from '$lib/server/streams/prevention';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { atlasCsv } from '$lib/domain/atlas-csv';
@@ -13,7 +14,11 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) return apiError(400, 'bad_request', `period: ${choice.message}`, 'period');
-	const [coverage, names] = await Promise.all([coverageFor(db, choice.period, await viewerClearance(locals)), communities.list(db)]);
+	const [coverage, names, reach] = await Promise.all([
+		coverageFor(db, choice.period, await viewerClearance(locals)),
+		communities.list(db),
+		prevention.latestReach(db)
+	]);
 	const rows = toAtlasRows(
 		coverage,
 		names.map((row) => ({
@@ -22,7 +27,8 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 			service_name: row.police_service_name,
 			service_kind: row.service_kind,
 			opp_region: row.opp_region
-		}))
+		})),
+		reach
 	);
 	const query = readAtlasQuery(url.searchParams, rows);
 	const illustrative = coverage.communities.some((community) => community.illustrative);

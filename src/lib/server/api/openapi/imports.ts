@@ -89,6 +89,7 @@ export const importsPaths: PathItems = {
 			description: [
 				'Send the file as the body (`text/csv`, `' + XLSX + '` or `application/octet-stream`; name it with `?file_name=` or Content-Disposition) or as the field `file` of a `multipart/form-data` form. CSV: UTF-8 with or without BOM, comma or semicolon separated (a semicolon file may use decimal commas), quoted fields, blank lines ignored. XLSX: the first sheet; date cells become the fiscal quarter or year holding them. Headers in English or French. At most 10 MB (413).',
 				'Imports are all or nothing, upsert on each kind\'s key (importing the same file twice changes nothing), lose the illustrative flag and can be rolled back. Planners import every kind; chiefs capacity and caseload of their own service.',
+				'The strategy streams (issue 10) are kinds too: `prevention` (community × school year), `training` (police service or Crown office × year) and `registry` (program × police service × quarter; aggregates only, never an individual). They are planners\' only: registry compliance is planner-only data. Imported rows replace the illustrative ones and name their import in `source`.',
 				'',
 				...IMPORT_KINDS.map(dictionary)
 			].join('\n\n'),
