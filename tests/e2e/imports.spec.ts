@@ -51,7 +51,8 @@ test('a file with errors lists each one by row and column, and nothing is import
 
 test('the data dictionary links a template for every kind', async ({ page, request }) => {
 	await page.goto('/imports/dictionary');
-	await expect(page.locator('section[data-kind]')).toHaveCount(6);
+	// capacity, caseload, funding, children, jurisdiction, roster, and the three strategy streams
+	await expect(page.locator('section[data-kind]')).toHaveCount(9);
 	const template = await request.get('/api/imports/templates/funding.csv');
 	expect(template.status()).toBe(200);
 	expect((await template.body()).toString('utf8')).toBe('\ufeffpolice_service_id,fiscal_year,amount_dollars\r\n');
