@@ -138,9 +138,22 @@ async function stopPostmaster(pid: number): Promise<void> {
 function isAlive(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return (error as NodeJS.ErrnoException).code === 'EPERM';
+	}
+	return !isZombie(pid);
+}
+
+/**
+ * A process killed with SIGKILL stays a zombie until its parent reaps it, and signal 0 still
+ * reaches a zombie. On Linux, /proc/<pid>/stat says so (state Z): such an owner is gone.
+ */
+function isZombie(pid: number): boolean {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+	} catch {
+		return false;
 	}
 }
 
