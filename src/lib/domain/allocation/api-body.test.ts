@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFieldOf, checkComputeParameters, readComputeBody, toComputeBody } from './api-body';
 import { DEFAULT_PARAMETERS } from './defaults';
-import type { AllocationServiceInput } from './types';
+import { uniformService } from '../../../../tests/fixtures/allocation/services';
 
-const service = (id: string): AllocationServiceInput => ({
-	police_service_id: id,
-	population: 100_000,
-	children: 20_000,
-	referrals: 120,
-	investigations: 80,
-	investigator_fte: 2,
-	referrals_per_investigator: 60,
-	gap_severity: 1,
-	children_in_gap: 5_000,
-	remoteness: 0.2,
-	last_year_cents: null,
-	ice_strategy_member: true,
-	has_gap: true
-});
+const service = uniformService;
 const services = ['a', 'b', 'c', 'd'].map(service);
 
 function check(body: unknown) {

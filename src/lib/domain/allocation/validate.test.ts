@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARAMETERS } from './defaults';
 import type { AllocationServiceInput } from './types';
+import { uniformService } from '../../../../tests/fixtures/allocation/services';
 import { validateParameters } from './validate';
 import { validateServices } from './validate-services';
 
-const service = (id: string): AllocationServiceInput => ({
-	police_service_id: id,
-	population: 100_000,
-	children: 20_000,
-	referrals: 120,
-	investigations: 80,
-	investigator_fte: 2,
-	referrals_per_investigator: 60,
-	gap_severity: 1,
-	children_in_gap: 5_000,
-	remoteness: 0.2,
-	last_year_cents: null,
-	ice_strategy_member: true,
-	has_gap: true
-});
+const service = uniformService;
 const fourServices = ['a', 'b', 'c', 'd'].map(service);
 
 function fieldsOf(input: unknown, services?: AllocationServiceInput[]): string[] {
