@@ -16,7 +16,7 @@ export type AddedFtes = {
 	unused_cents: number;
 };
 
-/** FTEs funded by each allocation, sorted by service id; pure, for the lead's coverage rerun. */
+/** FTEs funded by each allocation, sorted by service id; pure, fed to the coverage rerun of a projection. */
 export function projectFtes(
 	allocations: readonly { police_service_id: string; amount_cents: number }[],
 	conversion: FteConversion

@@ -1,5 +1,5 @@
 /**
- * The coverage engine's inputs (what the lead's queries map database rows to) and outputs (what pages,
+ * The coverage engine's inputs (what the server's queries map database rows to) and outputs (what pages,
  * the API and the allocation formula read). Field names follow the database columns so the mapping is
  * one line per field. Metric ids and value types derive from the registry, never from strings.
  */
