@@ -12,6 +12,7 @@ import {
 	formatPeriod,
 	formatDate,
 	formatDateTime,
+	formatUtcMinute,
 	formatUnit
 } from './format';
 
@@ -71,5 +72,12 @@ describe('formatDate', () => {
 		expect(formatDate('2026-11-29T15:00:00Z', 'fr')).toBe('29 novembre 2026');
 		expect(formatDate('not a date', 'en')).toBe('—');
 		expect(formatDateTime(null, 'en')).toBe('—');
+	});
+});
+
+describe('formatUtcMinute', () => {
+	it('writes UTC to the minute, the same in both languages', () => {
+		expect(formatUtcMinute(new Date('2026-11-29T04:37:59Z'))).toBe('2026-11-29 04:37');
+		expect(formatUtcMinute(null)).toBeNull();
 	});
 });

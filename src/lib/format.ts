@@ -206,3 +206,11 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
 	const date = asDate(value);
 	return date ? dateFormat(locale, 'datetime').format(date) : MISSING;
 }
+
+/**
+ * Timestamps of the audit trail, accounts and Project P requests: ISO 8601 in UTC to the minute
+ * ("2026-11-29 04:37"), the same in both languages and unambiguous across time zones.
+ */
+export function formatUtcMinute(date: Date | null): string | null {
+	return date ? date.toISOString().slice(0, 16).replace('T', ' ') : null;
+}

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as auditLog from '$lib/server/queries/audit-log';
-import { utcMinute } from '$lib/server/auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import { dateBounds, PAGE_SIZE, readFilters } from './filters';
 
 export const load: PageServerLoad = async ({ url }) => {

@@ -6,7 +6,7 @@ import type { ImportKind } from '$lib/domain/import/kinds';
 import { issueReason, type ImportIssue } from '$lib/domain/import/issues';
 import { mayRollback, type ImportActor } from '$lib/domain/import/permissions';
 import type { Locale } from '$lib/i18n/locale';
-import { utcMinute } from '$lib/server/auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import type { DatasetProvenance } from '$lib/server/import/provenance';
 import type { ImportReport } from '$lib/server/import/report';
 import type { ImportRow } from '$lib/server/queries/imports';

@@ -11,7 +11,7 @@ import { rankRequests } from '$lib/domain/project-p/ranking';
 import { AWAITING_STATUSES, COMMITTING_STATUSES } from '$lib/domain/project-p/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
 import { localName, serviceName } from '$lib/i18n/names';
-import { utcMinute } from '../auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '../../format';
 import type { AtlasDb } from '../db/client';
 import { latestFlags } from './coverage-flag';
 import * as requests from './requests';

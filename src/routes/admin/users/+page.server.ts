@@ -5,7 +5,7 @@ import * as users from '$lib/server/queries/users';
 import * as services from '$lib/server/queries/services';
 import * as accounts from '$lib/server/auth/accounts';
 import { parseAccountRef, parseNewAccount, parsePasswordReset, parseRoleChange, type Parsed } from '$lib/server/auth/account-input';
-import { utcMinute } from '$lib/server/auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passwords';
 import { localName } from '$lib/i18n/names';
 import type { Messages } from '$lib/i18n/messages';

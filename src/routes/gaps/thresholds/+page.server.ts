@@ -2,7 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseThresholds, type ThresholdField } from '$lib/domain/coverage';
 import { getDb } from '$lib/server/database';
-import { utcMinute } from '$lib/server/auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import * as settings from '$lib/server/queries/settings';
 import { lastChange, saveThresholds } from './save-thresholds.server';
 import { readThresholdForm, typedThresholds, type ThresholdInput } from './threshold-form';

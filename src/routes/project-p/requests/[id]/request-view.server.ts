@@ -9,7 +9,7 @@ import { mayDecide } from '$lib/domain/project-p/permissions';
 import { assignableQuarters } from '$lib/domain/project-p/quarter';
 import { nextStatuses } from '$lib/domain/project-p/transitions';
 import type { AuthUser } from '$lib/server/auth/user';
-import { utcMinute } from '$lib/server/auth/utc-minute';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import type { AtlasDb } from '$lib/server/db/client';
 import * as requests from '$lib/server/project-p/requests';
 import { membersInQuarter } from '$lib/server/project-p/roster';
