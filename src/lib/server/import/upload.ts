@@ -26,7 +26,6 @@ const MULTIPART_SLACK = 64 * 1024;
 /** A file name safe to store and show: its last path segment, printable, at most 255 characters. */
 export function cleanFileName(name: string | null | undefined, fallback: string): string {
 	const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-	// eslint-disable-next-line no-control-regex
 	const printable = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
 	return printable === '' ? fallback : printable;
 }
