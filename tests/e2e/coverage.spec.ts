@@ -20,6 +20,9 @@ test.describe('as a planner', () => {
 		await expect(rows.first()).toHaveAttribute('data-level', 'critical');
 		await expect(rows.first().locator('[data-reason]').first()).not.toBeEmpty();
 		await page.screenshot({ path: 'test-results/coverage-gaps.png', fullPage: false });
+		const services = page.locator('[data-testid="gap-services-table"] tbody tr');
+		await expect(services.first().locator('td').first()).toHaveText('1');
+		await expect(page.locator('[data-testid="gap-services-table"] tr[data-service-id="naps"]')).toHaveAttribute('data-level', 'critical');
 
 		await page.getByRole('link', { name: 'Next page' }).first().click();
 		await expect(page).toHaveURL(/page=2/);

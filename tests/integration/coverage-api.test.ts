@@ -20,9 +20,10 @@ type Handler = (event: RequestEvent) => Response | Promise<Response>;
 type Figures<T> = { period: string; illustrative: boolean; count?: number; data: T };
 type GapRow = ReturnType<typeof communityGapJson> & { rank: number | null };
 type Baseline = ReturnType<typeof baselineJson>;
+type RankedService = { police_service_id: string; level: string; children: number | null; distance_km: number | null; communities_flagged: number; project_p_recommended: boolean };
 interface Bodies {
 	metrics: { count: number; data: MetricDefinition[] };
-	gaps: Figures<GapRow[]>;
+	gaps: Figures<GapRow[]> & { services: (RankedService & { rank: number })[] };
 	baselines: Figures<Baseline[]>;
 	community: Figures<ReturnType<typeof communityMetricsJson>>;
 	service: Figures<ReturnType<typeof serviceMetricsJson>>;
@@ -111,6 +112,19 @@ describe('GET /api/gaps', () => {
 		expect(body.data.filter((row) => row.level === 'none').every((row) => row.rank === null)).toBe(true);
 		const first = body.data.find((row) => row.rank === 1);
 		expect(first?.level).toBe('critical');
+	});
+
+	it('ranks the flagged police services too, each counting its own flagged communities', async () => {
+		const { body } = await call('gaps', '/api/gaps');
+		expect(body.services.length).toBeGreaterThan(0);
+		expect(body.services.map((row) => row.rank)).toEqual(body.services.map((_, i) => i + 1));
+		for (const service of body.services) {
+			const flagged = body.data.filter((row) => row.police_service_id === service.police_service_id && row.level !== 'none');
+			expect(service.communities_flagged, service.police_service_id).toBe(flagged.length);
+			expect(service.level).not.toBe('none');
+		}
+		const naps = body.services.find((row) => row.police_service_id === 'naps');
+		expect(naps).toMatchObject({ level: 'critical', project_p_recommended: true });
 	});
 
 	it('answers an earlier quarter when asked', async () => {

@@ -31,6 +31,14 @@ export const load: PageServerLoad = async (event) => {
 				previous: page > 1 ? query(page - 1) : null,
 				next: page < pages ? query(page + 1) : null
 			},
+			// Services follow the kind and level filters; region and Project P are community filters.
+			services: gaps.view.ranked.services.flatMap((row) => {
+				const service = gaps.services.get(row.police_service_id);
+				if (!service) return [];
+				if (gaps.filters.kind && service.kind !== gaps.filters.kind) return [];
+				if (gaps.filters.levels.length > 0 && (row.level === 'none' || !gaps.filters.levels.includes(row.level))) return [];
+				return [{ ...row, name: service.name }];
+			}),
 			thresholds: gaps.view.thresholds,
 			csvQuery: gapFilterParams(gaps.filters, gaps.period).toString()
 		},

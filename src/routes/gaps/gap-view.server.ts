@@ -4,6 +4,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { CoverageView } from '$lib/domain/coverage';
+import type { ServiceKind } from '$lib/server/db/schema';
 import type { PeriodKey } from '$lib/domain/period';
 import { localName, serviceName } from '$lib/i18n/names';
 import { isIllustrative } from '$lib/server/api/coverage-json';
@@ -15,7 +16,17 @@ import { readGapFilters, type GapFilters } from './gap-filters';
 import { rankedGapRows, type GapRow } from './gap-list';
 
 export type GapView =
-	| { ok: true; period: PeriodKey; periods: PeriodKey[]; view: CoverageView; rows: GapRow[]; filters: GapFilters; illustrative: boolean }
+	| {
+			ok: true;
+			period: PeriodKey;
+			periods: PeriodKey[];
+			view: CoverageView;
+			rows: GapRow[];
+			/** Police service id → its name in the reader's language and its kind. */
+			services: Map<string, { name: string; kind: ServiceKind }>;
+			filters: GapFilters;
+			illustrative: boolean;
+	  }
 	| { ok: false; message: string };
 
 export async function gapView({ url, locals }: Pick<RequestEvent, 'url' | 'locals'>): Promise<GapView> {
@@ -40,6 +51,9 @@ export async function gapView({ url, locals }: Pick<RequestEvent, 'url' | 'local
 		periods: choice.periods,
 		view,
 		rows,
+		services: new Map(
+			names.map((row) => [row.police_service_id, { name: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale), kind: row.service_kind }])
+		),
 		filters: readGapFilters(url.searchParams),
 		illustrative: isIllustrative(view)
 	};

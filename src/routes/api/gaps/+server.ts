@@ -5,7 +5,10 @@ import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { getDb } from '$lib/server/database';
 import { viewerClearance } from '$lib/server/viewer';
 
-/** Every community's gap level, reasons and Project P flag; `rank` orders the flagged ones (most urgent first). */
+/**
+ * Every community's gap level, reasons and Project P flag; `rank` orders the flagged ones (most urgent
+ * first). `services` ranks the flagged police services the same way (issue 3, deliverable 4).
+ */
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
@@ -13,5 +16,6 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const view = await coverageFor(db, choice.period, await viewerClearance(locals));
 	const rank = new Map(view.ranked.communities.map((row, index) => [row.csduid, index + 1]));
 	const data = view.communities.map((community) => ({ ...communityGapJson(community), rank: rank.get(community.csduid) ?? null }));
-	return apiData(data, { period: choice.period, illustrative: isIllustrative(view), thresholds: view.thresholds, count: data.length });
+	const services = view.ranked.services.map((row, index) => ({ rank: index + 1, ...row }));
+	return apiData(data, { period: choice.period, illustrative: isIllustrative(view), thresholds: view.thresholds, count: data.length, services });
 };
