@@ -89,15 +89,15 @@ describe('the /gaps CSV export', () => {
 	it('keeps "<5" in a viewer’s reasons and says the figures are illustrative', async () => {
 		const rows = await gapsCsv('viewer');
 		const pikangikum = rows.find((row) => row.csduid === PIKANGIKUM);
-		expect(pikangikum?.reasons_en).toContain('<5 referrals over the last four quarters');
-		expect(pikangikum?.reasons_fr).toContain('<5 renvois');
+		expect(pikangikum?.reasons_en).toContain('Referrals over the last four quarters (annualised): <5');
+		expect(pikangikum?.reasons_fr).toContain('(en rythme annuel) : <5');
 		expect(pikangikum?.illustrative).toBe('true');
-		expect(rows.every((row) => !/\b[1-4] referrals\b/.test(row.reasons_en ?? ''))).toBe(true);
+		expect(rows.every((row) => !/\(annualised\): [1-4]\b/.test(row.reasons_en ?? ''))).toBe(true);
 	});
 
 	it('gives a planner the count itself', async () => {
 		const pikangikum = (await gapsCsv('planner')).find((row) => row.csduid === PIKANGIKUM);
-		expect(pikangikum?.reasons_en).toContain('4 referrals over the last four quarters');
+		expect(pikangikum?.reasons_en).toContain('Referrals over the last four quarters (annualised): 4');
 	});
 
 	it('lists the flagged communities in rank order', async () => {

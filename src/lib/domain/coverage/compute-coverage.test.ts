@@ -257,15 +257,15 @@ describe('computeCoverage on the hand-worked fixture', () => {
 		});
 		const raw = stalled.services.find((s) => s.police_service_id === 'gamma')!.reasons[0]!;
 		expect(raw.message_en).toBe(
-			'No local ICE unit, while the police service covers an estimated 11,000 children (threshold: 10,000) and received 4 referrals over the last four quarters (annualised).'
+			'No local ICE unit, while the police service covers an estimated 11,000 children (threshold: 10,000); referrals over the last four quarters (annualised): 4.'
 		);
 		const shown = discloseCoverage(stalled, NOBODY_CLEARED).services.find((s) => s.police_service_id === 'gamma')!.reasons[0]!;
 		expect(shown.values).toEqual({ service_children: 11_000, children_threshold: 10_000, referrals_annualised: SUPPRESSED });
 		expect(shown.message_en).toBe(
-			'No local ICE unit, while the police service covers an estimated 11,000 children (threshold: 10,000) and received <5 referrals over the last four quarters (annualised).'
+			'No local ICE unit, while the police service covers an estimated 11,000 children (threshold: 10,000); referrals over the last four quarters (annualised): <5.'
 		);
 		expect(shown.message_fr.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-			'Aucune unité EEI locale, alors que le service de police dessert environ 11 000 enfants (seuil : 10 000) et a reçu <5 renvois au cours des quatre derniers trimestres (en rythme annuel).'
+			'Aucune unité EEI locale, alors que le service de police dessert environ 11 000 enfants (seuil : 10 000); renvois au cours des quatre derniers trimestres (en rythme annuel) : <5.'
 		);
 	});
 

@@ -40,4 +40,12 @@ describe('reason catalogue', () => {
 		const rate = makeReason('referral_load', 'watch', { referrals_per_investigator: WITHHELD, threshold_multiplier: 1.5, provincial_median: 51 });
 		expect(rate.message_fr).toContain('confidentiel renvois par enquêteur EEI');
 	});
+
+	it('reads right for a count of one: the count follows a label, never a plural noun', () => {
+		const one = makeReason('forensic_backlog_without_examiner', 'watch', { forensic_backlog_devices: 1 });
+		expect(one.message_en).toBe('Devices awaiting forensic examination: 1, and the service has no digital forensic examiner of its own.');
+		expect(one.message_fr).toBe('Appareils en attente d’examen judiciaire : 1, et le service n’a aucun examinateur en criminalistique numérique.');
+		const referrals = makeReason('referrals_without_investigator', 'gap', { referrals_annualised: 1 });
+		expect(referrals.message_en).not.toMatch(/\b1 referrals\b/);
+	});
 });

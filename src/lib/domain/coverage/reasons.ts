@@ -54,9 +54,9 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			referrals_annualised: ANNUAL_REFERRALS
 		},
 		en: (v) =>
-			`No local ICE unit, while the police service covers an estimated ${v.service_children} children (threshold: ${v.children_threshold}) and received ${v.referrals_annualised} referrals over the last four quarters (annualised).`,
+			`No local ICE unit, while the police service covers an estimated ${v.service_children} children (threshold: ${v.children_threshold}); referrals over the last four quarters (annualised): ${v.referrals_annualised}.`,
 		fr: (v) =>
-			`Aucune unité EEI locale, alors que le service de police dessert environ ${v.service_children} enfants (seuil : ${v.children_threshold}) et a reçu ${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel).`
+			`Aucune unité EEI locale, alors que le service de police dessert environ ${v.service_children} enfants (seuil : ${v.children_threshold}); renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_annualised}.`
 	},
 	referral_load: {
 		title: { en: 'High referral load', fr: 'Charge de renvois élevée' },
@@ -74,9 +74,9 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		title: { en: 'Referrals and no investigator', fr: 'Renvois sans enquêteur' },
 		values: { referrals_annualised: ANNUAL_REFERRALS },
 		en: (v) =>
-			`${v.referrals_annualised} referrals over the last four quarters (annualised) and no ICE investigator to take them.`,
+			`Referrals over the last four quarters (annualised): ${v.referrals_annualised}, and no ICE investigator to take them.`,
 		fr: (v) =>
-			`${v.referrals_annualised} renvois au cours des quatre derniers trimestres (en rythme annuel) et aucun enquêteur EEI pour les traiter.`
+			`Renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_annualised}, et aucun enquêteur EEI pour les traiter.`
 	},
 	backlog_growth: {
 		title: { en: 'Growing open backlog', fr: 'Arriéré en hausse' },
@@ -108,9 +108,9 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		title: { en: 'Forensic backlog and no examiner', fr: 'Arriéré sans examinateur' },
 		values: { forensic_backlog_devices: { unit: 'count' } },
 		en: (v) =>
-			`${v.forensic_backlog_devices} devices await forensic examination and the service has no digital forensic examiner of its own.`,
+			`Devices awaiting forensic examination: ${v.forensic_backlog_devices}, and the service has no digital forensic examiner of its own.`,
 		fr: (v) =>
-			`${v.forensic_backlog_devices} appareils attendent un examen judiciaire et le service n’a aucun examinateur en criminalistique numérique.`
+			`Appareils en attente d’examen judiciaire : ${v.forensic_backlog_devices}, et le service n’a aucun examinateur en criminalistique numérique.`
 	},
 	far_from_ice_unit: {
 		title: { en: 'Far from an ICE unit', fr: 'Loin d’une unité EEI' },
