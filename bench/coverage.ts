@@ -2,20 +2,18 @@
  * Coverage engine benchmark (issue 3, deliverable 9): every metric, gap reason, level, Project P flag,
  * baseline and ranking for one period, plus the disclosure-controlled view an API request returns.
  *
- * - a synthetic province the real size (577 communities, 94 services, 26 quarters): target ≤ 20 ms;
- * - the same generator ten times larger (5,770 communities, 940 services): target ≤ 250 ms;
+ * - a synthetic province the real size (577 communities plus 5 OPP headquarters, 54 services, 26 quarters): target ≤ 20 ms;
+ * - the same generator ten times larger (5,770 communities, 531 services): target ≤ 250 ms;
  * - the ratio of the two medians (10 means linear growth);
  * - the real reference and illustrative data in data/, when those files are present (not required).
  *
  * The synthetic province comes from a fixed seed, so every run measures the same work.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
-import { computeCoverage, discloseCoverage, latestPeriod, NOBODY_CLEARED } from '../src/lib/domain/coverage/index';
-import type { Community, CoverageInput, Service, ServiceFunding, ServiceQuarter } from '../src/lib/domain/coverage/types';
+import { computeCoverage, discloseCoverage, NOBODY_CLEARED } from '../src/lib/domain/coverage/index';
+import type { Community, CoverageInput, ReportingUnit, Service, ServiceFunding, ServiceQuarter } from '../src/lib/domain/coverage/types';
+import { OPP_REGIONS, OPP_SERVICE_ID, oppUnitId, type OppRegion } from '../src/lib/domain/responders/opp-regions';
+import { realProvince } from './real-province';
 import { periodRange, type PeriodKey } from '../src/lib/domain/period';
 
 type BenchResult = { name: string; median_ms: number; target_ms?: number; runs: number; note?: string };
@@ -36,51 +34,84 @@ function random(seed: number): () => number {
 	};
 }
 
+/** The OPP region of a point, roughly: the north splits at Lake Nipigon, the south at Toronto and Kingston. */
+function regionAt(lat: number, lon: number): OppRegion {
+	if (lat > 46.5) return lon < -86 ? 'North West' : 'North East';
+	if (lon < -81) return 'West';
+	return lon < -77.5 ? 'Central' : 'East';
+}
+
 /**
  * A province shaped like Ontario: most services in the south, a third of them in the north where places
- * are far apart; about 40 % of services run an ICE unit; 2 % of populations unknown; 5 % of northern
- * places fly-in.
+ * are far apart; about 40 % of services run an ICE unit; the OPP polices about 40 % of communities with a
+ * team in each of its five regions; 2 % of populations unknown; 5 % of northern places fly-in.
  */
 export function syntheticProvince(scale: number, seed = SEED): CoverageInput {
 	const next = random(seed);
 	const between = (low: number, high: number) => low + (high - low) * next();
 	const whole = (low: number, high: number) => Math.floor(between(low, high + 1));
 	const periods = periodRange(FIRST, LAST);
-	const serviceCount = 94 * scale;
+	const serviceCount = 53 * scale;
 	const communityCount = 577 * scale;
 
 	const services: Service[] = [];
 	const seats: { lat: number; lon: number; north: boolean }[] = [];
 	for (let s = 0; s < serviceCount; s++) {
 		const north = next() < 0.33;
-		const kind = next() < 0.45 ? 'municipal' : next() < 0.8 ? 'opp' : 'first_nations';
-		services.push({ police_service_id: `svc-${s}`, kind, opp_region: kind === 'opp' ? 'West' : null, ice_strategy_member: next() < 0.3 });
+		const kind = next() < 0.8 ? 'municipal' : 'first_nations';
+		const id = `svc-${s}`;
+		services.push({ police_service_id: id, kind, opp_region: null, ice_strategy_member: next() < 0.5, name: { en: id, fr: id } });
 		seats.push(north ? { lat: between(46.5, 56), lon: between(-94, -79.5), north } : { lat: between(42.2, 46.5), lon: between(-83, -74.6), north });
 	}
+	services.push({ police_service_id: OPP_SERVICE_ID, kind: 'opp', opp_region: null, ice_strategy_member: true, name: { en: 'OPP', fr: 'PPO' } });
 
 	const communities: Community[] = [];
+	const place = (csduid: string, serviceId: string, lat: number, lon: number, population: number | null, flyIn: boolean, share: number) =>
+		communities.push({
+			csduid,
+			name: { en: csduid, fr: csduid },
+			cduid: csduid.slice(0, 4),
+			population,
+			children: population === null ? null : Math.round(population * share),
+			centroid: { lat, lon },
+			fly_in: flyIn,
+			police_service_id: serviceId,
+			opp_region: regionAt(lat, lon)
+		});
+	// One headquarters community per OPP region.
+	const headquarters: Record<OppRegion, { lat: number; lon: number }> = {
+		West: { lat: 42.98, lon: -81.25 },
+		Central: { lat: 44.6, lon: -79.42 },
+		East: { lat: 44.9, lon: -76.02 },
+		'North East': { lat: 46.31, lon: -79.46 },
+		'North West': { lat: 48.38, lon: -89.25 }
+	};
+	const units: ReportingUnit[] = [];
+	OPP_REGIONS.forEach((region, index) => {
+		const csduid = String(3_400_000 + index);
+		place(csduid, OPP_SERVICE_ID, headquarters[region].lat, headquarters[region].lon, 40_000, false, 0.195);
+		units.push({ unit_id: oppUnitId(region), police_service_id: OPP_SERVICE_ID, opp_region: region, name: { en: region, fr: region }, base_csduid: csduid });
+	});
 	for (let c = 0; c < communityCount; c++) {
-		// The first pass gives every service a community; the rest go to random services.
+		// The first pass gives every service a community; the rest go to random services or the OPP.
 		const s = c < serviceCount ? c : whole(0, serviceCount - 1);
 		const seat = seats[s] ?? { lat: 44, lon: -79, north: false };
 		const service = services[s];
+		const opp = c >= serviceCount && next() < 0.4;
 		const population = next() < 0.02 ? null : Math.round(Math.exp(between(Math.log(100), Math.log(600_000))));
 		const share = service?.kind === 'first_nations' ? 0.3 : 0.195;
-		communities.push({
-			csduid: String(3_500_000 + c),
-			cduid: String(3500 + (s % 49)),
-			population,
-			children: population === null ? null : Math.round(population * share),
-			centroid: { lat: seat.lat + between(-0.5, 0.5), lon: seat.lon + between(-0.8, 0.8) },
-			fly_in: seat.north && next() < 0.05,
-			police_service_id: service?.police_service_id ?? 'svc-0'
-		});
+		const csduid = String(3_500_000 + c);
+		place(csduid, opp ? OPP_SERVICE_ID : (service?.police_service_id ?? 'svc-0'), seat.lat + between(-0.5, 0.5), seat.lon + between(-0.8, 0.8), population, seat.north && next() < 0.05, share);
+		if (c < serviceCount && service) {
+			units.push({ unit_id: service.police_service_id, police_service_id: service.police_service_id, opp_region: null, name: service.name, base_csduid: csduid });
+		}
 	}
 
 	const quarters: ServiceQuarter[] = [];
 	const funding: ServiceFunding[] = [];
-	for (const service of services) {
-		const investigators = next() < 0.4 ? whole(1, 20) : 0;
+	for (const unit of units) {
+		const service = services.find((candidate) => candidate.police_service_id === unit.police_service_id);
+		const investigators = unit.opp_region || service?.ice_strategy_member ? whole(1, 20) : 0;
 		const examiners = investigators > 0 ? whole(0, 4) : 0;
 		let backlog = whole(0, 60);
 		for (const period of periods) {
@@ -88,7 +119,7 @@ export function syntheticProvince(scale: number, seed = SEED): CoverageInput {
 			const opened = Math.round(referrals * between(0.5, 0.9));
 			backlog = Math.max(0, backlog + whole(-6, 8));
 			quarters.push({
-				police_service_id: service.police_service_id,
+				police_service_id: unit.unit_id,
 				period,
 				investigators_fte: investigators,
 				forensic_examiners_fte: examiners,
@@ -103,13 +134,14 @@ export function syntheticProvince(scale: number, seed = SEED): CoverageInput {
 				illustrative: true
 			});
 		}
-		if (service.ice_strategy_member) {
-			for (let year = 2019; year <= 2025; year++) {
-				funding.push({ police_service_id: service.police_service_id, fiscal_year: year, amount_cents: whole(50_000_00, 400_000_00), illustrative: true });
-			}
+	}
+	for (const service of services) {
+		if (!service.ice_strategy_member) continue;
+		for (let year = 2019; year <= 2025; year++) {
+			funding.push({ police_service_id: service.police_service_id, fiscal_year: year, amount_cents: whole(50_000_00, 400_000_00), illustrative: true });
 		}
 	}
-	return { period: LAST, communities, services, quarters, funding };
+	return { period: LAST, communities, services, units, quarters, funding };
 }
 
 function median(values: number[]): number {
@@ -135,53 +167,6 @@ function measure(input: CoverageInput, runs: number): { median: number; min: num
 	return { median: median(times), min: Math.min(...times) };
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const csv = (file: string): Record<string, string>[] => parse(readFileSync(path.join(root, file)), { columns: true });
-const nullableNumber = (text: string | undefined) => (text === undefined || text === '' ? null : Number(text));
-
-/** The real province from data/ (reference geography and illustrative caseload), or null when absent. */
-function realProvince(): CoverageInput | null {
-	const files = ['reference/communities.csv', 'reference/jurisdictions.csv', 'reference/police-services.csv', 'illustrative/ice-quarterly.csv', 'illustrative/funding.csv'];
-	if (!files.every((file) => existsSync(path.join(root, 'data', file)))) return null;
-	const serviceOf = new Map(csv('data/reference/jurisdictions.csv').map((row) => [row.csduid, row.police_service_id]));
-	const communities: Community[] = csv('data/reference/communities.csv').map((row) => ({
-		csduid: row.csduid ?? '',
-		cduid: row.cduid ?? '',
-		population: nullableNumber(row.population),
-		children: nullableNumber(row.children_estimate),
-		centroid: { lon: Number(row.centroid_lon), lat: Number(row.centroid_lat) },
-		fly_in: row.fly_in === 'true',
-		police_service_id: serviceOf.get(row.csduid) ?? ''
-	}));
-	const services: Service[] = csv('data/reference/police-services.csv').map((row) => ({
-		police_service_id: row.police_service_id ?? '',
-		kind: row.service_kind as Service['kind'],
-		opp_region: row.opp_region || null,
-		ice_strategy_member: row.ice_strategy_member === 'true'
-	}));
-	const quarters: ServiceQuarter[] = csv('data/illustrative/ice-quarterly.csv').map((row) => ({
-		police_service_id: row.police_service_id ?? '',
-		period: row.period as PeriodKey,
-		investigators_fte: Number(row.investigators_fte),
-		forensic_examiners_fte: Number(row.forensic_examiners_fte),
-		forensic_backlog_devices: Number(row.forensic_backlog_devices),
-		referrals_received: Number(row.referrals_received),
-		investigations_opened: Number(row.investigations_opened),
-		investigations_concluded: Number(row.investigations_concluded),
-		charges_laid: Number(row.charges_laid),
-		victims_identified: Number(row.victims_identified),
-		open_backlog: Number(row.open_backlog),
-		files_referred_project_p: Number(row.files_referred_project_p),
-		illustrative: row.illustrative === 'true'
-	}));
-	const funding: ServiceFunding[] = csv('data/illustrative/funding.csv').map((row) => ({
-		police_service_id: row.police_service_id ?? '',
-		fiscal_year: Number(row.fiscal_year),
-		amount_cents: Number(row.amount_cents),
-		illustrative: row.illustrative === 'true'
-	}));
-	return { period: latestPeriod(quarters) ?? LAST, communities, services, quarters, funding };
-}
 
 /** Timings on a shared machine swing with its load: each note gives the fastest run and the load average. */
 function context(min: number): string {
@@ -195,14 +180,14 @@ export default async function run(): Promise<BenchResult[]> {
 	const large = measure(tenTimes, 21);
 	const results: BenchResult[] = [
 		{
-			name: 'synthetic province, real size (577 communities, 94 services)',
+			name: 'synthetic province, real size (582 communities, 54 services, 58 units)',
 			median_ms: small.median,
 			target_ms: 20,
 			runs: 41,
 			note: context(small.min)
 		},
 		{
-			name: 'synthetic province ×10 (5,770 communities, 940 services)',
+			name: 'synthetic province ×10 (5,775 communities, 531 services, 535 units)',
 			median_ms: large.median,
 			target_ms: 250,
 			runs: 21,

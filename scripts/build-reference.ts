@@ -1,6 +1,6 @@
 /**
  * Builds the reference tables in data/reference/ (project format: UTF-8 CSV, header, comma, LF):
- * communities.csv, police-services.csv and jurisdictions.csv.
+ * communities.csv, police-services.csv, jurisdictions.csv and reporting-units.csv.
  *
  *   npm run data:reference [-- --source GEOJSON] [--population CSV] [--reference-dir DIR]
  *
@@ -20,6 +20,7 @@ import { sourceIdProblems } from './lib/geo-checks';
 import { buildJurisdictions, JURISDICTION_COLUMNS } from './lib/jurisdictions-table';
 import { buildPoliceServices, POLICE_SERVICE_COLUMNS } from './lib/police-services-table';
 import { dataPath, displayPath, sharedDataDir } from './lib/project-paths';
+import { buildReportingUnits, REPORTING_UNIT_COLUMNS } from './lib/reporting-units-table';
 import { exitIfProblems, runScript } from './lib/script-exit';
 
 const SCRIPT = 'build-reference';
@@ -41,8 +42,9 @@ function main(): void {
 		'sworn_officers', 'sworn_year', 'sworn_source'
 	]);
 	const jurisdictionRecords = readCsv(path.join(referenceDir, 'police-jurisdictions.csv'), [
-		'csduid', 'csd_name', 'police_service_id', 'confidence', 'note'
+		'csduid', 'csd_name', 'police_service_id', 'opp_area_id', 'opp_region', 'confidence', 'note'
 	]);
+	const regionRecords = readCsv(path.join(referenceDir, 'opp-regions.csv'), ['opp_region', 'headquarters', 'headquarters_csduid']);
 
 	const communityTable = buildCommunities({ communities, population, frenchNames, flyIn });
 	const serviceTable = buildPoliceServices(serviceRecords);
@@ -52,11 +54,30 @@ function main(): void {
 		serviceIds: new Set(serviceTable.rows.map((row) => String(row.police_service_id))),
 		claimedCsdCounts: serviceTable.claimedCsdCounts
 	});
-	exitIfProblems(SCRIPT, [...communityTable.problems, ...serviceTable.problems, ...jurisdictionTable.problems]);
+	const unitTable = buildReportingUnits({
+		regions: regionRecords,
+		services: serviceTable.rows.map((row) => ({
+			police_service_id: String(row.police_service_id),
+			name: String(row.name),
+			name_fr: String(row.name_fr)
+		})),
+		jurisdictions: jurisdictionTable.rows.map((row) => ({
+			csduid: String(row.csduid),
+			police_service_id: String(row.police_service_id)
+		})),
+		population: new Map(communityTable.rows.map((row) => [String(row.csduid), row.population === null ? null : Number(row.population)]))
+	});
+	exitIfProblems(SCRIPT, [
+		...communityTable.problems,
+		...serviceTable.problems,
+		...jurisdictionTable.problems,
+		...unitTable.problems
+	]);
 
 	write('communities.csv', formatCsv(COMMUNITY_COLUMNS, communityTable.rows), communityTable.rows.length);
 	write('police-services.csv', formatCsv(POLICE_SERVICE_COLUMNS, serviceTable.rows), serviceTable.rows.length);
 	write('jurisdictions.csv', formatCsv(JURISDICTION_COLUMNS, jurisdictionTable.rows), jurisdictionTable.rows.length);
+	write('reporting-units.csv', formatCsv(REPORTING_UNIT_COLUMNS, unitTable.rows), unitTable.rows.length);
 	const missingPopulation = communityTable.rows.filter((row) => row.population === null).length;
 	const flyIns = communityTable.rows.filter((row) => row.fly_in === true).length;
 	console.log(`communities: ${missingPopulation} without population, ${flyIns} fly-in`);

@@ -26,12 +26,13 @@ const SCRIPT = 'generate-illustrative';
 
 function main(): void {
 	const communities = readReference('communities.csv', ['csduid', 'csd_type', 'population']);
-	const jurisdictions = readReference('jurisdictions.csv', ['csduid', 'police_service_id']);
+	const jurisdictions = readReference('jurisdictions.csv', ['csduid', 'police_service_id', 'opp_region']);
 	const services = readReference('police-services.csv', [
 		'police_service_id', 'service_kind', 'opp_region', 'ice_strategy_member', 'sworn_officers'
 	]);
 
-	const inputs = generatorInputs({ communities, jurisdictions, services });
+	const units = readReference('reporting-units.csv', ['unit_id', 'police_service_id', 'opp_region']);
+	const inputs = generatorInputs({ communities, jurisdictions, services, units });
 	exitIfProblems(SCRIPT, inputs.problems);
 	const data = generateIllustrative(inputs.services, {
 		seed: ILLUSTRATIVE_SEED,

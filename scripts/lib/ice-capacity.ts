@@ -1,38 +1,44 @@
 /**
- * Illustrative ICE capacity per police service: dedicated investigators and digital forensic
+ * Illustrative ICE capacity per reporting unit: dedicated investigators and digital forensic
  * examiners (FTE, multiples of 0.5), per fiscal year. No public per-service ICE staffing exists
- * (domain primer §6); these rules turn public facts into plausible, clearly illustrative figures.
+ * (domain primer §6); these rules turn public facts into plausible, clearly illustrative figures,
+ * calibrated on the only published unit sizes (news reports, domain primer §6):
  *
- * - Municipal ICE Strategy members have a unit: investigators ≈ 0.7-1.0 % of sworn strength
- *   (a per-service draw), minimum 1.0; sworn strength where none is published is estimated at
- *   150 per 100,000 population covered. Examiners ≈ 1/3 of investigators (a draw in 0.28-0.38),
- *   minimum 0.5. Units grow 1-4 % a year (a per-service draw), changing at fiscal year starts.
- * - The OPP: only the unit of the census division that holds each OPP regional headquarters has
- *   a team (London → Middlesex 3539, Orillia → Simcoe 3543, Smiths Falls → Lanark 3509, North
- *   Bay → Nipissing 3548, Thunder Bay → 3558), sized like a municipal unit on the population all
- *   OPP units of its region cover. Every other OPP unit has 0 FTE and relies on it and Project P.
- * - Municipal non-members and every First Nations service have no unit (0 FTE).
+ * | service         | published                                      | here (investigators + examiners) |
+ * |-----------------|------------------------------------------------|----------------------------------|
+ * | Peel            | "only ten people" (2024)                       | 8 + 2                            |
+ * | Niagara         | three assigned detectives (2022)               | 3 + 1                            |
+ * | Greater Sudbury | three staff (about 2019)                       | 2 + 1                            |
+ * | Belleville      | two full-time positions (2018)                 | 1.5 + 0.5                        |
+ *
+ * Those four are held at their published size. Other municipal ICE Strategy members: investigators
+ * ≈ 0.4-0.6 % of sworn strength (Peel 10 / 1,911 sworn ≈ 0.52 %, Niagara 3 / 675 ≈ 0.44 %), a draw per
+ * service, minimum 1.0; sworn strength where none is published is estimated at 150 per 100,000
+ * population. Examiners ≈ 30-50 % of investigators, minimum 0.5. Units grow 0-6 % a year (a draw).
+ * The OPP's five regional teams are sized the same way on the population they answer for: their
+ * region's OPP communities and the communities of the services they assist there. Municipal non-members and every First Nations service have no unit (0 FTE):
+ * their files go to the OPP (domain primer §4-5).
  */
 import type { IllustrativeService } from './illustrative-inputs';
 import { randomStream } from './prng';
-
-export const OPP_REGIONAL_HEADQUARTERS: Readonly<Record<string, string>> = {
-	West: 'opp-3539',
-	Central: 'opp-3543',
-	East: 'opp-3509',
-	'North East': 'opp-3548',
-	'North West': 'opp-3558'
-};
 
 /** Sworn officers per 100,000 population, used where no sworn figure is published. */
 export const ESTIMATED_SWORN_PER_100K = 150;
 const FIRST_FISCAL_YEAR = 2019;
 
+/** Published unit sizes (domain primer §6), split into investigators and examiners. */
+export const PUBLISHED_UNITS: Readonly<Record<string, { investigators: number; examiners: number }>> = {
+	peel: { investigators: 8, examiners: 2 },
+	niagara: { investigators: 3, examiners: 1 },
+	'greater-sudbury': { investigators: 2, examiners: 1 },
+	belleville: { investigators: 1.5, examiners: 0.5 }
+};
+
 export type UnitKind = 'municipal-unit' | 'opp-regional-team' | 'none';
 
 export interface ServiceCapacity {
 	unit: UnitKind;
-	/** Population the unit serves: its own, or its OPP region's for a regional team; 0 without a unit. */
+	/** Population the unit serves (its own communities); 0 without a unit. */
 	servedPopulation: number;
 	investigatorsFte(fiscalYear: number): number;
 	examinersFte(fiscalYear: number): number;
@@ -41,21 +47,31 @@ export interface ServiceCapacity {
 const NO_UNIT: ServiceCapacity = { unit: 'none', servedPopulation: 0, investigatorsFte: () => 0, examinersFte: () => 0 };
 
 export function planCapacity(services: readonly IllustrativeService[], seed: string): Map<string, ServiceCapacity> {
-	const oppPopulationByRegion = new Map<string, number>();
-	for (const service of services) {
-		if (service.kind !== 'opp' || !service.oppRegion) continue;
-		oppPopulationByRegion.set(service.oppRegion, (oppPopulationByRegion.get(service.oppRegion) ?? 0) + service.population);
-	}
-	const teamRegionById = new Map(Object.entries(OPP_REGIONAL_HEADQUARTERS).map(([region, id]) => [id, region]));
 	const plan = new Map<string, ServiceCapacity>();
+	const assistedPopulation = new Map<string, number>();
 	for (const service of services) {
-		const teamRegion = teamRegionById.get(service.id);
-		if (service.kind === 'municipal' && service.iceStrategyMember) {
+		const assisted = service.kind !== 'opp' && !PUBLISHED_UNITS[service.id] && !(service.kind === 'municipal' && service.iceStrategyMember);
+		if (!assisted || service.children <= 0) continue;
+		for (const [region, children] of service.childrenByRegion) {
+			const share = children / service.children;
+			assistedPopulation.set(region, (assistedPopulation.get(region) ?? 0) + service.population * share);
+		}
+	}
+	for (const service of services) {
+		const published = PUBLISHED_UNITS[service.id];
+		if (published) {
+			plan.set(service.id, {
+				unit: 'municipal-unit',
+				servedPopulation: service.population,
+				investigatorsFte: () => published.investigators,
+				examinersFte: () => published.examiners
+			});
+		} else if (service.kind === 'municipal' && service.iceStrategyMember) {
 			const sworn = service.swornOfficers ?? estimatedSworn(service.population);
 			plan.set(service.id, unitCapacity('municipal-unit', service.population, sworn, seed, service.id));
-		} else if (service.kind === 'opp' && teamRegion !== undefined) {
-			const regionPopulation = oppPopulationByRegion.get(teamRegion) ?? service.population;
-			plan.set(service.id, unitCapacity('opp-regional-team', regionPopulation, estimatedSworn(regionPopulation), seed, service.id));
+		} else if (service.kind === 'opp') {
+			const answeredFor = service.population + (service.oppRegion ? (assistedPopulation.get(service.oppRegion) ?? 0) : 0);
+			plan.set(service.id, unitCapacity('opp-regional-team', service.population, estimatedSworn(answeredFor), seed, service.id));
 		} else {
 			plan.set(service.id, NO_UNIT);
 		}
@@ -74,9 +90,9 @@ export function roundToHalf(value: number): number {
 
 function unitCapacity(unit: UnitKind, servedPopulation: number, sworn: number, seed: string, serviceId: string): ServiceCapacity {
 	const random = randomStream(seed, serviceId, 'capacity');
-	const shareOfSworn = random.uniform(0.007, 0.01);
-	const examinerRatio = random.uniform(0.28, 0.38);
-	const annualGrowth = random.uniform(0.01, 0.04);
+	const shareOfSworn = random.uniform(0.004, 0.006);
+	const examinerRatio = random.uniform(0.3, 0.5);
+	const annualGrowth = random.uniform(0, 0.06);
 	const investigatorsFte = (fiscalYear: number): number => {
 		const years = Math.max(0, fiscalYear - FIRST_FISCAL_YEAR);
 		return Math.max(1, roundToHalf(sworn * shareOfSworn * (1 + annualGrowth) ** years));

@@ -7,9 +7,12 @@
  *   provincial rate is interpolated linearly between anchors: 6,000 a year in the middle of
  *   FY2019-20, 8,638 in mid-2023, 9,500 in the middle of FY2025-26 (assumed trajectory).
  * - A service's expected share is its estimated children over Ontario's, times a persistent
- *   per-service factor (lognormal, sd 0.15, shrinking as 1/√population above 100,000 people:
+ *   per-service factor (lognormal, sd 0.3, shrinking as 1/√population above 100,000 people:
  *   a large service averages over many communities) and a quarterly one (sd 0.08). Remote First
  *   Nations services (NAPS, Treaty Three) get 1.6 × the per-child rate (assumption, uncertain).
+ * - Growth is uneven, as the published series are (Niagara 65 → 149 → 324 referrals in 2019-2021,
+ *   Peel 156 → 920 reports in 2018-2024): each service draws its own annual growth in -5 % to +30 %,
+ *   applied relative to the average draw, so the provincial total still follows the anchors.
  * - Referrals received ≈ 1.2-1.4 × investigations opened; opened is a binomial thinning of them.
  * - Concluded: each open file closes in a quarter with probability p (≈ 0.55 for a unit whose
  *   load stays under 12 new files per investigator a quarter, lower when overloaded; 0.35-0.45
@@ -17,12 +20,16 @@
  *   lag and open_backlog = previous + opened - concluded never goes negative.
  * - Charges ≈ 0.35 × concluded (29,025 charges / 82,082 investigations, 2006-2023); victims
  *   identified 3-8 % of concluded (assumption).
- * - Forensic backlog in devices: 1.2-2.0 devices seized per investigation opened; a unit's
- *   examiners clear 50-80 devices per FTE a quarter, about 17-27 a month with triage tools, but
+ * - Forensic backlog in devices: 0.5-1.0 devices sent for examination per investigation opened
+ *   (many files close without a seizure); a unit's examiners clear 60-100 devices per FTE a
+ *   quarter, about 20-33 a month with triage tools, but
  *   never more than 75 % of the devices queued in the quarter (turnaround), so a unit that keeps
  *   pace still carries a queue and an overloaded one builds a backlog (assumptions). Services
  *   without examiners send devices to the OPP, where about 45 % (55 % for remote services) still
  *   wait at the quarter's end.
+ * - Services without examiners send their devices to the OPP laboratory of their region, so they
+ *   report no forensic queue of their own; an OPP regional team's intake and load include the
+ *   investigations of the services it assists in its region (`assistedOpened`).
  * - Files referred to Project P: 2-8 % of referrals for services with a unit, 80-100 % without.
  */
 import type { PeriodKey } from '../../src/lib/domain/period';
@@ -42,6 +49,10 @@ export const REMOTE_FIRST_NATIONS_SERVICES: ReadonlySet<string> = new Set(['naps
 const REMOTE_NEED_MULTIPLIER = 1.6;
 /** New files per investigator per quarter a unit absorbs without slowing down (assumption). */
 const SUSTAINABLE_LOAD = 12;
+/** Range of the per-service annual growth draw, and its midpoint (the provincial trend carries the average). */
+const GROWTH_RANGE = [-0.05, 0.3] as const;
+const MEAN_GROWTH = (GROWTH_RANGE[0] + GROWTH_RANGE[1]) / 2;
+const GROWTH_CENTRE_YEAR = 2023.5;
 
 export interface QuarterCaseload {
 	period: PeriodKey;
@@ -78,10 +89,11 @@ interface Profile {
 	devicesPerInvestigation: number;
 	devicesPerExaminer: number;
 	projectPShare: number;
+	annualGrowth: number;
 }
 
 function drawProfile(random: RandomStream, population: number, hasUnit: boolean, remote: boolean): Profile {
-	const needSpread = 0.15 * Math.min(1, Math.sqrt(100_000 / Math.max(population, 1)));
+	const needSpread = 0.3 * Math.min(1, Math.sqrt(100_000 / Math.max(population, 1)));
 	return {
 		needFactor: random.factor(needSpread) * (remote ? REMOTE_NEED_MULTIPLIER : 1),
 		referralRatio: random.uniform(1.2, 1.4),
@@ -89,26 +101,42 @@ function drawProfile(random: RandomStream, population: number, hasUnit: boolean,
 		clearanceWithoutUnit: remote ? random.uniform(0.25, 0.35) : random.uniform(0.35, 0.45),
 		chargeRate: random.uniform(0.3, 0.4),
 		victimRate: random.uniform(0.03, 0.08),
-		devicesPerInvestigation: random.uniform(1.2, 2),
-		devicesPerExaminer: random.uniform(50, 80),
-		projectPShare: hasUnit ? random.uniform(0.02, 0.08) : random.uniform(0.8, 1)
+		devicesPerInvestigation: random.uniform(0.5, 1),
+		devicesPerExaminer: random.uniform(60, 100),
+		projectPShare: hasUnit ? random.uniform(0.02, 0.08) : random.uniform(0.8, 1),
+		annualGrowth: random.uniform(GROWTH_RANGE[0], GROWTH_RANGE[1])
 	};
+}
+
+/** Expected investigations opened per quarter by a service, before quarterly noise. */
+export function expectedOpenedOf(service: IllustrativeService, hasUnit: boolean, settings: IllustrativeSettings): (period: PeriodKey) => number {
+	const remote = REMOTE_FIRST_NATIONS_SERVICES.has(service.id);
+	const profile = drawProfile(randomStream(settings.seed, service.id, 'caseload-profile'), service.population, hasUnit, remote);
+	return (period) => {
+		const at = quarterMidpoint(period);
+		const growth = Math.exp((profile.annualGrowth - MEAN_GROWTH) * (at - GROWTH_CENTRE_YEAR));
+		return ((provincialOpenedPerYear(at) / 4) * service.children * profile.needFactor * growth) / settings.ontarioChildren;
+	};
+}
+
+function examinersFteAt(capacity: ServiceCapacity, period: PeriodKey): number {
+	return capacity.examinersFte(fiscalYearOf(period));
 }
 
 export function simulateCaseload(
 	service: IllustrativeService,
 	capacity: ServiceCapacity,
-	settings: IllustrativeSettings
+	settings: IllustrativeSettings,
+	assistedOpened: (period: PeriodKey) => number = () => 0
 ): QuarterCaseload[] {
 	const remote = REMOTE_FIRST_NATIONS_SERVICES.has(service.id);
 	const profileStream = randomStream(settings.seed, service.id, 'caseload-profile');
 	const profile = drawProfile(profileStream, service.population, capacity.unit !== 'none', remote);
 	const random = randomStream(settings.seed, service.id, 'caseload-quarters');
-	const expectedOpened = (period: PeriodKey): number =>
-		((provincialOpenedPerYear(quarterMidpoint(period)) / 4) * service.children * profile.needFactor) / settings.ontarioChildren;
+	const expectedOpened = expectedOpenedOf(service, capacity.unit !== 'none', settings);
 	const clearance = (period: PeriodKey, investigators: number): number => {
 		if (investigators === 0) return profile.clearanceWithoutUnit;
-		const load = expectedOpened(period) / investigators;
+		const load = (expectedOpened(period) + assistedOpened(period)) / investigators;
 		const slowdown = Math.sqrt(Math.min(1, SUSTAINABLE_LOAD / Math.max(load, 1e-9)));
 		return Math.min(0.65, Math.max(0.25, 0.55 * slowdown + profile.clearanceShift));
 	};
@@ -119,7 +147,11 @@ export function simulateCaseload(
 	const firstClearance = clearance(first, firstInvestigators);
 	// Start from the steady state of the first quarter's rates, so the series does not open with a jump.
 	let openBacklog = Math.round((expectedOpened(first) * (1 - firstClearance)) / firstClearance);
-	let forensicBacklog = Math.round(expectedOpened(first) * profile.devicesPerInvestigation * random.uniform(0.5, 1.5));
+	const intakeScale = (period: PeriodKey): number => 1 + assistedOpened(period) / Math.max(expectedOpened(period), 1e-9);
+	let forensicBacklog =
+		examinersFteAt(capacity, first) > 0
+			? Math.round(expectedOpened(first) * intakeScale(first) * profile.devicesPerInvestigation * random.uniform(0.5, 1.5))
+			: 0;
 
 	return settings.periods.map((period) => {
 		const fiscalYear = fiscalYearOf(period);
@@ -130,12 +162,13 @@ export function simulateCaseload(
 		const investigationsOpened = random.binomial(referralsReceived, 1 / profile.referralRatio);
 		const investigationsConcluded = random.binomial(openBacklog + investigationsOpened, clearance(period, investigatorsFte));
 		openBacklog += investigationsOpened - investigationsConcluded;
-		const devicesSeized = random.poisson(investigationsOpened * profile.devicesPerInvestigation);
+		const devicesSeized = random.poisson(investigationsOpened * intakeScale(period) * profile.devicesPerInvestigation);
 		const devicesQueued = forensicBacklog + devicesSeized;
+		// Without examiners of its own, a service's devices wait in the laboratory of the OPP team that assists it.
 		forensicBacklog =
 			examinersFte > 0
 				? devicesQueued - Math.min(random.poisson(examinersFte * profile.devicesPerExaminer), Math.floor(0.75 * devicesQueued))
-				: random.binomial(devicesQueued, remote ? 0.55 : 0.45);
+				: 0;
 		return {
 			period,
 			investigatorsFte,

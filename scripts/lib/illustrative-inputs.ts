@@ -1,24 +1,28 @@
 /**
- * What the illustrative generator starts from: the public facts per police service (kind, OPP
- * region, ICE Strategy membership, sworn strength where published, population and children
- * covered) and the run settings.
+ * What the illustrative generator starts from: the public facts per reporting unit (a police service,
+ * or one of the OPP's five regional teams; data/reference/reporting-units.csv) and the run settings.
  */
 import type { PeriodKey } from '../../src/lib/domain/period';
 
 export type ServiceKind = 'municipal' | 'opp' | 'first_nations';
 
 export interface IllustrativeService {
+	/** Reporting-unit id: the police service's id, or `opp-<region>` for an OPP regional team. */
 	id: string;
+	/** The police service the unit belongs to (`opp` for the regional teams). */
+	serviceId: string;
 	kind: ServiceKind;
 	/** OPP region of all its CSDs; null when they span regions. */
 	oppRegion: string | null;
 	iceStrategyMember: boolean;
-	/** Latest published sworn strength, or null when none was found. */
+	/** Latest published sworn strength, or null when none was found (always null for an OPP team). */
 	swornOfficers: number | null;
 	/** Population covered (reserves without a census count imputed, see service-coverage.ts). */
 	population: number;
 	/** Estimated children 0-17 covered. */
 	children: number;
+	/** Estimated children 0-17 covered, by the OPP region the communities lie in. */
+	childrenByRegion: ReadonlyMap<string, number>;
 }
 
 export interface IllustrativeSettings {

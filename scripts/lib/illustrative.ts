@@ -12,12 +12,12 @@ import { FIRST_PERIOD, LAST_PERIOD, periodRange, type PeriodKey } from '../../sr
 import type { CsvValue } from './csv';
 import { fiscalYearOf } from './fiscal-calendar';
 import { planCapacity, type ServiceCapacity } from './ice-capacity';
-import { simulateCaseload, type QuarterCaseload } from './ice-caseload';
+import { expectedOpenedOf, simulateCaseload, type QuarterCaseload } from './ice-caseload';
 import type { IllustrativeService, IllustrativeSettings } from './illustrative-inputs';
 import { allocateFunding, type FundingRecipient } from './strategy-funding';
 
 /** The documented seed of the committed illustrative files (data/README.md). */
-export const ILLUSTRATIVE_SEED = 'ontario-ice-atlas/illustrative/v1';
+export const ILLUSTRATIVE_SEED = 'ontario-ice-atlas/illustrative/v2';
 
 /** FY2019-20 Q1 to FY2025-26 Q2: 26 quarters. */
 export const ILLUSTRATIVE_PERIODS: readonly PeriodKey[] = periodRange(FIRST_PERIOD, LAST_PERIOD);
@@ -44,10 +44,13 @@ export function generateIllustrative(
 ): IllustrativeData {
 	const sorted = [...services].sort((a, b) => a.id.localeCompare(b.id));
 	const capacity = planCapacity(sorted, settings.seed);
+	const assisted = assistedOpenedByRegion(sorted, capacity, settings);
 	const caseloads = new Map<string, QuarterCaseload[]>();
 	const quarterly: IceQuarterlyRow[] = [];
 	for (const service of sorted) {
-		const quarters = simulateCaseload(service, capacityOf(capacity, service.id), settings);
+		const own = capacityOf(capacity, service.id);
+		const regionAssisted = own.unit === 'opp-regional-team' && service.oppRegion ? assisted(service.oppRegion) : undefined;
+		const quarters = simulateCaseload(service, own, settings, regionAssisted);
 		caseloads.set(service.id, quarters);
 		for (const quarter of quarters) quarterly.push(toQuarterlyRow(service.id, quarter));
 	}
@@ -71,28 +74,50 @@ function capacityOf(plan: ReadonlyMap<string, ServiceCapacity>, id: string): Ser
 	return capacity;
 }
 
-/** Services with a unit; an OPP regional team's caseload is that of every OPP unit in its region. */
+/**
+ * Expected investigations opened per quarter by the services without a unit, apportioned to the OPP
+ * region each community lies in by its children: what the region's OPP team takes on as assistance.
+ */
+function assistedOpenedByRegion(
+	services: readonly IllustrativeService[],
+	plan: ReadonlyMap<string, ServiceCapacity>,
+	settings: IllustrativeSettings
+): (region: string) => (period: PeriodKey) => number {
+	const assisted = services
+		.filter((service) => service.kind !== 'opp' && capacityOf(plan, service.id).unit === 'none')
+		.map((service) => ({ service, expected: expectedOpenedOf(service, false, settings) }));
+	return (region) => (period) => {
+		let total = 0;
+		for (const { service, expected } of assisted) {
+			const inRegion = service.childrenByRegion.get(region) ?? 0;
+			if (inRegion > 0 && service.children > 0) total += (expected(period) * inRegion) / service.children;
+		}
+		return total;
+	};
+}
+
+/**
+ * Funding goes to police services with a unit (ICE Strategy members), the OPP once: its regional
+ * teams' population and caseload add up to one recipient.
+ */
 function fundingRecipients(
 	services: readonly IllustrativeService[],
 	plan: ReadonlyMap<string, ServiceCapacity>,
 	caseloads: ReadonlyMap<string, QuarterCaseload[]>
 ): FundingRecipient[] {
-	return services.flatMap((service) => {
-		const capacity = capacityOf(plan, service.id);
-		if (capacity.unit === 'none') return [];
-		const served =
-			capacity.unit === 'opp-regional-team'
-				? services.filter((other) => other.kind === 'opp' && other.oppRegion === service.oppRegion)
-				: [service];
-		const openedByFiscalYear = new Map<number, number>();
-		for (const area of served) {
-			for (const quarter of caseloads.get(area.id) ?? []) {
-				const year = fiscalYearOf(quarter.period);
-				openedByFiscalYear.set(year, (openedByFiscalYear.get(year) ?? 0) + quarter.investigationsOpened);
-			}
+	const byService = new Map<string, { servedPopulation: number; openedByFiscalYear: Map<number, number> }>();
+	for (const unit of services) {
+		const capacity = capacityOf(plan, unit.id);
+		if (capacity.unit === 'none') continue;
+		const recipient = byService.get(unit.serviceId) ?? { servedPopulation: 0, openedByFiscalYear: new Map<number, number>() };
+		recipient.servedPopulation += capacity.servedPopulation;
+		for (const quarter of caseloads.get(unit.id) ?? []) {
+			const year = fiscalYearOf(quarter.period);
+			recipient.openedByFiscalYear.set(year, (recipient.openedByFiscalYear.get(year) ?? 0) + quarter.investigationsOpened);
 		}
-		return [{ id: service.id, servedPopulation: capacity.servedPopulation, openedByFiscalYear }];
-	});
+		byService.set(unit.serviceId, recipient);
+	}
+	return [...byService].map(([id, recipient]) => ({ id, ...recipient }));
 }
 
 function toQuarterlyRow(policeServiceId: string, quarter: QuarterCaseload): IceQuarterlyRow {

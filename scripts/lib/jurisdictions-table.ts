@@ -6,14 +6,13 @@
  */
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
+import { isOppRegion, OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 
-export const JURISDICTION_COLUMNS = ['csduid', 'police_service_id', 'opp_region', 'confidence', 'note'] as const;
+export const JURISDICTION_COLUMNS = ['csduid', 'police_service_id', 'opp_region', 'opp_area_id', 'confidence', 'note'] as const;
 
 export type JurisdictionRow = Record<(typeof JURISDICTION_COLUMNS)[number], CsvValue>;
 
 const CONFIDENCE_LEVELS = new Set(['high', 'medium', 'low']);
-/** The five OPP regions (domain.md §4); every CSD lies in one, whoever polices it. */
-const OPP_REGIONS = new Set(['West', 'Central', 'East', 'North East', 'North West']);
 
 export interface JurisdictionInputs {
 	records: readonly CsvRecord[];
@@ -39,9 +38,14 @@ export function buildJurisdictions(inputs: JurisdictionInputs): { rows: Jurisdic
 		if (!inputs.serviceIds.has(serviceId)) problems.push(`${at}: unknown police_service_id "${serviceId}"`);
 		if (!CONFIDENCE_LEVELS.has(confidence)) problems.push(`${at}: confidence "${confidence}" is not high/medium/low`);
 		const region = record.opp_region?.trim() ?? '';
-		if (!OPP_REGIONS.has(region)) problems.push(`${at}: opp_region "${region}" is not one of the five OPP regions`);
+		// Every CSD lies in one of the five OPP regions, whoever polices it (domain.md §4).
+		if (!isOppRegion(region)) problems.push(`${at}: opp_region "${region}" is not one of the five OPP regions`);
+		// The census-division OPP area groups OPP communities for display only; it is never a service.
+		const area = record.opp_area_id?.trim() ?? '';
+		if (serviceId === OPP_SERVICE_ID && !/^opp-35\d{2}$/.test(area)) problems.push(`${at}: an OPP community needs opp_area_id opp-<cduid>`);
+		if (serviceId !== OPP_SERVICE_ID && area !== '') problems.push(`${at}: opp_area_id "${area}" on a community the OPP does not police`);
 		csdCounts.set(serviceId, (csdCounts.get(serviceId) ?? 0) + 1);
-		rows.push({ csduid, police_service_id: serviceId, opp_region: region, confidence, note: record.note?.trim() || null });
+		rows.push({ csduid, police_service_id: serviceId, opp_region: region, opp_area_id: area || null, confidence, note: record.note?.trim() || null });
 	}
 	for (const csduid of inputs.communityNames.keys()) {
 		if (!byKey.has(csduid)) problems.push(`police-jurisdictions: CSD ${csduid} (${inputs.communityNames.get(csduid)}) has no police service`);

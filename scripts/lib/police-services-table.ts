@@ -5,6 +5,7 @@
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
 import { frenchServiceName } from './police-service-names';
+import { OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 
 export const POLICE_SERVICE_COLUMNS = [
 	'police_service_id', 'name', 'name_fr', 'service_kind', 'opp_region', 'ice_strategy_member',
@@ -37,7 +38,8 @@ export function buildPoliceServices(records: readonly CsvRecord[]): PoliceServic
 		if (name === '') problems.push(`${at}: empty name`);
 		if (!SERVICE_KINDS.has(kind)) problems.push(`${at}: unknown service_kind "${kind}"`);
 		if (!OPP_REGIONS.has(region)) problems.push(`${at}: unknown opp_region "${region}"`);
-		if (kind === 'opp' && !/^opp-35\d{2}$/.test(id)) problems.push(`${at}: an OPP unit id must be opp-<cduid>`);
+		// The OPP is one police service (domain.md §4); its regions are reporting units, not services.
+		if ((kind === 'opp') !== (id === OPP_SERVICE_ID)) problems.push(`${at}: only "${OPP_SERVICE_ID}" is of kind opp`);
 		const member = parseBoolean(record.ice_strategy_member_2022, `${at}: ice_strategy_member_2022`, problems);
 		const sworn = parseOptionalCount(record.sworn_officers, `${at}: sworn_officers`, problems);
 		const swornYear = parseOptionalCount(record.sworn_year, `${at}: sworn_year`, problems);

@@ -13,7 +13,10 @@ export interface CoverageCommunity {
 	csduid: string;
 	csdType: string;
 	population: number | null;
+	/** The reporting unit whose coverage it counts towards (reporting-units.csv). */
 	policeServiceId: string;
+	/** The OPP region it lies in. */
+	oppRegion: string;
 }
 
 export interface ServiceCoverage {
@@ -21,6 +24,7 @@ export interface ServiceCoverage {
 	children: number;
 	/** How many of its CSDs had an imputed population. */
 	imputedCommunities: number;
+	childrenByRegion: Map<string, number>;
 }
 
 /** Median population of reserves with a positive population. */
@@ -41,9 +45,16 @@ export function coverageByService(communities: readonly CoverageCommunity[]): Ma
 	for (const community of communities) {
 		const isImputed = community.population === null;
 		const population = community.population ?? (community.csdType === RESERVE_CSD_TYPE ? imputed : 0);
-		const entry = coverage.get(community.policeServiceId) ?? { population: 0, children: 0, imputedCommunities: 0 };
+		const entry = coverage.get(community.policeServiceId) ?? {
+			population: 0,
+			children: 0,
+			imputedCommunities: 0,
+			childrenByRegion: new Map<string, number>()
+		};
+		const children = population * childrenShare(community.csdType);
 		entry.population += population;
-		entry.children += population * childrenShare(community.csdType);
+		entry.children += children;
+		entry.childrenByRegion.set(community.oppRegion, (entry.childrenByRegion.get(community.oppRegion) ?? 0) + children);
 		if (isImputed) entry.imputedCommunities += 1;
 		coverage.set(community.policeServiceId, entry);
 	}

@@ -98,11 +98,9 @@ export function buildServiceInputs(source: ServiceInputsSource): ServiceInputs {
 }
 
 /**
- * The optimiser's caseload target: the largest referrals per investigator at which the coverage engine's referral-load
- * rule stops calling a service a gap (gap multiplier × the provincial median; gap-rules.ts). With no median (no unit
- * anywhere) any staffing is progress, so one referral per investigator stands in.
+ * The optimiser's caseload target: the referrals per investigator at which the coverage engine stops calling a
+ * responder stretched (gap-rules.ts). The provincial reference no longer moves it: the thresholds are absolute.
  */
-export function caseloadTarget(reference: ProvincialReference, thresholds: CoverageThresholds): number {
-	const median = reference.median_referrals_per_investigator;
-	return median !== null && median > 0 ? thresholds.referral_gap_multiplier * median : 1;
+export function caseloadTarget(_reference: ProvincialReference, thresholds: CoverageThresholds): number {
+	return thresholds.referrals_stretched_per_investigator;
 }

@@ -15,7 +15,6 @@
 import { isNumericMetric, isServiceMetricId, metricIds, type MetricId } from '../../metrics';
 import type { PeriodKey } from '../period';
 import type { ServiceFigures } from './service-metrics';
-import type { CoverageThresholds } from './thresholds';
 import type { Baseline, Baselines, CommunityCoverage, ProvincialReference, ServiceCoverage } from './types';
 
 /** The p-quantile (p in [0, 1]) of ascending values; null for none. */
@@ -38,7 +37,10 @@ function ascending(values: number[]): Float64Array {
  * referrals per investigator, and its zero investigators per 10,000 children would drag the percentile
  * to 0 whenever most services have no unit (the no-unit rule covers those services instead).
  */
-export function provincialReference(figures: readonly ServiceFigures[], thresholds: CoverageThresholds): ProvincialReference {
+/** The percentile of investigators per 10,000 children reported as the provincial reference (bottom quartile). */
+const CAPACITY_PERCENTILE = 25;
+
+export function provincialReference(figures: readonly ServiceFigures[]): ProvincialReference {
 	const load: number[] = [];
 	const capacity: number[] = [];
 	for (const service of figures) {
@@ -48,7 +50,7 @@ export function provincialReference(figures: readonly ServiceFigures[], threshol
 	}
 	return {
 		median_referrals_per_investigator: quantileSorted(ascending(load), 0.5),
-		capacity_percentile_value: quantileSorted(ascending(capacity), thresholds.capacity_percentile / 100)
+		capacity_percentile_value: quantileSorted(ascending(capacity), CAPACITY_PERCENTILE / 100)
 	};
 }
 

@@ -1,141 +1,145 @@
 /**
- * The coverage-gap rules (issue 3, deliverable 3). Each rule reads one service's figures or one community's
- * distance, compares them with the planner's thresholds (thresholds.ts) and the provincial reference
- * (baselines.ts), and yields at most one reason quoting the numbers that triggered it (reasons.ts), so
- * "two or more rules reach gap" is "two or more reasons reach gap".
+ * The two axes of coverage and the level they give (domain.md §5). Written once here; the map legend
+ * and /about/data quote LEVEL_MATRIX.
  *
- * | rule                | code                                            | severity                        |
- * |---------------------|-------------------------------------------------|---------------------------------|
- * | no local ICE unit   | no_local_ice_unit (children above threshold)    | gap                             |
- * |                     | referrals_without_investigator (otherwise)      | gap                             |
- * | referral load       | referral_load (> k × / > m × provincial median) | watch / gap (units only)        |
- * | backlog growth      | backlog_growth (N / 2N consecutive quarters)    | watch / gap                     |
- * | forensic backlog    | forensic_backlog (> X devices per examiner)     | gap                             |
- * |                     | forensic_backlog_without_examiner               | watch                           |
- * | distance            | no_ice_unit_in_province, fly_in_community,      | gap                             |
- * |                     | far_from_ice_unit (> D km)                      |                                 |
- * | capacity percentile | low_investigator_capacity (< p-th percentile)   | watch                           |
+ * Capacity — the load of the responder, the unit that takes a community's files, over EVERY community it
+ * answers for (own and assisted):
  *
- * Monotone by construction (tested in coverage.property.test.ts): more investigators never raise a level,
- * more referrals never lower one. Having no investigator is the limit of having few, so a service without
- * a unit that receives referrals is at least a gap, as a service with a sliver of an investigator would be;
- * it is one rule, though, so it never counts twice towards critical. Devices with no examiner of the
- * service's own are a watch: they wait in another service's or the OPP's laboratory, whose load this
- * service's figures cannot show.
+ * | rule            | code                                     | stretched                  | overloaded         |
+ * |-----------------|------------------------------------------|----------------------------|--------------------|
+ * | referral load   | responder_load                           | > stretched threshold      | > overloaded one   |
+ * | no investigator | responder_without_investigators          |                            | any referral       |
+ * | backlog growth  | responder_backlog_growth                 | N consecutive quarters     | 2N quarters        |
+ * | forensic queue  | responder_forensic_backlog (> X/examiner)| yes                        |                    |
+ * |                 | responder_forensic_without_examiner      | yes                        |                    |
+ *
+ * Access — from a point inside the community to the responder's nearest base: `fly_in` (no year-round
+ * road), `far` (more than D km), else `road`.
+ *
+ * Monotone by construction (tested in coverage.property.test.ts): more investigators or examiners never
+ * raise a capacity, more referrals never lower one, and each threshold moves communities one way.
  */
-import { makeReason, type GapReason } from './reasons';
+import { makeReason, type GapReason, type ReasonNames } from './reasons';
 import type { ServiceFigures } from './service-metrics';
 import type { CoverageThresholds } from './thresholds';
-import type { ProvincialReference } from './types';
-
-export interface ServiceRuleInput {
-	figures: ServiceFigures;
-	/** Estimated children 0–17 in the service's communities; null when no population is known. */
-	children: number | null;
-	reference: ProvincialReference;
-	thresholds: CoverageThresholds;
-}
-
-type Rule = (input: ServiceRuleInput) => GapReason | null;
+import type { Access, Capacity, Level, Severity } from './types';
 
 /**
- * No local unit: one rule, one reason, naming the larger need when there is one (more children than the
- * threshold), else the referrals of the trailing year (annualised) left with no investigator to take them.
+ * The level of a community from its responder's capacity and its access. "Critical" means an overloaded
+ * responder that cannot reach the community the same day: act now.
  */
-const noLocalUnit: Rule = ({ figures, children, thresholds }) => {
-	if (figures.has_ice_unit) return null;
-	const referrals = figures.referrals_annualised ?? 0;
-	if (children !== null && children > thresholds.no_unit_children) {
-		return makeReason('no_local_ice_unit', 'gap', {
-			service_children: children,
-			children_threshold: thresholds.no_unit_children,
-			referrals_annualised: referrals
-		});
+export const LEVEL_MATRIX: { readonly [C in Capacity]: { readonly [A in Access]: Level } } = {
+	ok: { road: 'none', far: 'watch', fly_in: 'watch' },
+	stretched: { road: 'watch', far: 'gap', fly_in: 'gap' },
+	overloaded: { road: 'gap', far: 'critical', fly_in: 'critical' }
+};
+
+export function levelFor(capacity: Capacity, access: Access): Level {
+	return LEVEL_MATRIX[capacity][access];
+}
+
+const CAPACITY_RANK: Readonly<Record<Capacity, number>> = { ok: 0, stretched: 1, overloaded: 2 };
+const SEVERITY_OF: Readonly<Record<Exclude<Capacity, 'ok'>, Severity>> = { stretched: 'watch', overloaded: 'gap' };
+
+export interface ResponderLoad {
+	figures: ServiceFigures;
+	/** Referrals (annualised) of every community it answers for; null when none are reported. */
+	referrals_answered: number | null;
+}
+
+export interface CapacityAssessment {
+	capacity: Capacity;
+	referrals_per_investigator: number | null;
+	reasons: GapReason[];
+}
+
+/** The responder's capacity and the reasons for it, each naming the responder. */
+export function assessCapacity(load: ResponderLoad, thresholds: CoverageThresholds, names: ReasonNames): CapacityAssessment {
+	const { figures } = load;
+	if (!figures.reported) {
+		return { capacity: 'ok', referrals_per_investigator: null, reasons: [makeReason('responder_not_reported', 'watch', {}, names)] };
 	}
-	if (referrals > 0) return makeReason('referrals_without_investigator', 'gap', { referrals_annualised: referrals });
-	return null;
-};
+	const found: { capacity: Exclude<Capacity, 'ok'>; reason: GapReason }[] = [];
+	const add = (capacity: Exclude<Capacity, 'ok'>, make: (severity: Severity) => GapReason) =>
+		found.push({ capacity, reason: make(SEVERITY_OF[capacity]) });
 
-const referralLoad: Rule = ({ figures, reference, thresholds }) => {
-	const load = figures.metrics.referrals_per_investigator;
-	const median = reference.median_referrals_per_investigator;
-	if (!figures.has_ice_unit || load === null || median === null || !(median > 0)) return null;
-	const { referral_watch_multiplier: k, referral_gap_multiplier: m } = thresholds;
-	const multiplier = load > m * median ? m : load > k * median ? k : null;
-	if (multiplier === null) return null;
-	return makeReason('referral_load', load > m * median ? 'gap' : 'watch', {
-		referrals_per_investigator: load,
-		threshold_multiplier: multiplier,
-		provincial_median: median
-	});
-};
+	const referrals = load.referrals_answered ?? 0;
+	const fte = figures.investigators_fte;
+	const perInvestigator = fte > 0 ? referrals / fte : null;
+	if (fte <= 0 && referrals > 0) {
+		add('overloaded', (severity) => makeReason('responder_without_investigators', severity, { referrals_answered: referrals }, names));
+	} else if (perInvestigator !== null && perInvestigator > thresholds.referrals_stretched_per_investigator) {
+		const overloaded = perInvestigator > thresholds.referrals_overloaded_per_investigator;
+		add(overloaded ? 'overloaded' : 'stretched', (severity) =>
+			makeReason(
+				'responder_load',
+				severity,
+				{
+					referrals_per_investigator: perInvestigator,
+					threshold: overloaded ? thresholds.referrals_overloaded_per_investigator : thresholds.referrals_stretched_per_investigator
+				},
+				names
+			)
+		);
+	}
 
-const backlogGrowth: Rule = ({ figures, thresholds }) => {
 	const run = figures.backlog_growth_quarters;
-	const watchAt = thresholds.backlog_growth_quarters;
 	const start = figures.counts.open_backlog_growth_start;
 	const end = figures.counts.open_backlog;
-	if (run < watchAt || start === null || end === null) return null;
-	const gapAt = 2 * watchAt;
-	return makeReason('backlog_growth', run >= gapAt ? 'gap' : 'watch', {
-		quarters_growing: run,
-		quarters_threshold: run >= gapAt ? gapAt : watchAt,
-		open_backlog_start: start,
-		open_backlog: end
-	});
-};
+	if (run >= thresholds.backlog_growth_quarters && start !== null && end !== null) {
+		const overloaded = run >= 2 * thresholds.backlog_growth_quarters;
+		add(overloaded ? 'overloaded' : 'stretched', (severity) =>
+			makeReason(
+				'responder_backlog_growth',
+				severity,
+				{
+					quarters_growing: run,
+					quarters_threshold: overloaded ? 2 * thresholds.backlog_growth_quarters : thresholds.backlog_growth_quarters,
+					open_backlog_start: start,
+					open_backlog: end
+				},
+				names
+			)
+		);
+	}
 
-const forensicBacklog: Rule = ({ figures, thresholds }) => {
 	const devices = figures.forensic_backlog_devices;
-	if (!(devices > 0)) return null;
-	const perExaminer = figures.metrics.forensic_backlog_per_examiner;
-	if (perExaminer === null) {
-		return makeReason('forensic_backlog_without_examiner', 'watch', { forensic_backlog_devices: devices });
+	const examiners = figures.forensic_examiners_fte;
+	if (devices > 0 && !(examiners > 0)) {
+		add('stretched', (severity) =>
+			makeReason('responder_forensic_without_examiner', severity, { forensic_backlog_devices: devices }, names)
+		);
+	} else if (examiners > 0 && devices / examiners > thresholds.forensic_devices_per_examiner) {
+		add('stretched', (severity) =>
+			makeReason(
+				'responder_forensic_backlog',
+				severity,
+				{
+					backlog_per_examiner: devices / examiners,
+					forensic_backlog_devices: devices,
+					forensic_examiners_fte: examiners,
+					devices_threshold: thresholds.forensic_devices_per_examiner
+				},
+				names
+			)
+		);
 	}
-	if (!(perExaminer > thresholds.forensic_devices_per_examiner)) return null;
-	return makeReason('forensic_backlog', 'gap', {
-		backlog_per_examiner: perExaminer,
-		forensic_backlog_devices: devices,
-		forensic_examiners_fte: figures.forensic_examiners_fte,
-		devices_threshold: thresholds.forensic_devices_per_examiner
-	});
-};
 
-const lowCapacity: Rule = ({ figures, reference, thresholds }) => {
-	const capacity = figures.metrics.investigators_per_10k_children;
-	const percentileValue = reference.capacity_percentile_value;
-	if (capacity === null || percentileValue === null || !(capacity < percentileValue)) return null;
-	return makeReason('low_investigator_capacity', 'watch', {
-		investigators_per_10k_children: capacity,
-		percentile: thresholds.capacity_percentile,
-		percentile_value: percentileValue
-	});
-};
-
-const SERVICE_RULES: readonly Rule[] = [noLocalUnit, referralLoad, backlogGrowth, forensicBacklog];
-
-/**
- * Reasons from the service-wide rules; none for a service that did not report the period. For a service
- * without a unit, "0 investigators per 10,000 children" only repeats what its other reasons say, so the
- * capacity rule speaks for it only when nothing else does (a watch beside another reason never changes
- * the level).
- */
-export function serviceReasons(input: ServiceRuleInput): GapReason[] {
-	if (!input.figures.reported) return [];
-	const reasons: GapReason[] = [];
-	for (const rule of SERVICE_RULES) {
-		const reason = rule(input);
-		if (reason) reasons.push(reason);
-	}
-	const capacity = lowCapacity(input);
-	if (capacity && (input.figures.has_ice_unit || reasons.length === 0)) reasons.push(capacity);
-	return reasons;
+	let capacity: Capacity = 'ok';
+	for (const entry of found) if (CAPACITY_RANK[entry.capacity] > CAPACITY_RANK[capacity]) capacity = entry.capacity;
+	return { capacity, referrals_per_investigator: perInvestigator, reasons: found.map((entry) => entry.reason) };
 }
 
-/** The distance rule for one community; `distanceKm` is null when no service in the province has a unit. */
-export function distanceReason(distanceKm: number | null, flyIn: boolean, thresholds: CoverageThresholds): GapReason | null {
-	if (distanceKm === null) return makeReason('no_ice_unit_in_province', 'gap', {});
-	if (flyIn) return makeReason('fly_in_community', 'gap', { distance_km: distanceKm });
-	if (!(distanceKm > thresholds.distance_km)) return null;
-	return makeReason('far_from_ice_unit', 'gap', { distance_km: distanceKm, distance_threshold_km: thresholds.distance_km });
+export function accessOf(distanceKm: number, flyIn: boolean, thresholds: CoverageThresholds): Access {
+	if (flyIn) return 'fly_in';
+	return distanceKm > thresholds.distance_km ? 'far' : 'road';
+}
+
+/** The access reason of a community, naming the responder and its base; none for road access. */
+export function accessReason(access: Access, distanceKm: number, thresholds: CoverageThresholds, names: ReasonNames): GapReason | null {
+	if (access === 'fly_in') return makeReason('fly_in_community', 'watch', { distance_km: distanceKm }, names);
+	if (access === 'far') {
+		return makeReason('far_from_base', 'watch', { distance_km: distanceKm, distance_threshold_km: thresholds.distance_km }, names);
+	}
+	return null;
 }

@@ -29,3 +29,4 @@ export {
 	type ThresholdField
 } from './thresholds';
 export type * from './types';
+export { LEVEL_MATRIX, levelFor } from './gap-rules';

@@ -1,32 +1,49 @@
 /**
- * OPP Project P assistance (issue 3, deliverable 4). Project P "assists police services that lack the
- * resources or expertise" for child exploitation investigations (domain.md §1), so it is recommended
- * where the level is critical, or where it is gap and the service has no ICE unit of its own.
+ * OPP Project P assistance (domain.md §1, §5). Project P enforces in OPP jurisdictions and assists police
+ * services that lack the means, so the Project P list holds the communities that rely on that assistance
+ * (their service has no ICE unit) and whose responder is overloaded or cannot reach them the same day.
  *
  * Ranking, for the OPP coordinator's "which requests come first?" (domain.md §2): level (critical first),
- * then children affected (more first), then distance to the nearest ICE unit (farther first), then id so
- * the order never depends on input order. Unknown children or distance rank after known ones.
+ * then access (fly-in, far, road), then the responder's referral load (heavier first), then id so the order
+ * never depends on input order. Population is not a key: 13 reserves have none on record, and sorting by
+ * it would put Pikangikum or Kashechewan last.
  */
 import { levelRank } from './levels';
-import type { CommunityCoverage, Level, ProjectPBasis, RankedCommunity, RankedService, ServiceCoverage } from './types';
+import type {
+	Access,
+	Capacity,
+	CommunityCoverage,
+	Level,
+	ProjectPBasis,
+	RankedCommunity,
+	RankedService,
+	Relationship,
+	ServiceCoverage
+} from './types';
 
-export function projectPBasis(level: Level, hasIceUnit: boolean): ProjectPBasis | null {
-	if (level === 'critical') return 'critical_level';
-	if (level === 'gap' && !hasIceUnit) return 'gap_without_ice_unit';
+export function projectPBasis(relationship: Relationship, capacity: Capacity, access: Access): ProjectPBasis | null {
+	if (relationship !== 'assisted') return null;
+	if (capacity === 'overloaded') return 'assisted_overloaded';
+	if (access === 'fly_in') return 'assisted_fly_in';
+	if (access === 'far') return 'assisted_far';
 	return null;
 }
+
+const ACCESS_RANK: Readonly<Record<Access, number>> = { road: 0, far: 1, fly_in: 2 };
 
 interface Rankable {
 	id: string;
 	level: Level;
-	children: number | null;
+	access: number;
+	load: number;
 	distance_km: number | null;
 }
 
 function byPriority(a: Rankable, b: Rankable): number {
 	return (
 		levelRank(b.level) - levelRank(a.level) ||
-		(b.children ?? -1) - (a.children ?? -1) ||
+		b.access - a.access ||
+		b.load - a.load ||
 		(b.distance_km ?? -1) - (a.distance_km ?? -1) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 	);
@@ -39,16 +56,17 @@ export function rankCommunities(communities: readonly CommunityCoverage[]): Rank
 		.map((community) => ({
 			id: community.csduid,
 			level: community.level,
-			children: community.children,
-			distance_km: community.metrics.distance_to_ice_unit_km,
+			access: ACCESS_RANK[community.access],
+			load: community.metrics.referrals_per_investigator ?? 0,
+			distance_km: community.distance_km,
 			row: community
 		}))
 		.sort(byPriority)
-		.map(({ row, level, children, distance_km }) => ({
+		.map(({ row, level, distance_km }) => ({
 			csduid: row.csduid,
 			police_service_id: row.police_service_id,
 			level,
-			children,
+			children: row.children,
 			distance_km,
 			project_p_recommended: row.project_p_recommended
 		}));
@@ -60,11 +78,12 @@ export function rankServices(
 	communities: readonly CommunityCoverage[]
 ): RankedService[] {
 	const remotest = new Map<string, number>();
+	const access = new Map<string, number>();
 	const flagged = new Map<string, number>();
 	for (const community of communities) {
 		const id = community.police_service_id;
-		const km = community.metrics.distance_to_ice_unit_km;
-		if (km !== null) remotest.set(id, Math.max(remotest.get(id) ?? 0, km));
+		remotest.set(id, Math.max(remotest.get(id) ?? 0, community.distance_km));
+		access.set(id, Math.max(access.get(id) ?? 0, ACCESS_RANK[community.access]));
 		if (community.level !== 'none') flagged.set(id, (flagged.get(id) ?? 0) + 1);
 	}
 	return services
@@ -72,15 +91,16 @@ export function rankServices(
 		.map((service) => ({
 			id: service.police_service_id,
 			level: service.level,
-			children: service.children,
+			access: access.get(service.police_service_id) ?? 0,
+			load: flagged.get(service.police_service_id) ?? 0,
 			distance_km: remotest.get(service.police_service_id) ?? null,
 			row: service
 		}))
 		.sort(byPriority)
-		.map(({ row, level, children, distance_km }) => ({
+		.map(({ row, level, distance_km }) => ({
 			police_service_id: row.police_service_id,
 			level,
-			children,
+			children: row.children,
 			distance_km,
 			communities_flagged: flagged.get(row.police_service_id) ?? 0,
 			project_p_recommended: row.project_p_recommended

@@ -5,13 +5,14 @@
  * Which rule emits which code, and at what severity, is in gap-rules.ts.
  */
 import { formatDisclosed, type DisclosureMarker, type Locale, type NumberUnit } from '../../format';
-import type { CountKey, Severity } from './types';
+import type { CountKey, LocalizedName, Severity } from './types';
 
 /**
  * How disclosure control treats a value (domain.md §9): `count` is suppressed ("<5") when that caseload
- * count is 1–4; `rate_on` is withheld when any of those counts is 1–4; absent: never controlled.
+ * count is 1–4; `rate_on` is withheld when any of those counts is 1–4; absent: never controlled. `of`
+ * says whose counts: the community's police service (default) or its responder (the unit taking its files).
  */
-export type ValueDisclosure = { count: CountKey } | { rate_on: readonly CountKey[] };
+export type ValueDisclosure = ({ count: CountKey } | { rate_on: readonly CountKey[] }) & { of?: 'service' | 'responder' };
 
 export interface ValueSpec {
 	unit: NumberUnit;
@@ -20,20 +21,23 @@ export interface ValueSpec {
 
 /** The values each reason code carries. */
 export interface ReasonValueKeys {
-	no_local_ice_unit: 'service_children' | 'children_threshold' | 'referrals_annualised';
-	referral_load: 'referrals_per_investigator' | 'threshold_multiplier' | 'provincial_median';
-	referrals_without_investigator: 'referrals_annualised';
-	backlog_growth: 'quarters_growing' | 'quarters_threshold' | 'open_backlog_start' | 'open_backlog';
-	forensic_backlog: 'backlog_per_examiner' | 'forensic_backlog_devices' | 'forensic_examiners_fte' | 'devices_threshold';
-	forensic_backlog_without_examiner: 'forensic_backlog_devices';
-	far_from_ice_unit: 'distance_km' | 'distance_threshold_km';
+	responder_load: 'referrals_per_investigator' | 'threshold';
+	responder_without_investigators: 'referrals_answered';
+	responder_backlog_growth: 'quarters_growing' | 'quarters_threshold' | 'open_backlog_start' | 'open_backlog';
+	responder_forensic_backlog: 'backlog_per_examiner' | 'forensic_backlog_devices' | 'forensic_examiners_fte' | 'devices_threshold';
+	responder_forensic_without_examiner: 'forensic_backlog_devices';
+	responder_not_reported: never;
+	assisted_by_opp: 'service_referrals';
+	far_from_base: 'distance_km' | 'distance_threshold_km';
 	fly_in_community: 'distance_km';
-	no_ice_unit_in_province: never;
-	low_investigator_capacity: 'investigators_per_10k_children' | 'percentile' | 'percentile_value';
 }
 export type ReasonCode = keyof ReasonValueKeys;
 
-type Texts<K extends string> = (text: Readonly<Record<K, string>>) => string;
+/** The names a reason's sentences quote: the responder, its base, and the community's service. */
+export type ReasonNameKey = 'responder' | 'base' | 'service';
+export type ReasonNames = Partial<Readonly<Record<ReasonNameKey, LocalizedName>>>;
+
+type Texts<K extends string> = (text: Readonly<Record<K, string>>, names: Readonly<Record<ReasonNameKey, string>>) => string;
 
 interface ReasonSpec<K extends string> {
 	title: { en: string; fr: string };
@@ -42,106 +46,86 @@ interface ReasonSpec<K extends string> {
 	fr: Texts<K>;
 }
 
-const REFERRAL_RATE: ValueSpec = { unit: 'ratio', disclosure: { rate_on: ['referrals_trailing'] } };
-const ANNUAL_REFERRALS: ValueSpec = { unit: 'count', disclosure: { count: 'referrals_trailing' } };
+const RESPONDER_RATE: ValueSpec = { unit: 'ratio', disclosure: { rate_on: ['referrals_trailing'], of: 'responder' } };
 
 export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C]> } = {
-	no_local_ice_unit: {
-		title: { en: 'No local ICE unit', fr: 'Aucune unité EEI locale' },
-		values: {
-			service_children: { unit: 'count' },
-			children_threshold: { unit: 'count' },
-			referrals_annualised: ANNUAL_REFERRALS
-		},
-		en: (v) =>
-			`No local ICE unit, while the police service covers an estimated ${v.service_children} children (threshold: ${v.children_threshold}); referrals over the last four quarters (annualised): ${v.referrals_annualised}.`,
-		fr: (v) =>
-			`Aucune unité EEI locale, alors que le service de police dessert environ ${v.service_children} enfants (seuil : ${v.children_threshold}); renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_annualised}.`
+	responder_load: {
+		title: { en: 'Responder’s referral load', fr: 'Charge de renvois du répondant' },
+		values: { referrals_per_investigator: RESPONDER_RATE, threshold: { unit: 'ratio' } },
+		en: (v, n) =>
+			`${n.responder}: ${v.referrals_per_investigator} referrals per ICE investigator over the last four quarters (annualised), for every community it answers for; threshold ${v.threshold}.`,
+		fr: (v, n) =>
+			`${n.responder} : ${v.referrals_per_investigator} renvois par enquêteur EEI au cours des quatre derniers trimestres (en rythme annuel), pour toutes les collectivités qu’elle dessert; seuil : ${v.threshold}.`
 	},
-	referral_load: {
-		title: { en: 'High referral load', fr: 'Charge de renvois élevée' },
-		values: {
-			referrals_per_investigator: REFERRAL_RATE,
-			threshold_multiplier: { unit: 'multiplier' },
-			provincial_median: { unit: 'ratio' }
-		},
-		en: (v) =>
-			`${v.referrals_per_investigator} referrals per ICE investigator over the last four quarters (annualised), more than ${v.threshold_multiplier} the provincial median of ${v.provincial_median}.`,
-		fr: (v) =>
-			`${v.referrals_per_investigator} renvois par enquêteur EEI au cours des quatre derniers trimestres (en rythme annuel), soit plus de ${v.threshold_multiplier} la médiane provinciale de ${v.provincial_median}.`
+	responder_without_investigators: {
+		title: { en: 'Responder without investigators', fr: 'Répondant sans enquêteur' },
+		values: { referrals_answered: { unit: 'count', disclosure: { count: 'referrals_trailing', of: 'responder' } } },
+		en: (v, n) =>
+			`${n.responder}: no ICE investigator this quarter, for ${v.referrals_answered} referrals over the last four quarters (annualised).`,
+		fr: (v, n) =>
+			`${n.responder} : aucun enquêteur EEI ce trimestre, pour ${v.referrals_answered} renvois au cours des quatre derniers trimestres (en rythme annuel).`
 	},
-	referrals_without_investigator: {
-		title: { en: 'Referrals and no investigator', fr: 'Renvois sans enquêteur' },
-		values: { referrals_annualised: ANNUAL_REFERRALS },
-		en: (v) =>
-			`Referrals over the last four quarters (annualised): ${v.referrals_annualised}, and no ICE investigator to take them.`,
-		fr: (v) =>
-			`Renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_annualised}, et aucun enquêteur EEI pour les traiter.`
-	},
-	backlog_growth: {
-		title: { en: 'Growing open backlog', fr: 'Arriéré en hausse' },
+	responder_backlog_growth: {
+		title: { en: 'Responder’s growing backlog', fr: 'Arriéré croissant du répondant' },
 		values: {
 			quarters_growing: { unit: 'count' },
 			quarters_threshold: { unit: 'count' },
-			open_backlog_start: { unit: 'count', disclosure: { count: 'open_backlog_growth_start' } },
-			open_backlog: { unit: 'count', disclosure: { count: 'open_backlog' } }
+			open_backlog_start: { unit: 'count', disclosure: { count: 'open_backlog_growth_start', of: 'responder' } },
+			open_backlog: { unit: 'count', disclosure: { count: 'open_backlog', of: 'responder' } }
 		},
-		en: (v) =>
-			`The open backlog grew for ${v.quarters_growing} consecutive quarters (threshold: ${v.quarters_threshold}), from ${v.open_backlog_start} to ${v.open_backlog} files.`,
-		fr: (v) =>
-			`L’arriéré de dossiers ouverts a augmenté pendant ${v.quarters_growing} trimestres consécutifs (seuil : ${v.quarters_threshold}), passant de ${v.open_backlog_start} à ${v.open_backlog} dossiers.`
+		en: (v, n) =>
+			`${n.responder}: the open backlog grew for ${v.quarters_growing} consecutive quarters (threshold: ${v.quarters_threshold}), from ${v.open_backlog_start} to ${v.open_backlog} files.`,
+		fr: (v, n) =>
+			`${n.responder} : l’arriéré de dossiers ouverts a augmenté pendant ${v.quarters_growing} trimestres consécutifs (seuil : ${v.quarters_threshold}), passant de ${v.open_backlog_start} à ${v.open_backlog} dossiers.`
 	},
-	forensic_backlog: {
-		title: { en: 'Forensic backlog', fr: 'Arriéré en criminalistique' },
+	responder_forensic_backlog: {
+		title: { en: 'Responder’s forensic queue', fr: 'File d’attente en criminalistique du répondant' },
 		values: {
 			backlog_per_examiner: { unit: 'ratio' },
 			forensic_backlog_devices: { unit: 'count' },
 			forensic_examiners_fte: { unit: 'fte' },
 			devices_threshold: { unit: 'count' }
 		},
-		en: (v) =>
-			`${v.backlog_per_examiner} devices awaiting forensic examination per examiner (${v.forensic_backlog_devices} devices, ${v.forensic_examiners_fte} examiner FTE), more than the threshold of ${v.devices_threshold}.`,
-		fr: (v) =>
-			`${v.backlog_per_examiner} appareils en attente d’examen judiciaire par examinateur (${v.forensic_backlog_devices} appareils, ${v.forensic_examiners_fte} ETP d’examinateur), soit plus que le seuil de ${v.devices_threshold}.`
+		en: (v, n) =>
+			`${n.responder}: ${v.backlog_per_examiner} devices awaiting forensic examination per examiner (${v.forensic_backlog_devices} devices, ${v.forensic_examiners_fte} examiner FTE), more than the threshold of ${v.devices_threshold}.`,
+		fr: (v, n) =>
+			`${n.responder} : ${v.backlog_per_examiner} appareils en attente d’examen judiciaire par examinateur (${v.forensic_backlog_devices} appareils, ${v.forensic_examiners_fte} ETP d’examinateur), soit plus que le seuil de ${v.devices_threshold}.`
 	},
-	forensic_backlog_without_examiner: {
-		title: { en: 'Forensic backlog and no examiner', fr: 'Arriéré sans examinateur' },
+	responder_forensic_without_examiner: {
+		title: { en: 'Forensic queue and no examiner', fr: 'File d’attente sans examinateur' },
 		values: { forensic_backlog_devices: { unit: 'count' } },
-		en: (v) =>
-			`Devices awaiting forensic examination: ${v.forensic_backlog_devices}, and the service has no digital forensic examiner of its own.`,
-		fr: (v) =>
-			`Appareils en attente d’examen judiciaire : ${v.forensic_backlog_devices}, et le service n’a aucun examinateur en criminalistique numérique.`
+		en: (v, n) => `${n.responder}: ${v.forensic_backlog_devices} devices awaiting forensic examination and no examiner of its own.`,
+		fr: (v, n) => `${n.responder} : ${v.forensic_backlog_devices} appareils en attente d’examen judiciaire et aucun examinateur.`
 	},
-	far_from_ice_unit: {
-		title: { en: 'Far from an ICE unit', fr: 'Loin d’une unité EEI' },
+	responder_not_reported: {
+		title: { en: 'Responder has not reported', fr: 'Le répondant n’a pas déclaré' },
+		values: {},
+		en: (_v, n) => `${n.responder}: no capacity or caseload reported for this quarter, so its load is unknown.`,
+		fr: (_v, n) => `${n.responder} : aucune capacité ni charge déclarée pour ce trimestre; sa charge est inconnue.`
+	},
+	assisted_by_opp: {
+		title: { en: 'Answered by the OPP', fr: 'Desservie par la PPO' },
+		values: { service_referrals: { unit: 'count', disclosure: { count: 'referrals_trailing' } } },
+		en: (v, n) =>
+			`${n.service}: ${v.service_referrals} referrals over the last four quarters (annualised) and no ICE unit of its own; its files are answered by the ${n.responder} (Project P assistance).`,
+		fr: (v, n) =>
+			`${n.service} : ${v.service_referrals} renvois au cours des quatre derniers trimestres (en rythme annuel) et aucune unité EEI propre; ses dossiers sont traités par l’${n.responder} (aide du projet P).`
+	},
+	far_from_base: {
+		title: { en: 'Far from its responder', fr: 'Loin de son répondant' },
 		values: { distance_km: { unit: 'km' }, distance_threshold_km: { unit: 'km' } },
-		en: (v) => `The nearest ICE unit is ${v.distance_km} away, farther than the threshold of ${v.distance_threshold_km}.`,
-		fr: (v) => `L’unité EEI la plus proche se trouve à ${v.distance_km}, au-delà du seuil de ${v.distance_threshold_km}.`
+		en: (v, n) =>
+			`The ${n.responder}’s nearest base (${n.base}) is ${v.distance_km} away in a straight line, farther than the threshold of ${v.distance_threshold_km}.`,
+		fr: (v, n) =>
+			`La base la plus proche de l’${n.responder} (${n.base}) se trouve à ${v.distance_km} à vol d’oiseau, au-delà du seuil de ${v.distance_threshold_km}.`
 	},
 	fly_in_community: {
 		title: { en: 'Fly-in community', fr: 'Collectivité accessible par avion' },
 		values: { distance_km: { unit: 'km' } },
-		en: (v) => `Fly-in community with no year-round road access; the nearest ICE unit is ${v.distance_km} away.`,
-		fr: (v) =>
-			`Collectivité accessible seulement par avion, sans route praticable toute l’année; l’unité EEI la plus proche se trouve à ${v.distance_km}.`
-	},
-	no_ice_unit_in_province: {
-		title: { en: 'No ICE unit in the province', fr: 'Aucune unité EEI dans la province' },
-		values: {},
-		en: () => 'No police service in the province reports an ICE unit this quarter.',
-		fr: () => 'Aucun service de police de la province ne déclare d’unité EEI pour ce trimestre.'
-	},
-	low_investigator_capacity: {
-		title: { en: 'Low ICE capacity for children', fr: 'Faible capacité EEI pour les enfants' },
-		values: {
-			investigators_per_10k_children: { unit: 'per_10k_children' },
-			percentile: { unit: 'ordinal' },
-			percentile_value: { unit: 'per_10k_children' }
-		},
-		en: (v) =>
-			`ICE capacity of ${v.investigators_per_10k_children} investigators per 10,000 children, below the ${v.percentile} provincial percentile (${v.percentile_value}).`,
-		fr: (v) =>
-			`Capacité EEI de ${v.investigators_per_10k_children} ETP d’enquêteur pour 10 000 enfants, sous le ${v.percentile} centile provincial (${v.percentile_value}).`
+		en: (v, n) =>
+			`Fly-in community with no year-round road access; the ${n.responder}’s nearest base (${n.base}) is ${v.distance_km} away.`,
+		fr: (v, n) =>
+			`Collectivité accessible seulement par avion, sans route praticable toute l’année; la base la plus proche de l’${n.responder} (${n.base}) se trouve à ${v.distance_km}.`
 	}
 };
 
@@ -154,6 +138,7 @@ export type GapReason<V extends ReasonValue = number> = {
 		code: C;
 		severity: Severity;
 		values: Readonly<Record<ReasonValueKeys[C], V>>;
+		names: ReasonNames;
 		message_en: string;
 		message_fr: string;
 	};
@@ -167,7 +152,11 @@ export function quotedValue(code: ReasonCode, key: string, value: ReasonValue, l
 	return formatDisclosed(value, spec.unit, locale);
 }
 
-function build(code: ReasonCode, severity: Severity, values: Readonly<Record<string, ReasonValue>>) {
+function nameTexts(names: ReasonNames, locale: Locale): Readonly<Record<ReasonNameKey, string>> {
+	return { responder: names.responder?.[locale] ?? '', base: names.base?.[locale] ?? '', service: names.service?.[locale] ?? '' };
+}
+
+function build(code: ReasonCode, severity: Severity, values: Readonly<Record<string, ReasonValue>>, names: ReasonNames) {
 	const specs: Readonly<Record<string, ValueSpec>> = REASONS[code].values;
 	const text = (locale: Locale) => {
 		const quoted: Record<string, string> = {};
@@ -175,16 +164,24 @@ function build(code: ReasonCode, severity: Severity, values: Readonly<Record<str
 		return quoted;
 	};
 	const messages: { en: Texts<string>; fr: Texts<string> } = REASONS[code];
-	return { code, severity, values, message_en: messages.en(text('en')), message_fr: messages.fr(text('fr')) };
+	return {
+		code,
+		severity,
+		values,
+		names,
+		message_en: messages.en(text('en'), nameTexts(names, 'en')),
+		message_fr: messages.fr(text('fr'), nameTexts(names, 'fr'))
+	};
 }
 
 /** Builds a reason with both messages from its values. */
 export function makeReason<C extends ReasonCode, V extends ReasonValue>(
 	code: C,
 	severity: Severity,
-	values: Readonly<Record<ReasonValueKeys[C], V>>
+	values: Readonly<Record<ReasonValueKeys[C], V>>,
+	names: ReasonNames = {}
 ): GapReason<V> {
-	return build(code, severity, values) as GapReason<V>;
+	return build(code, severity, values, names) as GapReason<V>;
 }
 
 /** The same reason with some values replaced (disclosure markers) and its messages rebuilt to match. */
@@ -200,5 +197,5 @@ export function mapReasonValues(
 		values[key] = spec ? map(value, spec) : value;
 		changed ||= values[key] !== value;
 	}
-	return changed ? (build(reason.code, reason.severity, values) as GapReason<ReasonValue>) : reason;
+	return changed ? (build(reason.code, reason.severity, values, reason.names) as GapReason<ReasonValue>) : reason;
 }

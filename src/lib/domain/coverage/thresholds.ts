@@ -9,38 +9,32 @@ import { formatNumber, type Locale } from '../../format';
 import type { MetricId } from '../../metrics';
 
 export interface CoverageThresholds {
-	/** A service with more children (0–17) than this and no ICE unit is a gap. */
-	no_unit_children: number;
-	/** k: referrals per investigator above k × the provincial median is `watch`. */
-	referral_watch_multiplier: number;
-	/** m: above m × the provincial median is `gap` (m ≥ k). */
-	referral_gap_multiplier: number;
-	/** N: open backlog growing N consecutive quarters is `watch`; 2N quarters is `gap`. */
+	/** A responder answering more referrals per investigator than this (last four quarters, annualised) is stretched. */
+	referrals_stretched_per_investigator: number;
+	/** … and above this, overloaded (≥ the stretched threshold). */
+	referrals_overloaded_per_investigator: number;
+	/** N: a responder whose open backlog grew N consecutive quarters is stretched; 2N quarters, overloaded. */
 	backlog_growth_quarters: number;
-	/** X: devices awaiting examination per forensic examiner above X is `gap`. */
+	/** X: a responder with more devices awaiting examination per forensic examiner than X is stretched. */
 	forensic_devices_per_examiner: number;
-	/** D: nearest ICE unit farther than D km is `gap` (fly-in communities always are). */
+	/** D: a community farther than D km by road from its responder's nearest base has `far` access. */
 	distance_km: number;
-	/** p: investigators per 10,000 children below the p-th percentile of services with a unit is `watch`. */
-	capacity_percentile: number;
 }
 export type ThresholdField = keyof CoverageThresholds;
 
 export const DEFAULT_THRESHOLDS: Readonly<CoverageThresholds> = Object.freeze({
-	// ≈ 10,000 children is a population of about 50,000 (children ≈ 19–20 %, domain.md §3): the size of the
-	// smaller municipal services that run specialised units.
-	no_unit_children: 10_000,
-	// 1.5 × and 2 × the median: the usual "well above" and "double" marks of caseload comparisons.
-	referral_watch_multiplier: 1.5,
-	referral_gap_multiplier: 2,
+	// About 1.3 × and 1.7 × the median load of Ontario's units (≈ 90 referrals per investigator a year in the
+	// illustrative data). The only public anchors: Peel's ten-person unit with 920 reports in 2024 and
+	// Niagara's three detectives with 324 referrals in 2021 (domain.md §6), both above 100.
+	referrals_stretched_per_investigator: 120,
+	referrals_overloaded_per_investigator: 150,
 	// Four quarters: a full year of growth is a trend, not a seasonal swing.
 	backlog_growth_quarters: 4,
 	// 50 devices: several months of work for one examiner at a few devices a week.
 	forensic_devices_per_examiner: 50,
-	// 150 km: the remoteness class boundary for "remote" (metrics.ts REMOTENESS_KM).
-	distance_km: 150,
-	// Bottom quartile of services with a unit.
-	capacity_percentile: 25
+	// 250 km in a straight line is about 325 km of road: a responder leaving its base cannot attend and return
+	// the same working day. Regional OPP teams are measured from their headquarters, the only base on record.
+	distance_km: 250
 });
 
 interface FieldSpec {
@@ -54,24 +48,23 @@ interface FieldSpec {
 
 /** Labels and bounds of each field: what the planner's form shows and what the schema enforces. */
 export const THRESHOLD_FIELDS: { readonly [F in ThresholdField]: FieldSpec } = {
-	no_unit_children: {
-		label: { en: 'Children above which a service needs its own ICE unit', fr: 'Nombre d’enfants au-delà duquel un service a besoin de sa propre unité EEI' },
-		min: 0,
-		max: 10_000_000,
-		integer: true,
-		metric: null
-	},
-	referral_watch_multiplier: {
-		label: { en: 'Referral load: watch above (× provincial median)', fr: 'Charge de renvois : surveillance au-delà de (× médiane provinciale)' },
+	referrals_stretched_per_investigator: {
+		label: {
+			en: 'Responder stretched above (referrals per investigator a year)',
+			fr: 'Répondant sous tension au-delà de (renvois par enquêteur par année)'
+		},
 		min: 1,
-		max: 20,
+		max: 100_000,
 		integer: false,
 		metric: 'referrals_per_investigator'
 	},
-	referral_gap_multiplier: {
-		label: { en: 'Referral load: gap above (× provincial median)', fr: 'Charge de renvois : lacune au-delà de (× médiane provinciale)' },
+	referrals_overloaded_per_investigator: {
+		label: {
+			en: 'Responder overloaded above (referrals per investigator a year)',
+			fr: 'Répondant surchargé au-delà de (renvois par enquêteur par année)'
+		},
 		min: 1,
-		max: 20,
+		max: 100_000,
 		integer: false,
 		metric: 'referrals_per_investigator'
 	},
@@ -90,18 +83,11 @@ export const THRESHOLD_FIELDS: { readonly [F in ThresholdField]: FieldSpec } = {
 		metric: 'forensic_backlog_per_examiner'
 	},
 	distance_km: {
-		label: { en: 'Distance to the nearest ICE unit (km)', fr: 'Distance jusqu’à l’unité EEI la plus proche (km)' },
+		label: { en: 'Distance to the responder’s nearest base (km)', fr: 'Distance jusqu’à la base la plus proche du répondant (km)' },
 		min: 0,
 		max: 5_000,
 		integer: false,
 		metric: 'distance_to_ice_unit_km'
-	},
-	capacity_percentile: {
-		label: { en: 'Percentile of investigators per 10,000 children', fr: 'Centile des enquêteurs pour 10 000 enfants' },
-		min: 1,
-		max: 99,
-		integer: false,
-		metric: 'investigators_per_10k_children'
 	}
 };
 
@@ -113,17 +99,15 @@ function fieldSchema(spec: FieldSpec) {
 
 export const thresholdsSchema = v.pipe(
 	v.strictObject({
-		no_unit_children: fieldSchema(THRESHOLD_FIELDS.no_unit_children),
-		referral_watch_multiplier: fieldSchema(THRESHOLD_FIELDS.referral_watch_multiplier),
-		referral_gap_multiplier: fieldSchema(THRESHOLD_FIELDS.referral_gap_multiplier),
+		referrals_stretched_per_investigator: fieldSchema(THRESHOLD_FIELDS.referrals_stretched_per_investigator),
+		referrals_overloaded_per_investigator: fieldSchema(THRESHOLD_FIELDS.referrals_overloaded_per_investigator),
 		backlog_growth_quarters: fieldSchema(THRESHOLD_FIELDS.backlog_growth_quarters),
 		forensic_devices_per_examiner: fieldSchema(THRESHOLD_FIELDS.forensic_devices_per_examiner),
-		distance_km: fieldSchema(THRESHOLD_FIELDS.distance_km),
-		capacity_percentile: fieldSchema(THRESHOLD_FIELDS.capacity_percentile)
+		distance_km: fieldSchema(THRESHOLD_FIELDS.distance_km)
 	}),
 	v.forward(
-		v.check((t) => t.referral_gap_multiplier >= t.referral_watch_multiplier, 'gap_below_watch'),
-		['referral_gap_multiplier']
+		v.check((t) => t.referrals_overloaded_per_investigator >= t.referrals_stretched_per_investigator, 'overloaded_below_stretched'),
+		['referrals_overloaded_per_investigator']
 	)
 );
 
@@ -155,8 +139,8 @@ function describe(issue: v.BaseIssue<unknown>, field: string, locale: Locale): s
 			return fr ? `${name} : au plus ${limit}.` : `${name}: must be at most ${limit}.`;
 		case 'check':
 			return fr
-				? `${name} : doit être supérieur ou égal au seuil de surveillance.`
-				: `${name}: must be at least the watch multiplier.`;
+				? `${name} : doit être supérieur ou égal au seuil « sous tension ».`
+				: `${name}: must be at least the “stretched” threshold.`;
 		default:
 			return fr ? `${name} : un nombre est attendu.` : `${name}: must be a number.`;
 	}

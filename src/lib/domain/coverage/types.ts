@@ -7,6 +7,7 @@ import type { MetricId, MetricInput, ServiceMetricId, CommunityMetricId, metrics
 import type { PeriodKey } from '../period';
 import type { GapReason } from './reasons';
 import type { CoverageThresholds } from './thresholds';
+import type { OppRegion } from '../responders/opp-regions';
 
 // ── Inputs ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -19,6 +20,7 @@ export interface LonLat {
 export interface Community {
 	/** 7-digit Statistics Canada CSDUID. */
 	csduid: string;
+	name: LocalizedName;
 	/** Census division: the first 4 digits of the CSDUID. */
 	cduid: string;
 	/** Null means "population not available" (13 reserves), never 0. */
@@ -29,6 +31,8 @@ export interface Community {
 	/** No year-round road access (30 of the 49 Nishnawbe Aski Nation communities, domain.md §3). */
 	fly_in: boolean;
 	police_service_id: string;
+	/** The OPP region the community lies in, whoever polices it (domain.md §4). */
+	opp_region: OppRegion;
 }
 
 export type ServiceKind = 'municipal' | 'opp' | 'first_nations';
@@ -38,10 +42,31 @@ export interface Service {
 	kind: ServiceKind;
 	opp_region: string | null;
 	ice_strategy_member: boolean;
+	name: LocalizedName;
 }
 
-/** One service's ICE capacity and caseload in one fiscal quarter (domain.md §5). */
+export interface LocalizedName {
+	en: string;
+	fr: string;
+}
+
+/**
+ * A unit that reports ICE capacity and caseload: a police service, or one of the OPP's five regional
+ * teams (the OPP is one service whose ICE investigators work by region, domain.md §4-5). Quarterly rows
+ * name it in `police_service_id`. Its base is the community distances to it are measured to.
+ */
+export interface ReportingUnit {
+	unit_id: string;
+	police_service_id: string;
+	/** Set for the OPP's regional teams. */
+	opp_region: OppRegion | null;
+	name: LocalizedName;
+	base_csduid: string;
+}
+
+/** One reporting unit's ICE capacity and caseload in one fiscal quarter (domain.md §5). */
 export interface ServiceQuarter {
+	/** The reporting unit (ReportingUnit.unit_id): the service's own id, or `opp-<region>`. */
 	police_service_id: string;
 	period: PeriodKey;
 	investigators_fte: number;
@@ -150,7 +175,42 @@ export interface ServiceCoverage {
 	project_p_recommended: boolean;
 }
 
-export type ProjectPBasis = 'critical_level' | 'gap_without_ice_unit';
+/** Why a community is on the Project P list: it relies on OPP assistance and that help is stretched thin or far. */
+export type ProjectPBasis = 'assisted_overloaded' | 'assisted_far' | 'assisted_fly_in';
+
+/** Who takes a community's files (domain.md §5): its service's own unit, the OPP's regional team, or the OPP assisting. */
+export type Relationship = 'own' | 'opp' | 'assisted';
+/** How the responder reaches the community: by road within the distance threshold, farther by road, or by air only. */
+export type Access = 'road' | 'far' | 'fly_in';
+/** The responder's load against the planner's thresholds. */
+export type Capacity = 'ok' | 'stretched' | 'overloaded';
+
+/** The unit that answers a community's referrals, with its load over every community it answers for. */
+export interface ResponderCoverage {
+	unit_id: string;
+	police_service_id: string;
+	opp_region: OppRegion | null;
+	name: LocalizedName;
+	base_csduid: string;
+	reported: boolean;
+	illustrative: boolean;
+	investigators_fte: number;
+	forensic_examiners_fte: number;
+	forensic_backlog_devices: number;
+	/** Referrals over the last four quarters (annualised) of every community it answers for, own and assisted. */
+	referrals_answered: number | null;
+	/** Referrals of the services it assists, included in referrals_answered. */
+	referrals_assisted: number | null;
+	referrals_per_investigator: number | null;
+	forensic_backlog_per_examiner: number | null;
+	backlog_growth_quarters: number;
+	counts: ServiceCounts;
+	/** Its own load reasons (capacity axis), naming it. */
+	reasons: GapReason[];
+	capacity: Capacity;
+	communities_own: number;
+	communities_assisted: number;
+}
 
 export interface CommunityCoverage {
 	csduid: string;
@@ -159,9 +219,18 @@ export interface CommunityCoverage {
 	population: number | null;
 	children: number | null;
 	fly_in: boolean;
-	/** The service whose ICE unit is nearest (the community's own when it has one); null when none exists. */
-	nearest_ice_service_id: string | null;
-	nearest_ice_csduid: string | null;
+	opp_region: OppRegion;
+	/** The unit that takes its files, and on what footing. */
+	responder_id: string;
+	responder_name: LocalizedName;
+	relationship: Relationship;
+	/** The responder's base the distance is measured to. */
+	base_csduid: string;
+	distance_km: number;
+	access: Access;
+	capacity: Capacity;
+	/** The service's police of record, for pages: the police service id of the responder. */
+	nearest_ice_service_id: string;
 	illustrative: boolean;
 	/** Every metric: the service's, inherited, and the community's own. */
 	metrics: CommunityMetricValues;
@@ -207,6 +276,7 @@ export interface CoverageInput {
 	period: PeriodKey;
 	communities: readonly Community[];
 	services: readonly Service[];
+	units: readonly ReportingUnit[];
 	/** Any periods: the engine picks the ones it needs. */
 	quarters: readonly ServiceQuarter[];
 	funding: readonly ServiceFunding[];
@@ -221,6 +291,7 @@ export interface Coverage {
 	thresholds: CoverageThresholds;
 	reference: ProvincialReference;
 	services: ServiceCoverage[];
+	responders: ResponderCoverage[];
 	communities: CommunityCoverage[];
 	baselines: Baselines;
 	/** Communities and services with a level above none: severity, then children, then distance. */

@@ -26,11 +26,21 @@ export interface RequestDraft {
 }
 
 const BASIS: { readonly [B in ProjectPBasis]: { en: string; fr: string } } = {
-	critical_level: { en: 'the gap level is critical', fr: 'le niveau de lacune est critique' },
-	gap_without_ice_unit: { en: 'a gap and no ICE unit of its own', fr: 'une lacune et aucune unité EEI propre' }
+	assisted_overloaded: {
+		en: 'no ICE unit of its own and the OPP team assisting it is overloaded',
+		fr: 'aucune unité EEI propre et l’équipe de la PPO qui l’aide est surchargée'
+	},
+	assisted_far: {
+		en: 'no ICE unit of its own and the OPP team assisting it is far away',
+		fr: 'aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée'
+	},
+	assisted_fly_in: {
+		en: 'no ICE unit of its own and a fly-in community',
+		fr: 'aucune unité EEI propre et une collectivité accessible par avion'
+	}
 };
 
-const FORENSIC: readonly ReasonCode[] = ['forensic_backlog', 'forensic_backlog_without_examiner'];
+const FORENSIC: readonly ReasonCode[] = ['responder_forensic_backlog', 'responder_forensic_without_examiner'];
 
 /** Forensic help when the flag is about devices awaiting examination; investigation support otherwise. */
 export function suggestedKind(codes: readonly ReasonCode[]): RequestKind {
@@ -47,7 +57,7 @@ export function draftFromFlag(flag: CoverageFlag, locale: Locale): RequestDraft 
 	const label = locale === 'fr' ? ' Motifs : ' : ' Reasons: ';
 	let titles = flag.reason_codes.map((code) => REASONS[code].title[locale]);
 	const compose = (list: string[]) => (list.length === 0 ? head : `${head}${label}${list.join('; ')}.`);
-	// Whole titles only: drop the last ones until the draft fits (it never comes close with today's 10 reasons).
+	// Whole titles only: drop the last ones until the draft fits (it never comes close with today's 9 reasons).
 	while (titles.length > 0 && compose(titles).length > DESCRIPTION_MAX_LENGTH) titles = titles.slice(0, -1);
 	return {
 		kind: suggestedKind(flag.reason_codes),

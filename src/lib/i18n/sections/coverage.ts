@@ -18,8 +18,9 @@ export const coverageEn = {
 		title: 'Project P assistance',
 		recommended: 'Recommended',
 		notRecommended: 'Not recommended',
-		critical_level: 'The gap level is critical.',
-		gap_without_ice_unit: 'The gap level is “gap” and the police service has no ICE unit of its own.',
+		assisted_overloaded: 'The police service has no ICE unit of its own and the OPP team that assists it is overloaded.',
+		assisted_far: 'The police service has no ICE unit of its own and the OPP team that assists it is far away.',
+		assisted_fly_in: 'The police service has no ICE unit of its own and the community is fly-in.',
 		serviceNote: 'for {count} of the communities it polices.'
 	},
 	nearestUnit: 'Nearest ICE unit',
@@ -141,8 +142,9 @@ export const coverageFr: Messages['coverage'] = {
 		title: 'Aide du projet P',
 		recommended: 'Recommandée',
 		notRecommended: 'Non recommandée',
-		critical_level: 'Le niveau de lacune est critique.',
-		gap_without_ice_unit: 'Le niveau est « lacune » et le service de police n’a pas d’unité EEI.',
+		assisted_overloaded: 'Le service de police n’a pas d’unité EEI et l’équipe de la PPO qui l’aide est surchargée.',
+		assisted_far: 'Le service de police n’a pas d’unité EEI et l’équipe de la PPO qui l’aide est éloignée.',
+		assisted_fly_in: 'Le service de police n’a pas d’unité EEI et la collectivité n’est accessible que par avion.',
 		serviceNote: 'pour {count} des collectivités qu’il dessert.'
 	},
 	nearestUnit: 'Unité EEI la plus proche',

@@ -56,8 +56,19 @@ export function communityGapJson(community: CommunityCoverageView) {
 		reasons: community.reasons.map(reasonJson),
 		project_p_recommended: community.project_p_recommended,
 		project_p_basis: community.project_p_basis,
+		opp_region: community.opp_region,
+		responder: {
+			id: community.responder_id,
+			police_service_id: community.nearest_ice_service_id,
+			name_en: community.responder_name.en,
+			name_fr: community.responder_name.fr
+		},
+		relationship: community.relationship,
+		capacity: community.capacity,
+		access: community.access,
+		base_csduid: community.base_csduid,
 		children: community.children,
-		distance_km: community.metrics.distance_to_ice_unit_km,
+		distance_km: community.distance_km,
 		nearest_ice_service_id: community.nearest_ice_service_id
 	};
 }

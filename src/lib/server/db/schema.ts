@@ -46,12 +46,25 @@ export interface JurisdictionTable {
 	csduid: string;
 	police_service_id: string;
 	opp_region: string;
+	/** OPP-policed CSDs only: the census-division OPP area (`opp-<cduid>`), a display grouping, never a service. */
+	opp_area_id: ColumnType<string | null, string | null | undefined>;
 	confidence: JurisdictionConfidence;
 	note: string | null;
 	source: string;
 }
 
+/** A unit that reports ICE capacity and caseload: a police service, or an OPP regional team (`opp-<region>`). */
+export interface ReportingUnitTable {
+	id: string;
+	police_service_id: string;
+	opp_region: 'West' | 'Central' | 'East' | 'North East' | 'North West' | null;
+	name: string;
+	name_fr: string;
+	base_csduid: string;
+}
+
 export interface IceQuarterTable {
+	/** The reporting unit (reporting_unit.id): the service's own id, or `opp-<region>` for an OPP team. */
 	police_service_id: string;
 	period: string;
 	investigators_fte: number;
@@ -351,6 +364,7 @@ export interface Database {
 	police_service: PoliceServiceTable;
 	community: CommunityTable;
 	jurisdiction: JurisdictionTable;
+	reporting_unit: ReportingUnitTable;
 	ice_quarter: IceQuarterTable;
 	strategy_funding: StrategyFundingTable;
 	dataset: DatasetTable;

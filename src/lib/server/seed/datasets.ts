@@ -13,7 +13,7 @@ export const ILLUSTRATIVE_SOURCE = 'illustrative: scripts/generate-illustrative.
 
 export interface SeedTable {
 	/** Table name in the database. */
-	table: 'police_service' | 'community' | 'jurisdiction' | 'ice_quarter' | 'strategy_funding';
+	table: 'police_service' | 'community' | 'jurisdiction' | 'reporting_unit' | 'ice_quarter' | 'strategy_funding';
 	/** File under data/ it comes from. */
 	file: string;
 	keys: readonly string[];
@@ -70,9 +70,18 @@ export function loadSeedTables(): SeedTable[] {
 		csduid: r.text('csduid'),
 		police_service_id: r.text('police_service_id'),
 		opp_region: r.text('opp_region'),
+		opp_area_id: r.optionalText('opp_area_id'),
 		confidence: r.oneOf('confidence', CONFIDENCE),
 		note: r.optionalText('note'),
 		source: 'data/reference/jurisdictions.csv (compiled public sources, data/README.md)'
+	}));
+	const units = load('reference/reporting-units.csv', ['unit_id', 'police_service_id', 'base_csduid'], (r) => ({
+		id: r.text('unit_id'),
+		police_service_id: r.text('police_service_id'),
+		opp_region: r.optionalText('opp_region'),
+		name: r.text('name'),
+		name_fr: r.text('name_fr'),
+		base_csduid: r.text('base_csduid')
 	}));
 	const quarters = load('illustrative/ice-quarterly.csv', ['police_service_id', 'period', 'investigators_fte'], (r) => ({
 		police_service_id: r.text('police_service_id'),
@@ -101,6 +110,7 @@ export function loadSeedTables(): SeedTable[] {
 		table('police_service', 'reference/police-services.csv', ['id'], services, false),
 		table('community', 'reference/communities.csv', ['csduid'], communities, false),
 		table('jurisdiction', 'reference/jurisdictions.csv', ['csduid'], jurisdictions, false),
+		table('reporting_unit', 'reference/reporting-units.csv', ['id'], units, false),
 		table('ice_quarter', 'illustrative/ice-quarterly.csv', ['police_service_id', 'period'], quarters, true),
 		table('strategy_funding', 'illustrative/funding.csv', ['police_service_id', 'fiscal_year'], funding, true)
 	];

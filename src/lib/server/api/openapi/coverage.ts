@@ -71,18 +71,33 @@ const GapReason = {
 
 const CommunityGap = {
 	type: 'object',
-	required: ['csduid', 'level', 'reasons', 'project_p_recommended'],
+	required: ['csduid', 'level', 'reasons', 'project_p_recommended', 'responder', 'relationship', 'access', 'capacity', 'base_csduid'],
 	properties: {
 		csduid: { type: 'string' },
-		police_service_id: { type: 'string' },
-		level: { type: 'string', enum: ['none', 'watch', 'gap', 'critical'] },
+		police_service_id: { type: 'string', description: 'The police service of record' },
+		opp_region: { type: 'string', enum: ['West', 'Central', 'East', 'North East', 'North West'] },
+		responder: {
+			type: 'object',
+			description: 'The unit that takes the community’s files: its service’s ICE unit, or an OPP regional team',
+			required: ['id', 'police_service_id', 'name_en', 'name_fr'],
+			properties: { id: { type: 'string' }, police_service_id: { type: 'string' }, name_en: { type: 'string' }, name_fr: { type: 'string' } }
+		},
+		relationship: {
+			type: 'string',
+			enum: ['own', 'opp', 'assisted'],
+			description: 'own: its service’s unit · opp: the OPP team of its region (OPP-policed) · assisted: the OPP assisting a service without a unit'
+		},
+		capacity: { type: 'string', enum: ['ok', 'stretched', 'overloaded'], description: 'The responder’s load against the thresholds' },
+		access: { type: 'string', enum: ['road', 'far', 'fly_in'], description: 'How the responder reaches the community' },
+		base_csduid: { type: 'string', description: 'The responder’s base the distance is measured to' },
+		level: { type: 'string', enum: ['none', 'watch', 'gap', 'critical'], description: 'From capacity and access (see /about/data)' },
 		reasons: { type: 'array', items: GapReason },
 		project_p_recommended: { type: 'boolean' },
-		project_p_basis: { type: ['string', 'null'], enum: ['critical_level', 'gap_without_ice_unit', null] },
+		project_p_basis: { type: ['string', 'null'], enum: ['assisted_overloaded', 'assisted_far', 'assisted_fly_in', null] },
 		children: { type: ['integer', 'null'] },
-		distance_km: { type: ['number', 'null'], description: 'Great-circle distance to the nearest ICE unit' },
-		nearest_ice_service_id: { type: ['string', 'null'] },
-		rank: { type: ['integer', 'null'], description: 'Position among flagged communities: level, then children, then distance; null when not flagged' }
+		distance_km: { type: 'number', description: 'Great-circle distance from a point inside the community to the responder’s base' },
+		nearest_ice_service_id: { type: 'string', description: 'The responder’s police service (kept for older clients)' },
+		rank: { type: ['integer', 'null'], description: 'Position among flagged communities: level, then access, then the responder’s load; null when not flagged' }
 	}
 };
 
