@@ -29,23 +29,26 @@ describe('reason catalogue', () => {
 		}
 	});
 
-	it('writes disclosure markers into the sentence', () => {
-		const reason = makeReason('backlog_growth', 'watch', {
-			quarters_growing: 5,
-			quarters_threshold: 4,
-			open_backlog_start: SUPPRESSED,
-			open_backlog: 7
-		});
-		expect(reason.message_en).toBe('The open backlog grew for 5 consecutive quarters (threshold: 4), from <5 to 7 files.');
-		const rate = makeReason('referral_load', 'watch', { referrals_per_investigator: WITHHELD, threshold_multiplier: 1.5, provincial_median: 51 });
-		expect(rate.message_fr).toContain('confidentiel renvois par enquêteur EEI');
+	it('writes disclosure markers into the sentence, and names whose figure it is', () => {
+		const names = { responder: { en: 'OPP North West team', fr: 'équipe de la PPO (région Nord-Ouest)' } };
+		const reason = makeReason(
+			'responder_backlog_growth',
+			'watch',
+			{ quarters_growing: 5, quarters_threshold: 4, open_backlog_start: SUPPRESSED, open_backlog: 7 },
+			names
+		);
+		expect(reason.message_en).toBe('OPP North West team: the open backlog grew for 5 consecutive quarters (threshold: 4), from <5 to 7 files.');
+		const rate = makeReason('responder_load', 'watch', { referrals_per_investigator: WITHHELD, threshold: 120 }, names);
+		expect(rate.message_fr).toContain('équipe de la PPO (région Nord-Ouest) : confidentiel renvois par enquêteur EEI');
 	});
 
 	it('reads right for a count of one: the count follows a label, never a plural noun', () => {
-		const one = makeReason('forensic_backlog_without_examiner', 'watch', { forensic_backlog_devices: 1 });
-		expect(one.message_en).toBe('Devices awaiting forensic examination: 1, and the service has no digital forensic examiner of its own.');
-		expect(one.message_fr).toBe('Appareils en attente d’examen judiciaire : 1, et le service n’a aucun examinateur en criminalistique numérique.');
-		const referrals = makeReason('referrals_without_investigator', 'gap', { referrals_annualised: 1 });
+		const names = { responder: { en: 'Town Police Service', fr: 'Service de police de Town' } };
+		const one = makeReason('responder_forensic_without_examiner', 'watch', { forensic_backlog_devices: 1 }, names);
+		expect(one.message_en).toBe('Town Police Service: devices awaiting forensic examination: 1, and no examiner of its own.');
+		expect(one.message_fr).toBe('Service de police de Town : appareils en attente d’examen judiciaire : 1, et aucun examinateur.');
+		const referrals = makeReason('responder_without_investigators', 'gap', { referrals_answered: 1 }, names);
 		expect(referrals.message_en).not.toMatch(/\b1 referrals\b/);
+		expect(referrals.message_en).toContain('(annualised): 1.');
 	});
 });

@@ -61,9 +61,9 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		title: { en: 'Responder without investigators', fr: 'Répondant sans enquêteur' },
 		values: { referrals_answered: { unit: 'count', disclosure: { count: 'referrals_trailing', of: 'responder' } } },
 		en: (v, n) =>
-			`${n.responder}: no ICE investigator this quarter, for ${v.referrals_answered} referrals over the last four quarters (annualised).`,
+			`${n.responder}: no ICE investigator this quarter; referrals over the last four quarters (annualised): ${v.referrals_answered}.`,
 		fr: (v, n) =>
-			`${n.responder} : aucun enquêteur EEI ce trimestre, pour ${v.referrals_answered} renvois au cours des quatre derniers trimestres (en rythme annuel).`
+			`${n.responder} : aucun enquêteur EEI ce trimestre; renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_answered}.`
 	},
 	responder_backlog_growth: {
 		title: { en: 'Responder’s growing backlog', fr: 'Arriéré croissant du répondant' },
@@ -94,8 +94,8 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 	responder_forensic_without_examiner: {
 		title: { en: 'Forensic queue and no examiner', fr: 'File d’attente sans examinateur' },
 		values: { forensic_backlog_devices: { unit: 'count' } },
-		en: (v, n) => `${n.responder}: ${v.forensic_backlog_devices} devices awaiting forensic examination and no examiner of its own.`,
-		fr: (v, n) => `${n.responder} : ${v.forensic_backlog_devices} appareils en attente d’examen judiciaire et aucun examinateur.`
+		en: (v, n) => `${n.responder}: devices awaiting forensic examination: ${v.forensic_backlog_devices}, and no examiner of its own.`,
+		fr: (v, n) => `${n.responder} : appareils en attente d’examen judiciaire : ${v.forensic_backlog_devices}, et aucun examinateur.`
 	},
 	responder_not_reported: {
 		title: { en: 'Responder has not reported', fr: 'Le répondant n’a pas déclaré' },
@@ -107,9 +107,9 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 		title: { en: 'Answered by the OPP', fr: 'Desservie par la PPO' },
 		values: { service_referrals: { unit: 'count', disclosure: { count: 'referrals_trailing' } } },
 		en: (v, n) =>
-			`${n.service}: ${v.service_referrals} referrals over the last four quarters (annualised) and no ICE unit of its own; its files are answered by the ${n.responder} (Project P assistance).`,
+			`${n.service}: no ICE unit of its own, referrals over the last four quarters (annualised): ${v.service_referrals}; its files are answered by the ${n.responder} (Project P assistance).`,
 		fr: (v, n) =>
-			`${n.service} : ${v.service_referrals} renvois au cours des quatre derniers trimestres (en rythme annuel) et aucune unité EEI propre; ses dossiers sont traités par l’${n.responder} (aide du projet P).`
+			`${n.service} : aucune unité EEI propre, renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.service_referrals}; ses dossiers sont traités par l’${n.responder} (aide du projet P).`
 	},
 	far_from_base: {
 		title: { en: 'Far from its responder', fr: 'Loin de son répondant' },

@@ -13,19 +13,19 @@ describe('parseThresholds', () => {
 		if (result.ok) return;
 		expect(result.errors.map((e) => e.field).sort()).toEqual(['backlog_growth_quarters', 'distance_km']);
 		const distance = result.errors.find((e) => e.field === 'distance_km');
-		expect(distance?.message).toBe('Distance to the nearest ICE unit (km): must be at least 0.');
-		expect(distance?.message_fr).toBe('Distance jusqu’à l’unité EEI la plus proche (km) : au moins 0.');
+		expect(distance?.message).toBe('Distance to the responder’s nearest base (km): must be at least 0.');
+		expect(distance?.message_fr).toBe('Distance jusqu’à la base la plus proche du répondant (km) : au moins 0.');
 	});
 
-	it('requires the gap multiplier to be at least the watch multiplier', () => {
-		const result = parseThresholds({ ...DEFAULT_THRESHOLDS, referral_watch_multiplier: 3, referral_gap_multiplier: 2 });
-		expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['referral_gap_multiplier']);
+	it('requires the overloaded threshold to be at least the stretched one', () => {
+		const result = parseThresholds({ ...DEFAULT_THRESHOLDS, referrals_stretched_per_investigator: 150, referrals_overloaded_per_investigator: 120 });
+		expect(result.ok ? [] : result.errors.map((e) => e.field)).toEqual(['referrals_overloaded_per_investigator']);
 	});
 
 	it('reports missing fields, unknown fields, non-numbers and a non-object', () => {
 		const { distance_km: _, ...missing } = DEFAULT_THRESHOLDS;
-		const result = parseThresholds({ ...missing, capacity_percentile: '25', colour: 'red' });
-		expect(result.ok ? [] : result.errors.map((e) => e.field).sort()).toEqual(['capacity_percentile', 'colour', 'distance_km']);
+		const result = parseThresholds({ ...missing, backlog_growth_quarters: '4', colour: 'red' });
+		expect(result.ok ? [] : result.errors.map((e) => e.field).sort()).toEqual(['backlog_growth_quarters', 'colour', 'distance_km']);
 		const root = parseThresholds(null);
 		expect(root.ok ? [] : root.errors).toEqual([
 			{ field: '', message: 'The thresholds must be an object.', message_fr: 'Les seuils doivent former un objet.' }
