@@ -20,7 +20,8 @@ describe('data/reference/', () => {
 		expect(header('police-services.csv')).toBe(
 			'police_service_id,name,name_fr,service_kind,opp_region,ice_strategy_member,sworn_officers,sworn_year,sworn_source'
 		);
-		expect(header('jurisdictions.csv')).toBe('csduid,police_service_id,opp_region,confidence,note');
+		expect(header('jurisdictions.csv')).toBe('csduid,police_service_id,opp_region,opp_area_id,confidence,note');
+		expect(header('reporting-units.csv')).toBe('unit_id,police_service_id,opp_region,name,name_fr,base_csduid');
 		for (const file of ['communities.csv', 'police-services.csv', 'jurisdictions.csv']) {
 			expect(read(file)).not.toMatch(/\r|^\uFEFF/);
 		}
@@ -52,9 +53,27 @@ describe('data/reference/', () => {
 
 	it('assigns exactly one known service to every community, and every service polices one', () => {
 		const serviceIds = new Set(services.map((row) => row.police_service_id));
-		expect(services).toHaveLength(94);
+		// 43 municipal, 10 First Nations and the OPP as one service (domain.md §4).
+		expect(services).toHaveLength(54);
+		const kinds = services.map((row) => row.service_kind);
+		expect([kinds.filter((k) => k === 'municipal').length, kinds.filter((k) => k === 'first_nations').length, kinds.filter((k) => k === 'opp').length]).toEqual([43, 10, 1]);
 		expect(jurisdictions.map((row) => row.csduid)).toEqual(communities.map((row) => row.csduid));
 		for (const row of jurisdictions) expect(serviceIds.has(row.police_service_id)).toBe(true);
 		expect(new Set(jurisdictions.map((row) => row.police_service_id))).toEqual(serviceIds);
+	});
+
+	it('gives every service a reporting unit and the OPP one team per region, based at its headquarters', () => {
+		const units = parseCsv(read('reporting-units.csv'));
+		const opp = units.filter((row) => row.police_service_id === 'opp');
+		expect(opp.map((row) => [row.unit_id, row.base_csduid])).toEqual([
+			['opp-central', '3543052'],
+			['opp-east', '3509004'],
+			['opp-north-east', '3548044'],
+			['opp-north-west', '3558004'],
+			['opp-west', '3539036']
+		]);
+		expect(units).toHaveLength(58);
+		const communityIds = new Set(communities.map((row) => row.csduid));
+		for (const row of units) expect(communityIds.has(row.base_csduid ?? '')).toBe(true);
 	});
 });

@@ -68,22 +68,36 @@ describe('buildCommunities()', () => {
 describe('buildJurisdictions()', () => {
 	const base = {
 		communityNames: new Map([['3543070', 'Christian Island 30A'], ['3543005', 'Bradford West Gwillimbury']]),
-		serviceIds: new Set(['opp-3543', 'south-simcoe']),
-		claimedCsdCounts: new Map([['opp-3543', 1], ['south-simcoe', 1]])
+		serviceIds: new Set(['opp', 'south-simcoe']),
+		claimedCsdCounts: new Map([['opp', 1], ['south-simcoe', 1]])
 	};
 
 	it('assigns exactly one service per CSD', () => {
 		const { rows, problems } = buildJurisdictions({
 			...base,
 			records: [
-				{ csduid: '3543070', police_service_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: '' },
-				{ csduid: '3543005', police_service_id: 'south-simcoe', opp_region: 'Central', confidence: 'high', note: 'shared' }
+				{ csduid: '3543070', police_service_id: 'opp', opp_area_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: '' },
+				{ csduid: '3543005', police_service_id: 'south-simcoe', opp_area_id: '', opp_region: 'Central', confidence: 'high', note: 'shared' }
 			]
 		});
 		expect(problems).toEqual([]);
 		expect(rows).toEqual([
-			{ csduid: '3543005', police_service_id: 'south-simcoe', opp_region: 'Central', confidence: 'high', note: 'shared' },
-			{ csduid: '3543070', police_service_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: null }
+			{ csduid: '3543005', police_service_id: 'south-simcoe', opp_region: 'Central', opp_area_id: null, confidence: 'high', note: 'shared' },
+			{ csduid: '3543070', police_service_id: 'opp', opp_region: 'Central', opp_area_id: 'opp-3543', confidence: 'high', note: null }
+		]);
+	});
+
+	it('keeps the OPP area a display grouping of OPP communities only', () => {
+		const { problems } = buildJurisdictions({
+			...base,
+			records: [
+				{ csduid: '3543070', police_service_id: 'opp', opp_area_id: '', opp_region: 'Central', confidence: 'high', note: '' },
+				{ csduid: '3543005', police_service_id: 'south-simcoe', opp_area_id: 'opp-3543', opp_region: 'Central', confidence: 'high', note: '' }
+			]
+		});
+		expect(problems).toEqual([
+			'police-jurisdictions 3543005: opp_area_id "opp-3543" on a community the OPP does not police',
+			'police-jurisdictions 3543070: an OPP community needs opp_area_id opp-<cduid>'
 		]);
 	});
 
@@ -95,7 +109,7 @@ describe('buildJurisdictions()', () => {
 		expect(problems).toEqual([
 			'police-jurisdictions 3543070: unknown police_service_id "simcoe-county"',
 			'police-jurisdictions: CSD 3543005 (Bradford West Gwillimbury) has no police service',
-			'police-services opp-3543: polices no CSD',
+			'police-services opp: polices no CSD',
 			'police-services south-simcoe: polices no CSD'
 		]);
 	});

@@ -3,10 +3,11 @@ import { toAtlasRows } from './atlas-rows';
 import { classifyRows } from './atlas-view';
 import { computeCoverage } from './coverage/compute-coverage';
 import { discloseCoverage } from './coverage/disclosure';
-import type { Community, CoverageInput, ServiceQuarter } from './coverage/types';
+import type { ServiceQuarter } from './coverage/types';
+import { completeProvince } from '../../../tests/support/province';
 
 const at = (lat: number) => ({ lon: -80, lat });
-const communities: Community[] = [
+const communities = [
 	{ csduid: '3500001', cduid: '3500', population: 50_000, children: 9_000, centroid: at(43), fly_in: false, police_service_id: 'south' },
 	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(43.1), fly_in: false, police_service_id: 'south' },
 	{ csduid: '3500003', cduid: '3500', population: 10_000, children: 2_000, centroid: at(43.2), fly_in: false, police_service_id: 'south' }
@@ -26,13 +27,13 @@ const quarter: ServiceQuarter = {
 	files_referred_project_p: 0,
 	illustrative: true
 };
-const input: CoverageInput = {
+const input = completeProvince({
 	period: '2025-Q2',
 	services: [{ police_service_id: 'south', kind: 'municipal', opp_region: null, ice_strategy_member: true }],
 	communities,
 	quarters: [quarter],
 	funding: []
-};
+});
 const coverage = discloseCoverage(computeCoverage(input), () => true);
 const names = communities.map((c) => ({ csduid: c.csduid, name: c.csduid, service_name: 'South', service_kind: 'municipal' as const, opp_region: null }));
 

@@ -1,10 +1,12 @@
 /**
- * A two-service province, worked by hand: `north` has no investigator, so its referrals make it a gap (rule
- * "referrals without investigator") and its community is also far from any unit; `south` has a unit.
+ * A two-service province, worked by hand: `north` has no investigator, so the OPP West team answers its
+ * referrals; that team is overloaded ((50 × 4 + 6 × 4) / 1 = 224 referrals per investigator a year) and based
+ * far away, so north's community is critical. `south` has a unit of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../coverage/compute-coverage';
-import type { Community, CoverageInput, Service, ServiceQuarter } from '../coverage/types';
+import type { Community, Service, ServiceQuarter } from '../coverage/types';
+import { completeProvince } from '../../../../tests/support/province';
 import type { PeriodKey } from '../period';
 import { projectCoverage } from './coverage-projection';
 import { buildServiceInputs, caseloadTarget, lastYearFunding } from './service-inputs';
@@ -35,17 +37,17 @@ const quarter = (id: string, fte: number, referrals: number, period: PeriodKey):
 	files_referred_project_p: 0,
 	illustrative: true
 });
-const input: CoverageInput = {
+const input = completeProvince({
 	period: '2025-Q2',
 	services,
 	communities,
-	quarters: PERIODS.flatMap((p) => [quarter('north', 0, 6, p), quarter('south', 2, 10, p)]),
+	quarters: PERIODS.flatMap((p) => [quarter('north', 0, 6, p), quarter('south', 2, 10, p), quarter('opp-west', 1, 50, p)]),
 	funding: [
 		{ police_service_id: 'south', fiscal_year: 2024, amount_cents: 100_000, illustrative: true },
 		{ police_service_id: 'south', fiscal_year: 2025, amount_cents: 300_000, illustrative: true },
 		{ police_service_id: 'south', fiscal_year: 2025, amount_cents: 50_000, illustrative: true }
 	]
-};
+});
 const baseline = computeCoverage(input);
 const added = (id: string, fte: number) => [
 	{ police_service_id: id, amount_cents: 1, investigator_fte_added: fte, forensic_examiner_fte_added: 0, used_cents: 1, unused_cents: 0 }
@@ -59,7 +61,7 @@ describe('projectCoverage', () => {
 			{ csduid: '3500002', police_service_id: 'north', before: 'critical', after: 'none', direction: 'improved', children: 4_000 }
 		]);
 		expect(projection).toMatchObject({ improved: 1, worse: 0, gaps_closed: 1, children_in_closed_gaps: 4_000, not_projected: [] });
-		expect(projection.levels_after).toEqual({ '3500001': 'none', '3500002': 'none' });
+		expect(projection.levels_after).toMatchObject({ '3500001': 'none', '3500002': 'none' });
 	});
 
 	it('changes nothing when no position is funded', () => {
@@ -103,8 +105,8 @@ describe('buildServiceInputs', () => {
 		expect(lastYearFunding(input.funding, '2023-Q1')).toEqual({ amounts: new Map(), illustrative: false });
 	});
 
-	it('sets the optimiser’s caseload target at the gap multiplier times the median', () => {
-		expect(caseloadTarget({ median_referrals_per_investigator: 20, capacity_percentile_value: null }, baseline.thresholds)).toBe(40);
-		expect(caseloadTarget({ median_referrals_per_investigator: null, capacity_percentile_value: null }, baseline.thresholds)).toBe(1);
+	it('sets the optimiser’s caseload target at the load where a responder stops being stretched', () => {
+		expect(caseloadTarget({ median_referrals_per_investigator: 20, capacity_percentile_value: null }, baseline.thresholds)).toBe(120);
+		expect(caseloadTarget({ median_referrals_per_investigator: null, capacity_percentile_value: null }, baseline.thresholds)).toBe(120);
 	});
 });

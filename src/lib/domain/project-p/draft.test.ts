@@ -7,8 +7,8 @@ const FLAG: CoverageFlag = {
 	period: '2025-Q2',
 	level: 'critical',
 	recommended: true,
-	basis: 'critical_level',
-	reason_codes: ['no_local_ice_unit', 'far_from_ice_unit', 'fly_in_community']
+	basis: 'assisted_overloaded',
+	reason_codes: ['responder_load', 'assisted_by_opp', 'fly_in_community']
 };
 
 describe('draftFromFlag', () => {
@@ -17,15 +17,15 @@ describe('draftFromFlag', () => {
 			kind: 'investigation_support',
 			urgency: 'high',
 			description:
-				'Coverage flag (FY2025-26 Q2): level critical; Project P recommended: the gap level is critical. Reasons: No local ICE unit; Far from an ICE unit; Fly-in community.'
+				'Coverage flag (FY2025-26 Q2): level critical; Project P recommended: no ICE unit of its own and the OPP team assisting it is overloaded. Reasons: Responder’s referral load; Answered by the OPP; Fly-in community.'
 		});
 	});
 
 	it('writes the draft in French for a French reader', () => {
-		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'gap_without_ice_unit' }, 'fr')).toMatchObject({
+		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'assisted_far', reason_codes: ['assisted_by_opp', 'far_from_base'] }, 'fr')).toMatchObject({
 			urgency: 'routine',
 			description:
-				'Signalement de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : une lacune et aucune unité EEI propre. Motifs : Aucune unité EEI locale; Loin d’une unité EEI; Collectivité accessible par avion.'
+				'Signalement de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée. Motifs : Desservie par la PPO; Loin de son répondant.'
 		});
 	});
 
@@ -39,8 +39,8 @@ describe('draftFromFlag', () => {
 	});
 
 	it('suggests forensic examination when the flag is only about a forensic backlog', () => {
-		expect(suggestedKind(['forensic_backlog_without_examiner'])).toBe('forensic_examination');
-		expect(suggestedKind(['forensic_backlog', 'fly_in_community'])).toBe('investigation_support');
+		expect(suggestedKind(['responder_forensic_without_examiner'])).toBe('forensic_examination');
+		expect(suggestedKind(['responder_forensic_backlog', 'fly_in_community'])).toBe('investigation_support');
 		expect(suggestedKind([])).toBe('investigation_support');
 	});
 });

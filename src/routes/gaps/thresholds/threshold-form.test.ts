@@ -25,10 +25,10 @@ describe('the thresholds form as typed', () => {
 	});
 
 	it('keeps what was typed, trimmed and bounded in length', () => {
-		const typed = readThresholdForm(form({ distance_km: '  200 ', no_unit_children: 'x'.repeat(100) }));
+		const typed = readThresholdForm(form({ distance_km: '  200 ', backlog_growth_quarters: 'x'.repeat(100) }));
 		expect(typed.distance_km).toBe('200');
-		expect(typed.no_unit_children).toHaveLength(32);
-		expect(typed.capacity_percentile).toBe('');
+		expect(typed.backlog_growth_quarters).toHaveLength(32);
+		expect(typed.forensic_devices_per_examiner).toBe('');
 	});
 
 	it('gives parseThresholds a candidate it can accept, or reject naming the field', () => {

@@ -34,6 +34,8 @@ export async function up(db: Kysely<any>): Promise<void> {
 	await sql`alter table ice_quarter add constraint ice_quarter_unit_fkey foreign key (police_service_id) references reporting_unit (id) not valid`.execute(db);
 
 	await db.schema.alterTable('jurisdiction').addColumn('opp_area_id', 'text').execute();
+	// The gap thresholds changed shape (absolute loads per investigator, no percentile); the old edit no longer applies.
+	await sql`delete from setting where key = 'coverage_thresholds'`.execute(db);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
