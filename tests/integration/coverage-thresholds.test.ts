@@ -56,41 +56,41 @@ afterAll(async () => {
 
 describe('editing the gap thresholds', () => {
 	it('refuses an invalid edit, keeps what was typed and names each field, saving nothing', async () => {
-		const result = await submit(formBody({ distance_km: 'far', referral_gap_multiplier: '0.5', capacity_percentile: '150' }));
+		const result = await submit(formBody({ distance_km: 'far', referrals_overloaded_per_investigator: '0.5', backlog_growth_quarters: '150' }));
 		if (!isActionFailure(result) || !result.data) throw new Error('expected a failure');
 		const { typed, errors } = result.data as { typed: Record<string, string>; errors: Partial<Record<string, { en: string; fr: string }>> };
 		expect(result.status).toBe(400);
-		expect(typed).toMatchObject({ distance_km: 'far', referral_gap_multiplier: '0.5', capacity_percentile: '150' });
-		expect(Object.keys(errors).sort()).toEqual(['capacity_percentile', 'distance_km', 'referral_gap_multiplier']);
-		expect(errors.capacity_percentile?.en).toContain('at most 99');
-		expect(errors.capacity_percentile?.fr).toContain('au plus 99');
+		expect(typed).toMatchObject({ distance_km: 'far', referrals_overloaded_per_investigator: '0.5', backlog_growth_quarters: '150' });
+		expect(Object.keys(errors).sort()).toEqual(['backlog_growth_quarters', 'distance_km', 'referrals_overloaded_per_investigator']);
+		expect(errors.backlog_growth_quarters?.en).toContain('at most 20');
+		expect(errors.backlog_growth_quarters?.fr).toContain('au plus 20');
 		expect(errors.distance_km?.en).toContain('must be a number');
 		expect(await settings.coverageThresholds(test.db)).toEqual({ ...DEFAULT_THRESHOLDS });
 		expect(await auditEntries()).toEqual([]);
 	});
 
 	it('reads French decimals as a French reader types them', async () => {
-		const result = await submit(formBody({ referral_watch_multiplier: '1,25' }), 'fr');
+		const result = await submit(formBody({ referrals_stretched_per_investigator: '112,5' }), 'fr');
 		expect(isActionFailure(result)).toBe(false);
-		expect((await settings.coverageThresholds(test.db)).referral_watch_multiplier).toBe(1.25);
+		expect((await settings.coverageThresholds(test.db)).referrals_stretched_per_investigator).toBe(112.5);
 	});
 
 	it('saves a valid edit with its audit entry, before and after, and the gaps change at once', async () => {
 		const before = await settings.coverageThresholds(test.db);
 		const farBefore = (await coverageFor(test.db, '2025-Q2', NOBODY_CLEARED)).communities.filter((c) =>
-			c.reasons.some((reason) => reason.code === 'far_from_ice_unit')
+			c.reasons.some((reason) => reason.code === 'far_from_base')
 		);
 		expect(farBefore.length).toBeGreaterThan(0);
 
-		const result = await submit(formBody({ distance_km: '5000', referral_watch_multiplier: '1.25' }));
+		const result = await submit(formBody({ distance_km: '5000', referrals_stretched_per_investigator: '112.5' }));
 		expect(result).toMatchObject({ saved: true });
 		const after = await settings.coverageThresholds(test.db);
-		expect(after).toEqual({ ...DEFAULT_THRESHOLDS, distance_km: 5000, referral_watch_multiplier: 1.25 });
+		expect(after).toEqual({ ...DEFAULT_THRESHOLDS, distance_km: 5000, referrals_stretched_per_investigator: 112.5 });
 		const entry = (await auditEntries()).at(-1);
 		expect(entry).toMatchObject({ actor: 'thresholds-planner', entity_id: 'coverage_thresholds', before, after });
 
 		const farAfter = (await coverageFor(test.db, '2025-Q2', NOBODY_CLEARED)).communities.filter((c) =>
-			c.reasons.some((reason) => reason.code === 'far_from_ice_unit')
+			c.reasons.some((reason) => reason.code === 'far_from_base')
 		);
 		expect(farAfter).toEqual([]);
 	});

@@ -5,21 +5,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../coverage/compute-coverage';
-import type { Community, Service, ServiceQuarter } from '../coverage/types';
+import type { ServiceQuarter } from '../coverage/types';
 import { completeProvince } from '../../../../tests/support/province';
 import type { PeriodKey } from '../period';
 import { projectCoverage } from './coverage-projection';
 import { buildServiceInputs, caseloadTarget, lastYearFunding } from './service-inputs';
 
-const services: Service[] = [
-	{ police_service_id: 'north', kind: 'municipal', opp_region: null, ice_strategy_member: false },
-	{ police_service_id: 'south', kind: 'municipal', opp_region: null, ice_strategy_member: true }
+const services = [
+	{ police_service_id: 'north', kind: 'municipal' as const, opp_region: null, ice_strategy_member: false },
+	{ police_service_id: 'south', kind: 'municipal' as const, opp_region: null, ice_strategy_member: true }
 ];
 const at = (lat: number) => ({ lon: -80, lat });
-const communities: Community[] = [
-	{ csduid: '3500001', cduid: '3500', population: 50_000, children: 9_000, centroid: at(43), fly_in: false, police_service_id: 'south' },
+const communities = [
+	{ csduid: '3500001', cduid: '3500', population: 50_000, children: 9_000, centroid: at(43), fly_in: false as const, police_service_id: 'south' },
 	// About 333 km north of the south's unit: beyond the 150 km distance threshold until it has its own.
-	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(46), fly_in: false, police_service_id: 'north' }
+	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(46), fly_in: false as const, police_service_id: 'north' }
 ];
 const PERIODS: PeriodKey[] = ['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
 const quarter = (id: string, fte: number, referrals: number, period: PeriodKey): ServiceQuarter => ({
