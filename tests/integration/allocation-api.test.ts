@@ -52,7 +52,7 @@ describe('POST /api/allocations/compute', () => {
 		expect(body.total_cents).toBe(500_000_000);
 		expect(body.allocations.reduce((sum, a) => sum + a.amount_cents, 0)).toBe(500_000_000);
 		expect(body.illustrative).toBe(true);
-		expect(body.allocations).toHaveLength(94);
+		expect(body.allocations).toHaveLength(54);
 		expect(body.allocations.find((a) => a.amount_cents > 0)?.explanation.sentence_en).toMatch(/^Receives \$/);
 		const saved = await test.db.selectFrom('allocation_scenario').select('id').execute();
 		expect(saved).toHaveLength(0);

@@ -55,7 +55,7 @@ afterAll(() => test.drop());
 
 describe('allocation inputs from the database', () => {
 	it('summarises every police service for the quarter, flagged illustrative', () => {
-		expect(context.services).toHaveLength(94);
+		expect(context.services).toHaveLength(54);
 		expect(context.illustrative).toBe(true);
 		const members = context.services.filter((s) => s.ice_strategy_member);
 		expect(members.length).toBeGreaterThanOrEqual(27);
@@ -97,8 +97,8 @@ describe('scenario changes, each with its audit entry', () => {
 		const id = await changes.create(test.db, computed('Baseline'), ctx());
 		const saved = await allocations.find(test.db, id);
 		expect(saved).toMatchObject({ id, name: 'Baseline', status: 'draft', period, total_cents: 500_000_000, illustrative: true, created_by: 'alloc-planner' });
-		expect(saved?.lines).toHaveLength(94);
-		expect(saved?.inputs).toHaveLength(94);
+		expect(saved?.lines).toHaveLength(54);
+		expect(saved?.inputs).toHaveLength(54);
 		expect(saved?.settings).toEqual(DEFAULT_SETTINGS);
 		const entries = await auditFor(id);
 		expect(entries).toHaveLength(1);

@@ -99,10 +99,20 @@ describe('GET /api/gaps', () => {
 		expect(body).toMatchObject({ period: latest, illustrative: true, count: 577 });
 		expect(new Set(body.data.map((row) => row.csduid)).size).toBe(577);
 		const pikangikum = body.data.find((row) => row.csduid === '3560077');
-		expect(pikangikum).toMatchObject({ level: 'critical', project_p_recommended: true, project_p_basis: 'critical_level' });
+		// Pikangikum: NAPS has no ICE unit, so the OPP North West team answers it (Project P assistance); it is fly-in.
+		expect(pikangikum).toMatchObject({
+			responder: { id: 'opp-north-west', police_service_id: 'opp' },
+			relationship: 'assisted',
+			access: 'fly_in',
+			base_csduid: '3558004',
+			project_p_recommended: true
+		});
 		const flyIn = pikangikum?.reasons.find((reason) => reason.code === 'fly_in_community');
-		expect(flyIn).toMatchObject({ severity: 'gap', message_en: expect.stringContaining('Fly-in'), message_fr: expect.stringContaining('avion') });
-		expect(flyIn?.values.distance_km).toBeGreaterThan(150);
+		expect(flyIn).toMatchObject({ severity: 'watch', message_en: expect.stringContaining('Fly-in'), message_fr: expect.stringContaining('avion') });
+		expect(flyIn?.message_en).toContain('OPP North West team');
+		expect(flyIn?.values.distance_km).toBeGreaterThan(250);
+		// Toronto answers its own referrals.
+		expect(body.data.find((row) => row.csduid === '3520005')).toMatchObject({ responder: { id: 'toronto' }, relationship: 'own', access: 'road' });
 	});
 
 	it('ranks the flagged communities 1..n and leaves the others unranked', async () => {

@@ -89,7 +89,7 @@ describe('the /gaps CSV export', () => {
 	it('keeps "<5" in a viewer’s reasons and says the figures are illustrative', async () => {
 		const rows = await gapsCsv('viewer');
 		const pikangikum = rows.find((row) => row.csduid === PIKANGIKUM);
-		expect(pikangikum?.reasons_en).toContain('Referrals over the last four quarters (annualised): <5');
+		expect(pikangikum?.reasons_en).toContain('referrals over the last four quarters (annualised): <5');
 		expect(pikangikum?.reasons_fr).toContain('(en rythme annuel) : <5');
 		expect(pikangikum?.illustrative).toBe('true');
 		expect(rows.every((row) => !/\(annualised\): [1-4]\b/.test(row.reasons_en ?? ''))).toBe(true);
@@ -97,7 +97,7 @@ describe('the /gaps CSV export', () => {
 
 	it('gives a planner the count itself', async () => {
 		const pikangikum = (await gapsCsv('planner')).find((row) => row.csduid === PIKANGIKUM);
-		expect(pikangikum?.reasons_en).toContain('Referrals over the last four quarters (annualised): 4');
+		expect(pikangikum?.reasons_en).toContain('referrals over the last four quarters (annualised): 4');
 	});
 
 	it('lists the flagged communities in rank order', async () => {

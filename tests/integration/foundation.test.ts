@@ -39,9 +39,9 @@ describe('migrations and seed from an empty database', () => {
 		const first = await seedDatabase(test.db);
 		const byTable = Object.fromEntries(first.map((r) => [r.table, r]));
 		expect(byTable.community?.inserted).toBe(577);
-		expect(byTable.police_service?.inserted).toBe(94);
+		expect(byTable.police_service?.inserted).toBe(54);
 		expect(byTable.jurisdiction?.inserted).toBe(577);
-		expect(byTable.ice_quarter?.inserted).toBe(94 * 26);
+		expect(byTable.ice_quarter?.inserted).toBe(58 * 26);
 		const second = await seedDatabase(test.db);
 		for (const report of second) {
 			expect(report, report.table).toMatchObject({ inserted: 0, updated: 0, unchanged: report.rows });
@@ -93,7 +93,7 @@ describe('reference data in the seeded database', () => {
 
 	it('every community has exactly one service, and services add up', async () => {
 		const list = await services.list(test.db);
-		expect(list).toHaveLength(94);
+		expect(list).toHaveLength(54);
 		expect(list.reduce((sum, s) => sum + s.community_count, 0)).toBe(577);
 		const toronto = await services.find(test.db, 'toronto');
 		expect(toronto).toMatchObject({ kind: 'municipal', community_count: 1, population: 2_794_356 });

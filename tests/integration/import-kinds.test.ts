@@ -181,7 +181,7 @@ describe('children, jurisdiction and roster', () => {
 describe('provenance', () => {
 	it('counts imported rows per dataset and names the last import of each', async () => {
 		const datasets = Object.fromEntries((await provenance(test.db)).map((d) => [d.dataset, d]));
-		expect(datasets.funding).toMatchObject({ rows: 217, imported: 3, baseline: 'illustrative', last: { file_name: 'funding.csv', username: 'planner-kinds' } });
+		expect(datasets.funding).toMatchObject({ rows: 189, imported: 3, baseline: 'illustrative', last: { file_name: 'funding.csv', username: 'planner-kinds' } });
 		expect(datasets.children).toMatchObject({ rows: 577, imported: 2, baseline: 'estimate', last: { file_name: 'children.csv' } });
 		expect(datasets.jurisdiction).toMatchObject({ rows: 577, imported: 2, baseline: 'compiled' });
 		expect(datasets.capacity?.imported).toBe(3);

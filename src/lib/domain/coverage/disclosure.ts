@@ -15,6 +15,7 @@ import type {
 	CommunityMetricValues,
 	CountKey,
 	Coverage,
+	ResponderCoverage,
 	ServiceCounts,
 	ServiceCoverage
 } from './types';
@@ -68,17 +69,30 @@ export function discloseServiceMetrics(
 	return disclosed;
 }
 
+/** Whose counts a reason value rests on, and whether the viewer is cleared for them. */
+export interface CountsSeen {
+	counts: ServiceCounts;
+	cleared: boolean;
+}
+
+/**
+ * Masks the values of reasons: a value resting on the community's service's counts is judged by those, one
+ * resting on the responder's (the unit that takes the files) by the responder's.
+ */
 export function discloseReasons(
 	reasons: readonly GapReason[],
 	counts: ServiceCounts,
-	cleared: boolean
+	cleared: boolean,
+	responder: CountsSeen = { counts, cleared }
 ): GapReason<ReasonValue>[] {
-	if (cleared) return [...reasons];
+	if (cleared && responder.cleared) return [...reasons];
 	const mask = (value: number, spec: ValueSpec): ReasonValue => {
 		const rule = spec.disclosure;
 		if (!rule) return value;
-		if ('count' in rule) return isSmallCount(counts[rule.count]) ? SUPPRESSED : value;
-		return rule.rate_on.some((key) => isSmallCount(counts[key])) ? WITHHELD : value;
+		const seen = rule.of === 'responder' ? responder : { counts, cleared };
+		if (seen.cleared) return value;
+		if ('count' in rule) return isSmallCount(seen.counts[rule.count]) ? SUPPRESSED : value;
+		return rule.rate_on.some((key) => isSmallCount(seen.counts[key])) ? WITHHELD : value;
 	};
 	return reasons.map((reason) => mapReasonValues(reason, mask));
 }
@@ -104,8 +118,11 @@ export interface BaselineView extends Omit<Baseline, 'q1' | 'median' | 'q3'> {
 	q3: DisclosedNumber;
 }
 
-export interface CoverageView extends Omit<Coverage, 'services' | 'communities' | 'baselines'> {
+export type ResponderCoverageView = Omit<ResponderCoverage, 'counts' | 'reasons'>;
+
+export interface CoverageView extends Omit<Coverage, 'services' | 'communities' | 'baselines' | 'responders'> {
 	services: ServiceCoverageView[];
+	responders: ResponderCoverageView[];
 	communities: CommunityCoverageView[];
 	baselines: { [M in keyof Coverage['baselines']]: BaselineView };
 }
@@ -120,40 +137,47 @@ function discloseBaseline(baseline: Baseline): BaselineView {
 	return { ...baseline, q1: mask(baseline.q1), median: mask(baseline.median), q3: mask(baseline.q3) };
 }
 
-/** One service's masked metrics and reasons, keyed by the raw reason its communities share. */
-interface ServiceMask {
-	ok: boolean;
-	metrics: DisclosedServiceMetricValues;
-	reasons: Map<GapReason, GapReason<ReasonValue>>;
-}
-
 /** What a viewer with the given clearance may see of a computed coverage. */
 export function discloseCoverage(coverage: Coverage, cleared: Clearance): CoverageView {
-	// Communities share their service's reasons and metrics: mask each once, per service.
-	const shown = new Map<string, ServiceMask>();
-	const services = coverage.services.map(({ counts, metrics: values, reasons, ...rest }): ServiceCoverageView => {
-		const ok = cleared(rest.police_service_id);
-		const masked = discloseReasons(reasons, counts, ok);
-		const view: ServiceMask = {
-			ok,
-			metrics: discloseServiceMetrics(values, counts, ok),
-			reasons: new Map(reasons.map((reason, i) => [reason, masked[i] ?? reason]))
-		};
-		shown.set(rest.police_service_id, view);
-		return { ...rest, disclosure: ok ? 'cleared' : 'controlled', metrics: view.metrics, reasons: masked };
-	});
+	const serviceSeen = new Map(coverage.services.map((service) => [service.police_service_id, service]));
+	const responderSeen = new Map(coverage.responders.map((responder) => [responder.unit_id, responder]));
+	const maskedMetrics = new Map<string, { ok: boolean; metrics: DisclosedServiceMetricValues }>();
+	for (const service of coverage.services) {
+		const ok = cleared(service.police_service_id);
+		maskedMetrics.set(service.police_service_id, { ok, metrics: discloseServiceMetrics(service.metrics, service.counts, ok) });
+	}
+	// Each raw reason masked once; a service's reasons are its communities' reasons, the same objects.
+	const maskedReason = new Map<GapReason, GapReason<ReasonValue>>();
 	const communities = coverage.communities.map((community): CommunityCoverageView => {
-		const service = shown.get(community.police_service_id);
-		if (!service) throw new Error(`Community ${community.csduid} names unknown service ${community.police_service_id}`);
+		const service = serviceSeen.get(community.police_service_id);
+		const shown = maskedMetrics.get(community.police_service_id);
+		const responder = responderSeen.get(community.responder_id);
+		if (!service || !shown || !responder) throw new Error(`Community ${community.csduid} names unknown service or responder`);
+		const responderOk = cleared(responder.police_service_id);
+		const reasons = discloseReasons(community.reasons, service.counts, shown.ok, { counts: responder.counts, cleared: responderOk });
+		community.reasons.forEach((reason, i) => {
+			const masked = reasons[i];
+			if (masked && !maskedReason.has(reason)) maskedReason.set(reason, masked);
+		});
+		const own = responderOk || !isSmallCount(responder.counts.referrals_trailing) ? community.metrics.referrals_per_investigator : WITHHELD;
 		// Object.assign, not spread: V8 takes a slow path when properties follow a spread.
 		return Object.assign({}, community, {
-			disclosure: service.ok ? ('cleared' as const) : ('controlled' as const),
-			metrics: Object.assign({}, community.metrics, service.metrics),
-			// A community's own reasons (distance) quote no caseload count.
-			reasons: community.reasons.map((reason) => service.reasons.get(reason) ?? reason)
+			disclosure: shown.ok ? ('cleared' as const) : ('controlled' as const),
+			metrics: Object.assign({}, community.metrics, shown.metrics, {
+				referrals_per_investigator: own,
+				forensic_backlog_per_examiner: community.metrics.forensic_backlog_per_examiner
+			}),
+			reasons
 		});
 	});
+	const services = coverage.services.map(({ counts, metrics: _values, reasons, ...rest }): ServiceCoverageView => {
+		const shown = maskedMetrics.get(rest.police_service_id);
+		const ok = shown?.ok ?? false;
+		const masked = reasons.map((reason) => maskedReason.get(reason) ?? discloseReasons([reason], counts, ok, { counts, cleared: false })[0] ?? reason);
+		return { ...rest, disclosure: ok ? 'cleared' : 'controlled', metrics: shown?.metrics ?? discloseServiceMetrics(_values, counts, false), reasons: masked };
+	});
+	const responders = coverage.responders.map(({ counts: _counts, reasons: _reasons, ...rest }) => rest);
 	const baselines: CoverageView['baselines'] = {};
 	for (const baseline of Object.values(coverage.baselines)) baselines[baseline.metric] = discloseBaseline(baseline);
-	return { ...coverage, services, communities, baselines };
+	return { ...coverage, services, responders, communities, baselines };
 }

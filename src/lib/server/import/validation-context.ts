@@ -16,8 +16,9 @@ function ontarioDate(now: Date): string {
 }
 
 export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now: Date): Promise<ValidationContext> {
-	const [services, communities, programs] = await Promise.all([
+	const [services, units, communities, programs] = await Promise.all([
 		db.selectFrom('police_service').select('id').execute(),
+		db.selectFrom('reporting_unit').select('id').execute(),
 		db.selectFrom('community').select('csduid').execute(),
 		db.selectFrom('stream_registry_program').select('id').execute()
 	]);
@@ -25,7 +26,8 @@ export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now
 	const lastPeriod = parsePeriodInput(today);
 	if (lastPeriod === null) throw new Error(`cannot read today's date ${today}`);
 	return {
-		serviceIds: new Set(services.map((row) => row.id)),
+		// Police services, and the units that report capacity and caseload (the OPP's regional teams).
+		serviceIds: new Set([...services.map((row) => row.id), ...units.map((row) => row.id)]),
 		csduids: new Set(communities.map((row) => row.csduid)),
 		registryProgramIds: new Set(programs.map((row) => row.id)),
 		firstPeriod: FIRST_IMPORT_PERIOD,
