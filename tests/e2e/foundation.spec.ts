@@ -43,9 +43,9 @@ test('the language toggle shows the page in French and remembers it', async ({ p
 	await page.screenshot({ path: 'test-results/services-fr.png' });
 });
 
-test('the services page lists 94 police services', async ({ page }) => {
+test('the services page lists 54 police services', async ({ page }) => {
 	await page.goto('/services?lang=en');
-	await expect(page.locator('[data-testid="services-table"] tbody tr')).toHaveCount(94);
+	await expect(page.locator('[data-testid="services-table"] tbody tr')).toHaveCount(54);
 });
 
 test('the API answers health, lists, details, 404 and 400', async ({ request }) => {
