@@ -69,9 +69,14 @@ describe('most similar groups from the seeded data', () => {
 		expect(three.map((p) => p.police_service_id)).toEqual(seven.slice(0, 3).map((p) => p.police_service_id));
 	});
 
-	it('compares the Nishnawbe-Aski Police Service mostly with other First Nations services', async () => {
-		const peers = (await compare('naps')).view.peers;
-		expect(peers.filter((peer) => peer.kind === 'first_nations').length).toBeGreaterThanOrEqual(5);
+	it('compares the Nishnawbe-Aski Police Service with remote, sparse services, not by an estimated share of children', async () => {
+		const { view } = await compare('naps');
+		expect(view.similarity?.features).toContainEqual({ id: 'children_share', status: 'unknown' });
+		expect(view.peers).toHaveLength(7);
+		for (const peer of view.peers) {
+			expect(peer.features.remoteness, peer.police_service_id).toBeGreaterThan(100);
+			expect(peer.features.density, peer.police_service_id).toBeLessThan(20);
+		}
 	});
 
 	it('groups by kind and by OPP region on request', async () => {

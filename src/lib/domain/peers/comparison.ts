@@ -1,7 +1,11 @@
 /**
  * A service against its comparison group and the province on every numeric service metric, for one
  * quarter (the page's table, charts and badges; the CSV; the API) and over recent quarters (trends).
- * Pure: the server supplies each quarter's snapshots, already disclosed for the viewer.
+ * Pure: the server supplies each quarter's snapshots twice, disclosed for everyone (`snapshots`: what no
+ * viewer is cleared for is hidden) and for the viewer (`shown`). Rankings, percentiles and averages are
+ * computed on the first only, so every viewer gets the same rank for the same figure and no rank or
+ * average moves with a count some viewer cannot see; the viewer's own cleared values are shown beside
+ * them, unranked when they are not published to everyone.
  */
 import { isNumericMetric, isServiceMetricId, metricIds, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
@@ -15,21 +19,23 @@ export const COMPARED_METRICS: readonly ServiceMetricId[] = metricIds.filter(
 	(id): id is ServiceMetricId => isServiceMetricId(id) && isNumericMetric(id)
 );
 
-function split(snapshots: readonly ServiceSnapshot[], serviceId: string, memberIds: readonly string[]) {
+function split(snapshots: readonly ServiceSnapshot[], serviceId: string, memberIds: readonly string[], shown: readonly ServiceSnapshot[]) {
 	const members = new Set(memberIds);
 	members.delete(serviceId);
-	const own = snapshots.find((snapshot) => snapshot.police_service_id === serviceId);
+	const own = shown.find((snapshot) => snapshot.police_service_id === serviceId);
 	if (!own) throw new Error(`No snapshot for service ${serviceId}`);
 	return { own, group: snapshots.filter((snapshot) => members.has(snapshot.police_service_id)) };
 }
 
+/** `snapshots`: published to everyone (ranks, averages); `shown`: the viewer's (the service's own value). */
 export function compareMetric(
 	snapshots: readonly ServiceSnapshot[],
 	serviceId: string,
 	memberIds: readonly string[],
-	metric: ServiceMetricId
+	metric: ServiceMetricId,
+	shown: readonly ServiceSnapshot[] = snapshots
 ): MetricComparison {
-	const { own, group } = split(snapshots, serviceId, memberIds);
+	const { own, group } = split(snapshots, serviceId, memberIds, shown);
 	const { ranking, hidden } = rankValues(snapshots, metric);
 	const rank = ranking.find((entry) => entry.police_service_id === serviceId)?.rank ?? null;
 	return {
@@ -47,14 +53,18 @@ export function compareMetric(
 export function compareMetrics(
 	snapshots: readonly ServiceSnapshot[],
 	serviceId: string,
-	memberIds: readonly string[]
+	memberIds: readonly string[],
+	shown: readonly ServiceSnapshot[] = snapshots
 ): MetricComparison[] {
-	return COMPARED_METRICS.map((metric) => compareMetric(snapshots, serviceId, memberIds, metric));
+	return COMPARED_METRICS.map((metric) => compareMetric(snapshots, serviceId, memberIds, metric, shown));
 }
 
 export interface QuarterSnapshots {
 	period: PeriodKey;
+	/** Disclosed for everyone: what ranks and averages are computed on. */
 	snapshots: readonly ServiceSnapshot[];
+	/** Disclosed for the viewer (defaults to `snapshots`). */
+	shown?: readonly ServiceSnapshot[];
 }
 
 /**
@@ -63,7 +73,11 @@ export interface QuarterSnapshots {
  * because members changed.
  */
 export function metricTrends(quarters: readonly QuarterSnapshots[], serviceId: string, memberIds: readonly string[]): MetricTrend[] {
-	const splits = quarters.map((quarter) => ({ period: quarter.period, all: quarter.snapshots, ...split(quarter.snapshots, serviceId, memberIds) }));
+	const splits = quarters.map((quarter) => ({
+		period: quarter.period,
+		all: quarter.snapshots,
+		...split(quarter.snapshots, serviceId, memberIds, quarter.shown ?? quarter.snapshots)
+	}));
 	return COMPARED_METRICS.map((metric) => ({
 		metric,
 		points: splits.map(({ period, all, own, group }) => {

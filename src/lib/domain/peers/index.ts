@@ -15,6 +15,7 @@ export {
 	type PeerFeatureId,
 	type PeerFeatureUnit
 } from './features';
+export { peerBasis, type FeatureStatus, type FeatureUse, type LeftOut, type PeerBasis } from './basis';
 export { groupsByKind, groupsByRegion, peerGroup } from './groupings';
 export { DEFAULT_K, mostSimilar, rankBySimilarity } from './most-similar';
 export { buildProfiles, centreDistances, LARGE_CENTRE_POPULATION, type ProfileCommunity, type ProfileService } from './profiles';

@@ -71,8 +71,12 @@ export function differenceTone(metric: ServiceMetricId, relative: number | null)
 	return (relative > 0) === (direction === 'higher_is_better') ? 'better' : 'worse';
 }
 
-export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly string[]): SideBySideRow[] {
-	const byId = new Map(snapshots.map((snapshot) => [snapshot.police_service_id, snapshot]));
+/**
+ * `snapshots`: disclosed for everyone, for the percentiles and the provincial average (the same for
+ * every viewer); `shown`: disclosed for the viewer, for the cells' values and their differences.
+ */
+export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly string[], shown: readonly ServiceSnapshot[] = snapshots): SideBySideRow[] {
+	const byId = new Map(shown.map((snapshot) => [snapshot.police_service_id, snapshot]));
 	const chosen = ids.map((id) => {
 		const snapshot = byId.get(id);
 		if (!snapshot) throw new Error(`No snapshot for service ${id}`);

@@ -55,9 +55,15 @@ export const compareEn = {
 		method1:
 			'Each feature is put on a common scale (z-score: difference from the mean of all Ontario services, divided by their standard deviation); population, density and distance first become logarithms, so one metropolis does not flatten every other difference.',
 		method2:
-			'The distance between two services is the square root of the sum of squared differences over the five features, equally weighted. The {k} services with the smallest distance form the group (HMICFRS uses 7). Ties are broken by service id.',
+			'The distance between two services is the square root of the sum of squared differences over the features used, equally weighted. The {k} services with the smallest distance form the group (HMICFRS uses 7). Ties are broken by service id.',
 		method3:
-			'A large urban centre is a census subdivision of 100,000 people or more. An unknown feature counts as average. The group is fixed for the quarter compared and kept for the trend charts.'
+			'A large urban centre is a census subdivision of 100,000 people or more. Only figures published to every viewer are used, so every reader gets the same group: a referral rate resting on 1 to 4 referrals, or an estimated share of children, is not used for anyone. A feature equal for every service is dropped. A service whose population is unknown is left out, never placed at the average. The group is fixed for the quarter compared and kept for the trend charts.',
+		used: 'Distances use: {features}.',
+		notUsed: 'Not used: {features}.',
+		unknown: '{feature} (not published for every service)',
+		noVariance: '{feature} (the same for every service)',
+		leftOut: 'Left out of every most similar group, with no population on record: {services}.',
+		selfLeftOut: '{service} has no population on record, so it cannot be placed among the other services and has no most similar group. Choose the grouping by kind or by region.'
 	},
 	features: {
 		perKm2: '{value} per km²'
@@ -242,9 +248,15 @@ export const compareFr: Messages['compare'] = {
 		method1:
 			'Chaque caractéristique est ramenée à une échelle commune (cote z : écart à la moyenne de tous les services de l’Ontario, divisé par leur écart-type); la population, la densité et la distance sont d’abord converties en logarithmes, pour qu’une métropole n’écrase pas toutes les autres différences.',
 		method2:
-			'La distance entre deux services est la racine carrée de la somme des carrés des écarts sur les cinq caractéristiques, pondérées également. Les {k} services les plus proches forment le groupe (la HMICFRS en retient 7). Les égalités sont départagées par l’identifiant du service.',
+			'La distance entre deux services est la racine carrée de la somme des carrés des écarts sur les caractéristiques utilisées, pondérées également. Les {k} services les plus proches forment le groupe (la HMICFRS en retient 7). Les égalités sont départagées par l’identifiant du service.',
 		method3:
-			'Un grand centre urbain est une subdivision de recensement de 100 000 habitants ou plus. Une caractéristique inconnue compte comme la moyenne. Le groupe est fixé pour le trimestre comparé et conservé pour les graphiques de tendance.'
+			'Un grand centre urbain est une subdivision de recensement de 100 000 habitants ou plus. Seuls les chiffres publiés pour tous les lecteurs sont utilisés, de sorte que chacun obtient le même groupe : un taux de renvois fondé sur 1 à 4 renvois, ou une part d’enfants estimée, n’est utilisé pour personne. Une caractéristique égale pour tous les services est écartée. Un service dont la population est inconnue est laissé de côté, jamais placé à la moyenne. Le groupe est fixé pour le trimestre comparé et conservé pour les graphiques de tendance.',
+		used: 'Les distances utilisent : {features}.',
+		notUsed: 'Non utilisées : {features}.',
+		unknown: '{feature} (non publiée pour tous les services)',
+		noVariance: '{feature} (la même pour tous les services)',
+		leftOut: 'Laissés de côté dans tous les groupes des plus semblables, faute de population connue : {services}.',
+		selfLeftOut: '{service} n’a pas de population connue : il ne peut donc pas être situé parmi les autres services et n’a pas de groupe des plus semblables. Choisissez le regroupement par type ou par région.'
 	},
 	features: {
 		perKm2: '{value} au km²'

@@ -71,6 +71,17 @@ export const comparePaths: PathItems = {
 									properties: {
 										basis: { type: 'string', enum: GROUP_BASES },
 										k: { type: ['integer', 'null'] },
+										features_used: {
+											type: ['array', 'null'],
+											description:
+												'Most similar groups only: each feature and whether the distances used it (used), or not because some candidate has no value published to every viewer (unknown) or all candidates are equal (no_variance). Computed once for every viewer.',
+											items: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string', enum: ['used', 'unknown', 'no_variance'] } } }
+										},
+										left_out: {
+											type: ['array', 'null'],
+											description: 'Most similar groups only: services with a required feature unknown (no census population), left out of every group rather than placed at the average',
+											items: { type: 'object', properties: { police_service_id: { type: 'string' }, missing: { type: 'array', items: { type: 'string' } } } }
+										},
 										members: {
 											type: 'array',
 											items: {
