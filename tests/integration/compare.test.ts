@@ -115,20 +115,30 @@ describe('disclosure control', () => {
 		expect(await valueFor((s) => s === id)).toBe(referrals);
 	});
 
-	it('leaves hidden values out of the province average and the ranking, so neither can reveal them', async () => {
+	it('ranks and averages no raw count of services of different sizes', async () => {
 		const { view } = await compare('toronto', '', NOBODY_CLEARED);
 		const row = view.comparisons.find((c) => c.metric === 'referrals_received');
-		const shown = await test.db
+		expect(row).toMatchObject({ ranked: false, percentile: null, rank: null, ranking: [], province: { value: null }, group: { value: null } });
+		expect(typeof row?.value).toBe('number');
+	});
+
+	it('leaves hidden values out of the province average and the ranking, so neither can reveal them', async () => {
+		const { view } = await compare('toronto', '', NOBODY_CLEARED);
+		const row = view.comparisons.find((c) => c.metric === 'referrals_per_investigator');
+		const periods = (await test.db.selectFrom('ice_quarter').select('period').distinct().where('period', '<=', period).orderBy('period', 'desc').limit(4).execute()).map((r) => r.period);
+		const small = await test.db
 			.selectFrom('ice_quarter')
-			.select(['referrals_received'])
-			.where('period', '=', period)
-			.where((eb) => eb.or([eb('referrals_received', '=', 0), eb('referrals_received', '>=', 5)]))
+			.select('police_service_id')
+			.where('period', 'in', periods)
+			.groupBy('police_service_id')
+			.having((eb) => eb.fn.sum('referrals_received'), '>=', 1)
+			.having((eb) => eb.fn.sum('referrals_received'), '<=', 4)
 			.execute();
-		const mean = shown.reduce((sum, r) => sum + r.referrals_received, 0) / shown.length;
-		expect(row?.province.value).toBeCloseTo(mean, 9);
-		expect(row?.province.used).toBe(shown.length);
-		expect(row?.ranking.every((entry) => entry.value === 0 || entry.value >= 5)).toBe(true);
-		expect(row?.hidden).toBe(row?.province.hidden);
+		expect(small.length).toBeGreaterThan(0);
+		const ranked = new Set(row?.ranking.map((entry) => entry.police_service_id));
+		for (const { police_service_id } of small) expect(ranked.has(police_service_id), police_service_id).toBe(false);
+		expect(row?.hidden).toBe(small.length);
+		expect(row?.province.hidden).toBe(small.length);
 	});
 });
 

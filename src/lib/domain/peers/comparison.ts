@@ -7,17 +7,29 @@
  * average moves with a count some viewer cannot see; the viewer's own cleared values are shown beside
  * them, unranked when they are not published to everyone.
  */
-import { isNumericMetric, isServiceMetricId, metricIds, type ServiceMetricId } from '../../metrics';
+import { isNumericMetric, isServiceMetricId, metricIds, metrics, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
 import type { PeriodKey } from '../period';
 import { weightedAverage } from './averages';
 import { percentileOf, rankValues } from './ranking';
-import type { MetricComparison, MetricTrend, ServiceSnapshot } from './types';
+import type { GroupAverage, MetricComparison, MetricTrend, ServiceSnapshot } from './types';
 
 /** Every service metric with a numeric value, in registry order. */
 export const COMPARED_METRICS: readonly ServiceMetricId[] = metricIds.filter(
 	(id): id is ServiceMetricId => isServiceMetricId(id) && isNumericMetric(id)
 );
+
+/**
+ * Whether a metric is ranked and averaged across services: rates are; raw counts (referrals, charges,
+ * backlog…) are not, since a count mostly measures a service's size, and ranking Toronto's count with
+ * Aylmer's says nothing about either (domain.md §8: compare rates, never raw counts). Counts are shown.
+ */
+export function isRankedMetric(metric: ServiceMetricId): boolean {
+	return metrics[metric].unit !== 'count';
+}
+
+/** The average of a metric that is not compared across services. */
+export const NOT_AVERAGED: GroupAverage = Object.freeze({ value: null, used: 0, hidden: 0, undefined: 0 });
 
 function split(snapshots: readonly ServiceSnapshot[], serviceId: string, memberIds: readonly string[], shown: readonly ServiceSnapshot[]) {
 	const members = new Set(memberIds);
@@ -36,10 +48,14 @@ export function compareMetric(
 	shown: readonly ServiceSnapshot[] = snapshots
 ): MetricComparison {
 	const { own, group } = split(snapshots, serviceId, memberIds, shown);
+	if (!isRankedMetric(metric)) {
+		return { metric, ranked: false, value: own.values[metric], percentile: null, rank: null, group: NOT_AVERAGED, province: NOT_AVERAGED, ranking: [], hidden: 0 };
+	}
 	const { ranking, hidden } = rankValues(snapshots, metric);
 	const rank = ranking.find((entry) => entry.police_service_id === serviceId)?.rank ?? null;
 	return {
 		metric,
+		ranked: true,
 		value: own.values[metric],
 		percentile: percentileOf(ranking, serviceId),
 		rank,
@@ -82,11 +98,12 @@ export function metricTrends(quarters: readonly QuarterSnapshots[], serviceId: s
 		metric,
 		points: splits.map(({ period, all, own, group }) => {
 			const value = own.values[metric];
+			const ranked = isRankedMetric(metric);
 			return {
 				period,
 				value: isDisclosureMarker(value) ? null : value,
-				group: weightedAverage(group, metric).value,
-				province: weightedAverage(all, metric).value
+				group: ranked ? weightedAverage(group, metric).value : null,
+				province: ranked ? weightedAverage(all, metric).value : null
 			};
 		})
 	}));

@@ -8,7 +8,7 @@ import { metrics, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
 import type { DisclosedNumber } from '../coverage';
 import { weightedAverage } from './averages';
-import { COMPARED_METRICS } from './comparison';
+import { COMPARED_METRICS, isRankedMetric, NOT_AVERAGED } from './comparison';
 import { percentileOf, rankValues } from './ranking';
 import type { GroupAverage, ServiceSnapshot } from './types';
 
@@ -30,6 +30,8 @@ export interface SideBySideCell {
 
 export interface SideBySideRow {
 	metric: ServiceMetricId;
+	/** False for raw counts: shown, with no percentile, difference or average (comparison.ts). */
+	compared: boolean;
 	cells: SideBySideCell[];
 	/** Services with a published value (the percentiles' base). */
 	ranked: number;
@@ -83,12 +85,13 @@ export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly 
 		return snapshot;
 	});
 	return COMPARED_METRICS.map((metric) => {
-		const { ranking } = rankValues(snapshots, metric);
+		const compared = isRankedMetric(metric);
+		const { ranking } = compared ? rankValues(snapshots, metric) : { ranking: [] };
 		const reference = visible(chosen[0]?.values[metric] ?? null);
 		const cells = chosen.map((snapshot, column) => {
 			const value = snapshot.values[metric];
 			const own = visible(value);
-			const relative = column > 0 ? relativeTo(own, reference) : null;
+			const relative = compared && column > 0 ? relativeTo(own, reference) : null;
 			return {
 				police_service_id: snapshot.police_service_id,
 				value,
@@ -97,6 +100,6 @@ export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly 
 				tone: differenceTone(metric, relative)
 			};
 		});
-		return { metric, cells, ranked: ranking.length, province: weightedAverage(snapshots, metric) };
+		return { metric, compared, cells, ranked: ranking.length, province: compared ? weightedAverage(snapshots, metric) : NOT_AVERAGED };
 	});
 }

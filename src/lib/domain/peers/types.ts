@@ -101,6 +101,8 @@ export interface RankedValue {
 
 export interface MetricComparison {
 	metric: ServiceMetricId;
+	/** False for raw counts: shown, never ranked or averaged across services (comparison.ts). */
+	ranked: boolean;
 	value: DisclosedNumber;
 	/** Percentile among services with a visible value; null when its own value is not visible. */
 	percentile: number | null;

@@ -83,7 +83,8 @@ export const compareEn = {
 		toneSeparator: ': ',
 		averageOf: 'of {count} services',
 		averageHidden: '{count} not published',
-		averageTooFew: 'too few values'
+		averageTooFew: 'too few values',
+		notCompared: 'A count, shown as is: counts of services of different sizes are not ranked or averaged; compare the rates.'
 	},
 	directions: {
 		higher_is_better: 'Higher is better',
@@ -276,7 +277,8 @@ export const compareFr: Messages['compare'] = {
 		toneSeparator: ' : ',
 		averageOf: 'sur {count} services',
 		averageHidden: '{count} non publiés',
-		averageTooFew: 'trop peu de valeurs'
+		averageTooFew: 'trop peu de valeurs',
+		notCompared: 'Un dénombrement, présenté tel quel : les dénombrements de services de tailles différentes ne sont ni classés ni moyennés; comparez les taux.'
 	},
 	directions: {
 		higher_is_better: 'Plus élevé est mieux',

@@ -46,6 +46,7 @@ export function sideBySideJson(columns: readonly SideBySideColumn[], rows: reado
 		services: columns.map((column) => ({ ...column, features: featuresJson(column.features) })),
 		metrics: rows.map((row) => ({
 			metric: row.metric,
+			compared: row.compared,
 			ranked_services: row.ranked,
 			ontario_average: { value: row.province.value, services_used: row.province.used, services_hidden: row.province.hidden },
 			values: row.cells.map((cell) => ({

@@ -136,7 +136,11 @@ export const comparePaths: PathItems = {
 										type: 'object',
 										properties: {
 											metric: { type: 'string', enum: COMPARED_METRICS },
-											ranked_services: { type: 'integer' },
+											compared: {
+												type: 'boolean',
+												description: 'False for raw counts (referrals, charges, backlog…): shown as is, with no percentile, difference or Ontario average, since counts of services of different sizes are not comparable; compare the rates'
+											},
+											ranked_services: { type: 'integer', description: 'Services with a value published to everyone: the percentiles’ base, the same for every viewer' },
 											ontario_average: Average,
 											values: {
 												type: 'array',
