@@ -28,6 +28,18 @@ export function isRankedMetric(metric: ServiceMetricId): boolean {
 	return metrics[metric].unit !== 'count';
 }
 
+/**
+ * Whether a service's value of `metric` is 0 because it has no staff of the kind the metric is measured
+ * on (no ICE investigator, no forensic examiner): then it reads "no unit", not a position in a ranking
+ * whose lower end is a run of such zeros (domain.md §8: a median of zeros says nothing). Staffing is
+ * published for every service, so this is the same for every viewer.
+ */
+export function hasNoUnit(snapshot: ServiceSnapshot, metric: ServiceMetricId): boolean {
+	const inputs: readonly string[] = metrics[metric].inputs;
+	if (inputs.includes('investigators_fte') && snapshot.weights.investigators_fte === 0) return true;
+	return inputs.includes('forensic_examiners_fte') && snapshot.weights.forensic_examiners_fte === 0;
+}
+
 /** The average of a metric that is not compared across services. */
 export const NOT_AVERAGED: GroupAverage = Object.freeze({ value: null, used: 0, hidden: 0, undefined: 0 });
 
@@ -49,15 +61,17 @@ export function compareMetric(
 ): MetricComparison {
 	const { own, group } = split(snapshots, serviceId, memberIds, shown);
 	if (!isRankedMetric(metric)) {
-		return { metric, ranked: false, value: own.values[metric], percentile: null, rank: null, group: NOT_AVERAGED, province: NOT_AVERAGED, ranking: [], hidden: 0 };
+		return { metric, ranked: false, no_unit: false, value: own.values[metric], percentile: null, rank: null, group: NOT_AVERAGED, province: NOT_AVERAGED, ranking: [], hidden: 0 };
 	}
 	const { ranking, hidden } = rankValues(snapshots, metric);
 	const rank = ranking.find((entry) => entry.police_service_id === serviceId)?.rank ?? null;
+	const noUnit = hasNoUnit(own, metric);
 	return {
 		metric,
 		ranked: true,
+		no_unit: noUnit,
 		value: own.values[metric],
-		percentile: percentileOf(ranking, serviceId),
+		percentile: noUnit ? null : percentileOf(ranking, serviceId),
 		rank,
 		group: weightedAverage(group, metric),
 		province: weightedAverage(snapshots, metric),

@@ -3,7 +3,7 @@
  * averages, rankings and percentiles. Pure; server code and components import it.
  */
 export { AVERAGE_WEIGHTS, MIN_AVERAGE_MEMBERS, weightedAverage, type WeightBasis } from './averages';
-export { COMPARED_METRICS, compareMetric, isRankedMetric, NOT_AVERAGED, compareMetrics, metricTrends, type QuarterSnapshots } from './comparison';
+export { COMPARED_METRICS, compareMetric, hasNoUnit, isRankedMetric, NOT_AVERAGED, compareMetrics, metricTrends, type QuarterSnapshots } from './comparison';
 export { comparisonCsv, type ComparisonCsvInput } from './comparison-csv';
 export {
 	discloseFeatures,

@@ -81,3 +81,19 @@ describe('side by side', () => {
 		expect(row?.province.hidden).toBe(1);
 	});
 });
+
+describe('no unit', () => {
+	it('reads a zero for want of investigators as "no unit", not a percentile among zeros', () => {
+		const snapshots = [
+			snapshot('a', { investigators_per_100k: 0 }, { investigators_fte: 0 }),
+			snapshot('b', { investigators_per_100k: 0 }, { investigators_fte: 0 }),
+			snapshot('c', { investigators_per_100k: 3 }, { investigators_fte: 2 }),
+			snapshot('d', { investigators_per_100k: 1 }, { investigators_fte: 1 })
+		];
+		const row = sideBySide(snapshots, ['a', 'c']).find((r) => r.metric === 'investigators_per_100k');
+		expect(row?.cells.map((cell) => [cell.no_unit, cell.percentile])).toEqual([
+			[true, null],
+			[false, 100]
+		]);
+	});
+});

@@ -8,7 +8,7 @@ import { metrics, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
 import type { DisclosedNumber } from '../coverage';
 import { weightedAverage } from './averages';
-import { COMPARED_METRICS, isRankedMetric, NOT_AVERAGED } from './comparison';
+import { COMPARED_METRICS, hasNoUnit, isRankedMetric, NOT_AVERAGED } from './comparison';
 import { percentileOf, rankValues } from './ranking';
 import type { GroupAverage, ServiceSnapshot } from './types';
 
@@ -26,6 +26,8 @@ export interface SideBySideCell {
 	relative: number | null;
 	/** Set when the difference is notable. */
 	tone: DifferenceTone | null;
+	/** The value is 0 for want of staff: read "no unit", no percentile (comparison.ts `hasNoUnit`). */
+	no_unit: boolean;
 }
 
 export interface SideBySideRow {
@@ -92,12 +94,14 @@ export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly 
 			const value = snapshot.values[metric];
 			const own = visible(value);
 			const relative = compared && column > 0 ? relativeTo(own, reference) : null;
+			const noUnit = compared && hasNoUnit(snapshot, metric);
 			return {
 				police_service_id: snapshot.police_service_id,
 				value,
-				percentile: percentileOf(ranking, snapshot.police_service_id),
+				percentile: noUnit ? null : percentileOf(ranking, snapshot.police_service_id),
 				relative,
-				tone: differenceTone(metric, relative)
+				tone: differenceTone(metric, relative),
+				no_unit: noUnit
 			};
 		});
 		return { metric, compared, cells, ranked: ranking.length, province: compared ? weightedAverage(snapshots, metric) : NOT_AVERAGED };

@@ -103,6 +103,8 @@ export interface MetricComparison {
 	metric: ServiceMetricId;
 	/** False for raw counts: shown, never ranked or averaged across services (comparison.ts). */
 	ranked: boolean;
+	/** The value is 0 for want of staff (comparison.ts `hasNoUnit`): read "no unit", no percentile. */
+	no_unit: boolean;
 	value: DisclosedNumber;
 	/** Percentile among services with a visible value; null when its own value is not visible. */
 	percentile: number | null;

@@ -94,6 +94,8 @@ export const compareEn = {
 	percentile: {
 		label: '{ordinal} percentile',
 		none: 'No percentile',
+		noUnit: 'No unit',
+		noUnitExplain: 'A value of 0 because the service has no staff of this kind; it is not placed in the ranking of the others',
 		explain: 'Higher than {share} of the {count} services with a published value'
 	},
 	rankings: {
@@ -288,6 +290,8 @@ export const compareFr: Messages['compare'] = {
 	percentile: {
 		label: '{ordinal} centile',
 		none: 'Aucun centile',
+		noUnit: 'Aucune unité',
+		noUnitExplain: 'Une valeur de 0 parce que le service n’a pas de personnel de ce type; elle n’est pas située dans le classement des autres',
 		explain: 'Supérieur à {share} des {count} services ayant une valeur publiée'
 	},
 	rankings: {

@@ -53,6 +53,7 @@ export function sideBySideJson(columns: readonly SideBySideColumn[], rows: reado
 				police_service_id: cell.police_service_id,
 				value: disclosedJson(cell.value),
 				percentile: cell.percentile,
+				no_unit: cell.no_unit,
 				relative_to_first: cell.relative,
 				difference: cell.tone
 			}))

@@ -149,7 +149,11 @@ export const comparePaths: PathItems = {
 													properties: {
 														police_service_id: { type: 'string' },
 														value: Disclosed,
-														percentile: { type: ['number', 'null'], description: '0–100: share of the other published values below it, ties counting half' },
+														percentile: {
+															type: ['number', 'null'],
+															description: '0–100: share of the other values published to everyone below it, ties counting half; the same for every viewer; null when its value is not published to everyone, the metric is a raw count, or no_unit'
+														},
+														no_unit: { type: 'boolean', description: 'The value is 0 because the service has no staff of the kind the metric is measured on: read “no unit”, not a percentile' },
 														relative_to_first: { type: ['number', 'null'] },
 														difference: { type: ['string', 'null'], enum: ['better', 'worse', 'different', null], description: 'Set when 10% or more from the first service' }
 													}
