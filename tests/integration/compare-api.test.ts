@@ -114,6 +114,11 @@ describe('the comparison CSV', () => {
 		expect(rows.filter((r) => r.startsWith('peer,'))).toHaveLength(7);
 		expect(rows.filter((r) => r.startsWith('feature,'))).toHaveLength(5);
 		expect(rows.every((r) => r.endsWith(',true'))).toBe(true);
+		// Which features the distances used, which services no group could place, and which counts are not ranked.
+		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',population,'))).toMatch(/,used,true$/);
+		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',referrals_per_100k,'))).toMatch(/,unknown,true$/);
+		expect(rows.find((r) => r.startsWith('left_out,') && r.includes(',akwesasne,'))).toMatch(/,unknown: population; density,true$/);
+		expect(rows.find((r) => r.startsWith('metric,') && r.includes(',referrals_received,'))).toMatch(/,count_not_ranked,true$/);
 	});
 
 	it('answers 400 naming a bad parameter', async () => {

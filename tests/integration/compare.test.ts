@@ -69,10 +69,14 @@ describe('most similar groups from the seeded data', () => {
 		expect(three.map((p) => p.police_service_id)).toEqual(seven.slice(0, 3).map((p) => p.police_service_id));
 	});
 
-	it('compares the Nishnawbe-Aski Police Service mostly with other First Nations services', async () => {
-		const peers = (await compare('naps')).view.peers;
-		expect(peers.length).toBe(7);
-		expect(peers.filter((peer) => peer.kind === 'first_nations').length).toBeGreaterThanOrEqual(4);
+	it('compares the Nishnawbe-Aski Police Service with remote, sparse services, not by an estimated share of children', async () => {
+		const { view } = await compare('naps');
+		expect(view.similarity?.features).toContainEqual({ id: 'children_share', status: 'unknown' });
+		expect(view.peers).toHaveLength(7);
+		for (const peer of view.peers) {
+			expect(peer.features.remoteness, peer.police_service_id).toBeGreaterThan(100);
+			expect(peer.features.density, peer.police_service_id).toBeLessThan(20);
+		}
 	});
 
 	it('groups by kind and by OPP region on request', async () => {
@@ -111,25 +115,30 @@ describe('disclosure control', () => {
 		expect(await valueFor((s) => s === id)).toBe(referrals);
 	});
 
-	it('leaves hidden values out of the province average and the ranking, so neither can reveal them', async () => {
+	it('ranks and averages no raw count of services of different sizes', async () => {
 		const { view } = await compare('toronto', '', NOBODY_CLEARED);
 		const row = view.comparisons.find((c) => c.metric === 'referrals_received');
-		// A service's figure is the sum of its reporting units' (the OPP's five regional teams).
-		const perService = await test.db
-			.selectFrom('ice_quarter as q')
-			.innerJoin('reporting_unit as u', 'u.id', 'q.police_service_id')
-			.select(['u.police_service_id', (eb) => eb.fn.sum<string>('q.referrals_received').as('referrals')])
-			.where('q.period', '=', period)
-			.groupBy('u.police_service_id')
+		expect(row).toMatchObject({ ranked: false, percentile: null, rank: null, ranking: [], province: { value: null }, group: { value: null } });
+		expect(typeof row?.value).toBe('number');
+	});
+
+	it('leaves hidden values out of the province average and the ranking, so neither can reveal them', async () => {
+		const { view } = await compare('toronto', '', NOBODY_CLEARED);
+		const row = view.comparisons.find((c) => c.metric === 'referrals_per_investigator');
+		const periods = (await test.db.selectFrom('ice_quarter').select('period').distinct().where('period', '<=', period).orderBy('period', 'desc').limit(4).execute()).map((r) => r.period);
+		const small = await test.db
+			.selectFrom('ice_quarter')
+			.select('police_service_id')
+			.where('period', 'in', periods)
+			.groupBy('police_service_id')
+			.having((eb) => eb.fn.sum('referrals_received'), '>=', 1)
+			.having((eb) => eb.fn.sum('referrals_received'), '<=', 4)
 			.execute();
-		const shown = perService
-			.map((row) => ({ referrals_received: Number(row.referrals) }))
-			.filter((row) => row.referrals_received === 0 || row.referrals_received >= 5);
-		const mean = shown.reduce((sum, r) => sum + r.referrals_received, 0) / shown.length;
-		expect(row?.province.value).toBeCloseTo(mean, 9);
-		expect(row?.province.used).toBe(shown.length);
-		expect(row?.ranking.every((entry) => entry.value === 0 || entry.value >= 5)).toBe(true);
-		expect(row?.hidden).toBe(row?.province.hidden);
+		expect(small.length).toBeGreaterThan(0);
+		const ranked = new Set(row?.ranking.map((entry) => entry.police_service_id));
+		for (const { police_service_id } of small) expect(ranked.has(police_service_id), police_service_id).toBe(false);
+		expect(row?.hidden).toBe(small.length);
+		expect(row?.province.hidden).toBe(small.length);
 	});
 });
 
@@ -139,7 +148,7 @@ describe('pages', () => {
 		expect(isRedirect(landed) && landed.location).toBe('/compare/toronto');
 		const picker = await loadIndex(pageEvent('/compare?choose=1', chief('toronto')));
 		expect(picker).toMatchObject({ own: 'toronto' });
-		expect((picker as { services: unknown[] }).services).toHaveLength(54);
+		expect((picker as { services: unknown[] }).services).toHaveLength(94);
 	});
 
 	it('side by side: explains a list that is too long or names an unknown service', async () => {

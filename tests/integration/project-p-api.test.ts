@@ -233,10 +233,10 @@ describe('who sees what', () => {
 		expect(await projectPRequests.openCsduids(test.db, requestScope(who.viewer))).toEqual([]);
 	});
 
-	it('clears the coordinator for the services of communities with open requests, and only those', async () => {
+	it('does not clear the coordinator for requests that are merely filed (project-p-clearance.test.ts has the policy)', async () => {
 		const cleared = await viewerClearance({ locale: 'en', user: who.coordinator });
-		expect(cleared('naps')).toBe(true);
-		expect(cleared('toronto')).toBe(true);
+		expect(cleared('naps')).toBe(false);
+		expect(cleared('toronto')).toBe(false);
 		expect(cleared('york')).toBe(false);
 		expect((await viewerClearance({ locale: 'en', user: who.viewer }))('naps')).toBe(false);
 	});

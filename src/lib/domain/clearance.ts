@@ -1,7 +1,8 @@
 /**
  * Who may see a police service's unsuppressed caseload counts (domain.md §9: counts of 1–4 are shown
  * as "< 5", and rates withheld, to anyone without clearance for that service). Pure: the caller
- * says who is asking and, for Project P coordinators, which services currently have open requests.
+ * says who is asking and, for Project P coordinators, which services currently clear Project P (a
+ * request filed by the service or the ministry, open and assigned: server/project-p/clearance.ts).
  */
 
 /** The atlas roles (issue "Accounts, roles and security"). */
@@ -9,7 +10,8 @@ export const ROLES = ['planner', 'chief', 'project_p', 'viewer', 'admin'] as con
 /**
  * - `planner`: ministry planner; cleared for every service; allocation scenarios, gap thresholds.
  * - `chief`: an OACP chief or analyst bound to one police service; cleared for that service only.
- * - `project_p`: OPP Project P coordinator; cleared for services of communities with open requests.
+ * - `project_p`: OPP Project P coordinator; cleared for a service only while a request filed by that
+ *   service or by the ministry is open and assigned to Project P; filing a request oneself grants nothing.
  * - `viewer`: read-only; sees suppressed counts only.
  * - `admin`: manages accounts; sees suppressed counts only (account work needs no caseload data).
  */
@@ -28,8 +30,8 @@ export interface ClearanceSubject {
 
 /**
  * True when `subject` may see `policeServiceId`'s unsuppressed counts. Anonymous visitors (null) are
- * never cleared. `projectPServiceIds` lists the services of communities with open Project P requests;
- * until the Project P feature supplies it, coordinators are cleared for nothing.
+ * never cleared. `projectPServiceIds` lists the services Project P is cleared for by policy; without
+ * it, coordinators are cleared for nothing.
  */
 export function isCleared(
 	subject: ClearanceSubject | null,

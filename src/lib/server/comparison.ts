@@ -1,11 +1,14 @@
 /**
- * The peer comparison's data for one quarter and one viewer (issue 8): the coverage engine is run on
- * the stored inputs for the quarter and those before it, TREND_QUARTERS in all (one read of the database), each
- * result is disclosed for the viewer, and the raw results serve only as weights and peer features
- * (domain/peers/averages.ts and profiles.ts say why nothing hidden can leak through them).
+ * The peer comparison's data for one quarter and one viewer: the coverage engine is run on the stored
+ * inputs for the quarter and those before it, TREND_QUARTERS in all (one read of the database), and each
+ * result is disclosed twice: for everyone (nobody cleared), which is all that groups, distances, ranks,
+ * percentiles and averages are computed on, and for the viewer, whose own cleared figures are shown
+ * beside them. So two viewers asking the same question get the same ranks, and no published figure
+ * moves with a count some viewer may not see (domain/peers/basis.ts, comparison.ts). The raw results
+ * serve only as weights, used for members whose value is published (averages.ts).
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage, discloseCoverage, type Clearance } from '../domain/coverage';
+import { computeCoverage, discloseCoverage, NOBODY_CLEARED, type Clearance } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import {
 	buildProfiles,
@@ -34,8 +37,10 @@ export interface ComparisonData {
 	profiles: ServiceProfile[];
 	/** Oldest first; the last is `period`. */
 	quarters: QuarterSnapshots[];
-	/** The compared quarter's snapshots (the last of `quarters`). */
+	/** The compared quarter's snapshots published to everyone (the last of `quarters`). */
 	snapshots: readonly ServiceSnapshot[];
+	/** The compared quarter's snapshots as the viewer may see them. */
+	shown: readonly ServiceSnapshot[];
 	/** Some figure shown is illustrative (domain.md §11). */
 	illustrative: boolean;
 }
@@ -58,15 +63,17 @@ export async function loadComparison(db: AtlasDb, request: ComparisonRequest): P
 	const computed = window.map((period) => {
 		const raw = computeCoverage({ ...inputs, period, thresholds });
 		const view = discloseCoverage(raw, request.cleared);
-		return { period, raw, view, snapshots: buildSnapshots(raw, view, inputs.quarters) };
+		const published = discloseCoverage(raw, NOBODY_CLEARED);
+		return { period, raw, view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };
 	});
 	const compared = computed.at(-1);
 	if (!compared || compared.period !== request.period) throw new Error(`No coverage for period ${request.period}`);
 	return {
 		period: request.period,
 		profiles: buildProfiles(compared.raw.services, communities),
-		quarters: computed.map(({ period, snapshots }) => ({ period, snapshots })),
+		quarters: computed.map(({ period, snapshots, shown }) => ({ period, snapshots, shown })),
 		snapshots: compared.snapshots,
+		shown: compared.shown,
 		illustrative: compared.view.services.some((service) => service.illustrative)
 	};
 }

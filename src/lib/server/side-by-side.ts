@@ -71,5 +71,5 @@ export async function sideBySideFor(
 		const { kind, opp_region } = profile;
 		return [{ police_service_id: id, name: names.get(id) ?? id, kind, opp_region, features: discloseFeatures(profile, request.cleared(id)) }];
 	});
-	return { ...base, problem: null, table: { columns, rows: sideBySide(data.snapshots, parsed.ids), illustrative: data.illustrative } };
+	return { ...base, problem: null, table: { columns, rows: sideBySide(data.snapshots, parsed.ids, data.shown), illustrative: data.illustrative } };
 }

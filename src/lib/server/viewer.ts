@@ -1,16 +1,33 @@
 /**
  * What the current viewer is cleared to see (disclosure control, domain.md §9), for loads, API
  * routes and exports alike, so no path can show more than another. A Project P coordinator is cleared
- * for the police services of communities with open Project P requests (domain/clearance.ts), read
- * from the database on each request: a request opened or closed a moment ago counts at once.
+ * for a service only while a request filed by that service or by the ministry is open and assigned to
+ * Project P (project-p/clearance.ts), read from the database on each request: a request assigned or
+ * closed a moment ago counts at once. Every answer computed with such a clearance is audited.
  */
+import { getRequestEvent } from '$app/server';
 import { clearanceFor } from '../domain/clearance';
 import type { Clearance } from '../domain/coverage';
 import { getDb } from './database';
-import * as projectPRequests from './project-p/requests';
+import * as projectPClearance from './project-p/clearance';
 
-export async function viewerClearance(locals: App.Locals): Promise<Clearance> {
+/** The answer being computed, as the audit log names it: method and path, never the query string. */
+function currentAnswer(): string {
+	try {
+		const event = getRequestEvent();
+		return `${event.request.method} ${event.url.pathname}`;
+	} catch {
+		// Outside a request (scripts, tests calling this directly) there is no answer to name.
+		return 'outside a request';
+	}
+}
+
+export async function viewerClearance(locals: App.Locals, answer: string = currentAnswer()): Promise<Clearance> {
 	const user = locals.user ?? null;
 	if (user?.role !== 'project_p') return clearanceFor(user);
-	return clearanceFor(user, new Set(await projectPRequests.openServiceIds(await getDb())));
+	const db = await getDb();
+	const grants = await projectPClearance.grants(db);
+	// Audited before the answer leaves: a failed audit write fails the answer rather than go unrecorded.
+	await projectPClearance.recordUse(db, { actor: user, grants, answer });
+	return clearanceFor(user, new Set(grants.map((grant) => grant.police_service_id)));
 }

@@ -2,9 +2,11 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as auditLog from '$lib/server/queries/audit-log';
 import { formatUtcMinute as utcMinute } from '$lib/format';
+import { discloseAuditContent } from '$lib/domain/audit-disclosure';
 import { dateBounds, PAGE_SIZE, readFilters } from './filters';
 
-export const load: PageServerLoad = async ({ url }) => {
+export const load: PageServerLoad = async ({ url, locals }) => {
+	const role = locals.user?.role ?? null;
 	const db = await getDb();
 	const filters = readFilters(url.searchParams);
 	const [rows, vocabulary] = await Promise.all([
@@ -24,16 +26,21 @@ export const load: PageServerLoad = async ({ url }) => {
 		vocabulary,
 		hasOlder: rows.length > PAGE_SIZE,
 		first: (filters.page - 1) * PAGE_SIZE + 1,
-		entries: rows.slice(0, PAGE_SIZE).map((row) => ({
-			id: row.id,
-			at_iso: row.at.toISOString(),
-			at_utc: utcMinute(row.at) ?? '',
-			actor: row.actor,
-			action: row.action,
-			entity: row.entity_id === null ? row.entity_type : `${row.entity_type} ${row.entity_id}`,
-			before: row.before === null ? null : JSON.stringify(row.before, null, 2),
-			after: row.after === null ? null : JSON.stringify(row.after, null, 2),
-			client_address: row.client_address
-		}))
+		entries: rows.slice(0, PAGE_SIZE).map((row) => {
+			// Redacted here, before the entry reaches the page or its data request (audit-disclosure.ts).
+			const shown = discloseAuditContent(role, row);
+			return {
+				id: row.id,
+				at_iso: row.at.toISOString(),
+				at_utc: utcMinute(row.at) ?? '',
+				actor: row.actor,
+				action: row.action,
+				entity: shown.entity_id === null ? shown.entity_type : `${shown.entity_type} ${shown.entity_id}`,
+				before: shown.before === null ? null : JSON.stringify(shown.before, null, 2),
+				after: shown.after === null ? null : JSON.stringify(shown.after, null, 2),
+				redacted: shown.redacted,
+				client_address: row.client_address
+			};
+		})
 	};
 };

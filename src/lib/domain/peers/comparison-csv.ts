@@ -2,14 +2,16 @@
  * The comparison as CSV (issue 8, exports): one row per compared metric, then one per peer and one per
  * peer feature, distinguished by `row_type`, so a spreadsheet filter gives each table. Values are raw
  * for analysis; "<5" and "withheld" stay as they are shown (domain.md §9), and every row says whether
- * the figures are illustrative (domain.md §11), so a copied row never loses that warning.
+ * the figures are illustrative (domain.md §11), so a copied row never loses that warning. `note` says
+ * why a figure is not ranked (a raw count; no unit), whether a feature entered the distances (used,
+ * unknown, no_variance: basis.ts), and, on `left_out` rows, which services no group could include.
  */
 import { metrics } from '../../metrics';
 import type { Locale } from '../../i18n/locale';
 import type { DisclosedNumber } from '../coverage';
 import { toCsv, type CsvCell } from '../csv';
 import { PEER_FEATURES, type DisclosedFeatures } from './features';
-import type { GroupBasis, MetricComparison, PeerMatch } from './types';
+import type { GroupBasis, MetricComparison, PeerGroup, PeerMatch } from './types';
 
 export interface ComparisonCsvInput {
 	period: string;
@@ -18,6 +20,10 @@ export interface ComparisonCsvInput {
 	comparisons: readonly MetricComparison[];
 	peers: readonly (PeerMatch & { name: string })[];
 	features: DisclosedFeatures;
+	/** `similar` groups: the features used and the services left out. */
+	similarity: PeerGroup['similarity'];
+	/** Names of the services left out, by id. */
+	names: Readonly<Record<string, string>>;
 	illustrative: boolean;
 	locale: Locale;
 }
@@ -40,6 +46,7 @@ const HEADER = [
 	'ontario_average',
 	'ontario_services_used',
 	'ontario_services_hidden',
+	'note',
 	'illustrative'
 ] as const;
 
@@ -48,19 +55,28 @@ function raw(value: DisclosedNumber): CsvCell {
 	return 'suppressed' in value ? '<5' : 'withheld';
 }
 
+function metricNote(c: MetricComparison): string | null {
+	return !c.ranked ? 'count_not_ranked' : c.no_unit ? 'no_unit' : null;
+}
+
 export function comparisonCsv(input: ComparisonCsvInput): string {
-	const { period, police_service_id: id, basis, illustrative, locale } = input;
+	const { period, police_service_id: id, basis, illustrative, locale, similarity } = input;
 	const blank = (count: number): null[] => Array.from({ length: count }, () => null);
 	const metricRows = input.comparisons.map((c) => [
 		'metric', period, id, c.metric, metrics[c.metric].label[locale], metrics[c.metric].unit,
 		raw(c.value), c.percentile, c.rank, c.ranking.length, basis,
-		c.group.value, c.group.used, c.group.hidden, c.province.value, c.province.used, c.province.hidden, illustrative
+		c.group.value, c.group.used, c.group.hidden, c.province.value, c.province.used, c.province.hidden, metricNote(c), illustrative
 	]);
 	const peerRows = input.peers.map((peer) => [
-		'peer', period, id, peer.police_service_id, peer.name, 'distance', peer.distance, null, peer.rank, null, basis, ...blank(6), illustrative
+		'peer', period, id, peer.police_service_id, peer.name, 'distance', peer.distance, null, peer.rank, null, basis, ...blank(7), illustrative
 	]);
+	const status = new Map(similarity?.features.map((feature) => [feature.id, feature.status]) ?? []);
 	const featureRows = PEER_FEATURES.map((feature) => [
-		'feature', period, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), illustrative
+		'feature', period, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), status.get(feature.id) ?? null, illustrative
 	]);
-	return toCsv(HEADER, [...metricRows, ...peerRows, ...featureRows]);
+	const leftOutRows = (similarity?.left_out ?? []).map((service) => [
+		'left_out', period, id, service.police_service_id, input.names[service.police_service_id] ?? service.police_service_id, null, null, ...blank(10),
+		`unknown: ${service.missing.join('; ')}`, illustrative
+	]);
+	return toCsv(HEADER, [...metricRows, ...peerRows, ...featureRows, ...leftOutRows]);
 }

@@ -55,7 +55,8 @@ describe('groupings by kind and OPP region', () => {
 		children: 200,
 		centre_distance_km: 10,
 		referrals_per_100k: 50,
-		referrals_small: false
+		referrals_small: false,
+		children_imported: false
 	});
 	const profiles = [
 		profile('naps', 'first_nations', null),

@@ -14,6 +14,13 @@
  *
  * Weights: equal. They are a policy choice, not a statistical result (as the US ICAC statute leaves
  * factor weights to policy, domain.md §7); change them here and the tests say what moved.
+ *
+ * Distances read `published`, not `raw`: only what every viewer may see, so the groups and distances
+ * are one computation for everyone and no distance can be inverted to a withheld value (domain.md §9).
+ * The referral rate enters only where it rests on no count of 1–4; the share of children only where it
+ * was imported, since an estimated share is a constant per kind of place and marks nothing but reserves
+ * (domain.md §3, §8). `required` features must be known for a service to be compared at all
+ * (basis.ts); the others are used only when known for every candidate.
  */
 import type { LocalizedText } from '../../metrics';
 import type { DisclosedNumber } from '../coverage';
@@ -29,8 +36,12 @@ export interface PeerFeature {
 	id: PeerFeatureId;
 	label: LocalizedText;
 	unit: PeerFeatureUnit;
-	/** The raw value; null when unknown (the standardised value is then 0, the mean: standardise.ts). */
+	/** The raw value, shown to viewers through `discloseFeatures`; null when unknown. */
 	raw: (profile: ServiceProfile) => number | null;
+	/** The value distances use: published to every viewer and informative; null otherwise. */
+	published: (profile: ServiceProfile) => number | null;
+	/** A service without it cannot be placed among the others (basis.ts leaves it out, with a note). */
+	required: boolean;
 	/** Raw value → the scale distances are measured on. */
 	transform: (raw: number) => number | null;
 	weight: number;
@@ -46,6 +57,8 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		label: { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' },
 		unit: 'count',
 		raw: (p) => p.population,
+		published: (p) => p.population,
+		required: true,
 		transform: log10Positive,
 		weight: 1
 	},
@@ -54,6 +67,8 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		label: { en: 'Population density', fr: 'Densité de population' },
 		unit: 'per_km2',
 		raw: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
+		published: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
+		required: true,
 		transform: log10Positive,
 		weight: 1
 	},
@@ -62,6 +77,8 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		label: { en: 'Share of children 0–17', fr: 'Part des enfants de 0 à 17 ans' },
 		unit: 'share',
 		raw: (p) => (p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
+		published: (p) => (p.children_imported && p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
+		required: false,
 		transform: identity,
 		weight: 1
 	},
@@ -70,6 +87,8 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		label: { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' },
 		unit: 'km',
 		raw: (p) => p.centre_distance_km,
+		published: (p) => p.centre_distance_km,
+		required: true,
 		transform: log10OnePlus,
 		weight: 1
 	},
@@ -78,6 +97,8 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		label: { en: 'Referrals per 100,000 population (annualised)', fr: 'Renvois pour 100 000 habitants (en rythme annuel)' },
 		unit: 'per_100k',
 		raw: (p) => p.referrals_per_100k,
+		published: (p) => (p.referrals_small ? null : p.referrals_per_100k),
+		required: false,
 		transform: identity,
 		weight: 1
 	}
@@ -85,10 +106,10 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 
 export type FeatureWeights = Readonly<Partial<Record<PeerFeatureId, number>>>;
 
-/** Each feature's value on the distance scale, in PEER_FEATURES order; null when unknown. */
+/** Each feature's published value on the distance scale, in PEER_FEATURES order; null when unknown. */
 export function featureVector(profile: ServiceProfile): (number | null)[] {
 	return PEER_FEATURES.map((feature) => {
-		const raw = feature.raw(profile);
+		const raw = feature.published(profile);
 		if (raw === null || !Number.isFinite(raw)) return null;
 		const value = feature.transform(raw);
 		return value !== null && Number.isFinite(value) ? value : null;

@@ -6,6 +6,7 @@
  *   service spanning several regions (NAPS, Anishinabek…) has none, so its region group is empty.
  * The chosen service is never in its own group: a group average is what it is compared WITH.
  */
+import { peerBasis } from './basis';
 import { DEFAULT_K, mostSimilar, type SimilarityOptions } from './most-similar';
 import type { GroupBasis, PeerGroup, ServiceProfile } from './types';
 
@@ -41,10 +42,12 @@ export function peerGroup(
 	if (!self) throw new Error(`No profile for service ${serviceId}`);
 	if (basis === 'similar') {
 		const k = options.k ?? DEFAULT_K;
-		return { basis, police_service_id: serviceId, members: mostSimilar(profiles, serviceId, { ...options, k }), k };
+		const similarity = options.basis ?? peerBasis(profiles);
+		const members = mostSimilar(profiles, serviceId, { ...options, k, basis: similarity });
+		return { basis, police_service_id: serviceId, members, k, similarity: { features: similarity.features, left_out: similarity.left_out } };
 	}
 	const key = basis === 'kind' ? self.kind : self.opp_region;
 	const ids = key === null ? [] : ((basis === 'kind' ? groupsByKind(profiles) : groupsByRegion(profiles)).get(key) ?? []);
 	const members = ids.filter((id) => id !== serviceId).map((id, i) => ({ police_service_id: id, distance: null, rank: i + 1 }));
-	return { basis, police_service_id: serviceId, members, k: null };
+	return { basis, police_service_id: serviceId, members, k: null, similarity: null };
 }

@@ -3,7 +3,7 @@
  * averages, rankings and percentiles. Pure; server code and components import it.
  */
 export { AVERAGE_WEIGHTS, MIN_AVERAGE_MEMBERS, weightedAverage, type WeightBasis } from './averages';
-export { COMPARED_METRICS, compareMetric, compareMetrics, metricTrends, type QuarterSnapshots } from './comparison';
+export { COMPARED_METRICS, compareMetric, hasNoUnit, isRankedMetric, NOT_AVERAGED, compareMetrics, metricTrends, type QuarterSnapshots } from './comparison';
 export { comparisonCsv, type ComparisonCsvInput } from './comparison-csv';
 export {
 	discloseFeatures,
@@ -15,6 +15,7 @@ export {
 	type PeerFeatureId,
 	type PeerFeatureUnit
 } from './features';
+export { peerBasis, type FeatureStatus, type FeatureUse, type LeftOut, type PeerBasis } from './basis';
 export { groupsByKind, groupsByRegion, peerGroup } from './groupings';
 export { DEFAULT_K, mostSimilar, rankBySimilarity } from './most-similar';
 export { buildProfiles, centreDistances, LARGE_CENTRE_POPULATION, type ProfileCommunity, type ProfileService } from './profiles';

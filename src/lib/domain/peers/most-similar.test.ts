@@ -50,7 +50,8 @@ function profile(id: string, [v1, v2, v3, v4, v5]: [number, number, number, numb
 		children: (population * v3) / 10,
 		centre_distance_km: 10 ** v4 - 1,
 		referrals_per_100k: 10 * v5,
-		referrals_small: false
+		referrals_small: false,
+		children_imported: true
 	};
 }
 

@@ -7,11 +7,12 @@
  *
  * Default k = 7, as HMICFRS groups a force with its seven most similar forces. Equal distances (within
  * TIE_TOLERANCE, so floating-point rounding cannot decide) are broken by service id: the same inputs
- * always give the same group. Pure; the caller supplies every
- * service's profile (the standardisation is over all of them, not over a pre-filtered few).
+ * always give the same group. Pure; the caller supplies every service's profile, and basis.ts decides
+ * from published figures alone which services and features count, so every viewer gets the same group.
+ * A service basis.ts leaves out has no most similar group (an empty list) and is in no one else's.
  */
-import { featureVector, PEER_FEATURES, type FeatureWeights } from './features';
-import { standardise } from './standardise';
+import { peerBasis, type PeerBasis } from './basis';
+import { PEER_FEATURES, type FeatureWeights } from './features';
 import type { PeerMatch, ServiceProfile } from './types';
 
 export const DEFAULT_K = 7;
@@ -21,24 +22,28 @@ export interface SimilarityOptions {
 	k?: number;
 	/** Overrides of the features' weights (features.ts); a feature left out keeps its own. */
 	weights?: FeatureWeights;
+	/** The basis computed once for all profiles (computed here when not given). */
+	basis?: PeerBasis;
 }
 
-/** Every other service with its distance to `serviceId`, nearest first. */
+/** Every other placed service with its distance to `serviceId`, nearest first; empty when it is left out. */
 export function rankBySimilarity(
 	profiles: readonly ServiceProfile[],
 	serviceId: string,
-	weights: FeatureWeights = {}
+	weights: FeatureWeights = {},
+	basis: PeerBasis = peerBasis(profiles)
 ): (PeerMatch & { distance: number })[] {
-	const index = profiles.findIndex((profile) => profile.police_service_id === serviceId);
-	if (index < 0) throw new Error(`No profile for service ${serviceId}`);
-	const z = standardise(profiles.map(featureVector));
-	const w = PEER_FEATURES.map((feature) => weights[feature.id] ?? feature.weight);
-	const target = z[index] ?? [];
-	const others = profiles.flatMap((profile, i) => {
-		if (i === index) return [];
-		const row = z[i] ?? [];
-		const squared = row.reduce((sum, value, f) => sum + (w[f] ?? 0) * (value - (target[f] ?? 0)) ** 2, 0);
-		return [{ police_service_id: profile.police_service_id, distance: Math.sqrt(squared) }];
+	if (!profiles.some((profile) => profile.police_service_id === serviceId)) throw new Error(`No profile for service ${serviceId}`);
+	const target = basis.z.get(serviceId);
+	if (!target) return [];
+	const w = basis.used.map((f) => {
+		const feature = PEER_FEATURES[f];
+		return feature ? (weights[feature.id] ?? feature.weight) : 0;
+	});
+	const others = [...basis.z].flatMap(([id, row]) => {
+		if (id === serviceId) return [];
+		const squared = row.reduce((sum, value, i) => sum + (w[i] ?? 0) * (value - (target[i] ?? 0)) ** 2, 0);
+		return [{ police_service_id: id, distance: Math.sqrt(squared) }];
 	});
 	others.sort((a, b) =>
 		Math.abs(a.distance - b.distance) > TIE_TOLERANCE ? a.distance - b.distance : compareIds(a.police_service_id, b.police_service_id)
@@ -50,7 +55,7 @@ export function rankBySimilarity(
 export function mostSimilar(profiles: readonly ServiceProfile[], serviceId: string, options: SimilarityOptions = {}): PeerMatch[] {
 	const k = options.k ?? DEFAULT_K;
 	if (!Number.isInteger(k) || k < 1) throw new Error(`k must be a positive whole number, got ${k}`);
-	return rankBySimilarity(profiles, serviceId, options.weights).slice(0, k);
+	return rankBySimilarity(profiles, serviceId, options.weights, options.basis).slice(0, k);
 }
 
 function compareIds(a: string, b: string): number {

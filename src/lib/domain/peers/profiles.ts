@@ -21,6 +21,8 @@ export interface ProfileCommunity {
 	police_service_id: string;
 	population: number | null;
 	children: number | null;
+	/** The children count was imported rather than estimated as a share of the population. */
+	children_imported?: boolean;
 	land_area_km2: number;
 	centroid: LonLat;
 }
@@ -47,6 +49,8 @@ export function centreDistances(communities: readonly ProfileCommunity[]): Map<s
 interface Area {
 	population: number | null;
 	children: number | null;
+	/** No community with a population had its children estimated. */
+	children_imported: boolean;
 	land_area_km2: number;
 	weighted_km: number;
 	weight: number;
@@ -57,7 +61,7 @@ function areas(communities: readonly ProfileCommunity[]): Map<string, Area> {
 	const distances = centreDistances(communities);
 	const byService = new Map<string, Area>();
 	for (const community of communities) {
-		const area = byService.get(community.police_service_id) ?? { population: null, children: null, land_area_km2: 0, weighted_km: 0, weight: 0, plain_km: [] };
+		const area = byService.get(community.police_service_id) ?? { population: null, children: null, children_imported: true, land_area_km2: 0, weighted_km: 0, weight: 0, plain_km: [] };
 		const km = distances.get(community.csduid) ?? null;
 		if (km !== null) area.plain_km.push(km);
 		// Density, child share and remoteness are over communities with a census count (domain.md §3:
@@ -66,6 +70,7 @@ function areas(communities: readonly ProfileCommunity[]): Map<string, Area> {
 			area.population = (area.population ?? 0) + community.population;
 			area.land_area_km2 += community.land_area_km2;
 			if (community.children !== null) area.children = (area.children ?? 0) + community.children;
+			if (community.children_imported !== true) area.children_imported = false;
 			if (km !== null) {
 				area.weighted_km += community.population * km;
 				area.weight += community.population;
@@ -96,6 +101,7 @@ export function buildProfiles(services: readonly ProfileService[], communities: 
 			population,
 			land_area_km2: area?.land_area_km2 ?? 0,
 			children: area?.children ?? null,
+			children_imported: area !== undefined && area.population !== null && area.children_imported,
 			centre_distance_km: meanDistance(area),
 			referrals_per_100k: annualised !== null && population !== null && population > 0 ? (annualised / population) * 100_000 : null,
 			referrals_small: isSmallCount(referrals)

@@ -42,7 +42,58 @@ describe('side by side', () => {
 			[expect.closeTo(0.05, 12), null]
 		]);
 		const referrals = rows.find((row) => row.metric === 'referrals_received');
-		expect(referrals?.cells.map((cell) => cell.relative)).toEqual([null, null, 0.5]);
 		expect(referrals?.cells[1]?.percentile).toBeNull();
+	});
+
+	it('shows raw counts without ranking or comparing them across services of different sizes', () => {
+		const snapshots = [
+			snapshot('a', { referrals_received: 40, referrals_per_investigator: 10 }),
+			snapshot('b', { referrals_received: 20, referrals_per_investigator: 12 }),
+			snapshot('c', { referrals_received: 60, referrals_per_investigator: 8 }),
+			snapshot('d', { referrals_received: 90, referrals_per_investigator: 9 })
+		];
+		const rows = sideBySide(snapshots, ['a', 'b', 'c']);
+		const counts = rows.find((row) => row.metric === 'referrals_received');
+		expect(counts).toMatchObject({ compared: false, ranked: 0, province: { value: null } });
+		expect(counts?.cells.map((cell) => [cell.value, cell.percentile, cell.relative, cell.tone])).toEqual([
+			[40, null, null, null],
+			[20, null, null, null],
+			[60, null, null, null]
+		]);
+		const rate = rows.find((row) => row.metric === 'referrals_per_investigator');
+		expect(rate).toMatchObject({ compared: true, ranked: 4 });
+		expect(rate?.cells.map((cell) => cell.relative)).toEqual([null, expect.closeTo(0.2, 12), expect.closeTo(-0.2, 12)]);
+	});
+
+	it('ranks on the figures published to everyone, shows the viewer its own cleared value unranked', () => {
+		const published = [
+			snapshot('a', { investigators_per_100k: 2 }),
+			snapshot('b', { investigators_per_100k: SUPPRESSED }),
+			snapshot('c', { investigators_per_100k: 3 })
+		];
+		const shown = published.map((s) => (s.police_service_id === 'b' ? snapshot('b', { investigators_per_100k: 9 }) : s));
+		const row = sideBySide(published, ['a', 'b', 'c'], shown).find((r) => r.metric === 'investigators_per_100k');
+		expect(row?.cells.map((cell) => [cell.value, cell.percentile])).toEqual([
+			[2, 0],
+			[9, null],
+			[3, 100]
+		]);
+		expect(row?.province.hidden).toBe(1);
+	});
+});
+
+describe('no unit', () => {
+	it('reads a zero for want of investigators as "no unit", not a percentile among zeros', () => {
+		const snapshots = [
+			snapshot('a', { investigators_per_100k: 0 }, { investigators_fte: 0 }),
+			snapshot('b', { investigators_per_100k: 0 }, { investigators_fte: 0 }),
+			snapshot('c', { investigators_per_100k: 3 }, { investigators_fte: 2 }),
+			snapshot('d', { investigators_per_100k: 1 }, { investigators_fte: 1 })
+		];
+		const row = sideBySide(snapshots, ['a', 'c']).find((r) => r.metric === 'investigators_per_100k');
+		expect(row?.cells.map((cell) => [cell.no_unit, cell.percentile])).toEqual([
+			[true, null],
+			[false, 100]
+		]);
 	});
 });

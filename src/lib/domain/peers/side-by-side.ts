@@ -8,7 +8,7 @@ import { metrics, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
 import type { DisclosedNumber } from '../coverage';
 import { weightedAverage } from './averages';
-import { COMPARED_METRICS } from './comparison';
+import { COMPARED_METRICS, hasNoUnit, isRankedMetric, NOT_AVERAGED } from './comparison';
 import { percentileOf, rankValues } from './ranking';
 import type { GroupAverage, ServiceSnapshot } from './types';
 
@@ -26,10 +26,14 @@ export interface SideBySideCell {
 	relative: number | null;
 	/** Set when the difference is notable. */
 	tone: DifferenceTone | null;
+	/** The value is 0 for want of staff: read "no unit", no percentile (comparison.ts `hasNoUnit`). */
+	no_unit: boolean;
 }
 
 export interface SideBySideRow {
 	metric: ServiceMetricId;
+	/** False for raw counts: shown, with no percentile, difference or average (comparison.ts). */
+	compared: boolean;
 	cells: SideBySideCell[];
 	/** Services with a published value (the percentiles' base). */
 	ranked: number;
@@ -71,28 +75,35 @@ export function differenceTone(metric: ServiceMetricId, relative: number | null)
 	return (relative > 0) === (direction === 'higher_is_better') ? 'better' : 'worse';
 }
 
-export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly string[]): SideBySideRow[] {
-	const byId = new Map(snapshots.map((snapshot) => [snapshot.police_service_id, snapshot]));
+/**
+ * `snapshots`: disclosed for everyone, for the percentiles and the provincial average (the same for
+ * every viewer); `shown`: disclosed for the viewer, for the cells' values and their differences.
+ */
+export function sideBySide(snapshots: readonly ServiceSnapshot[], ids: readonly string[], shown: readonly ServiceSnapshot[] = snapshots): SideBySideRow[] {
+	const byId = new Map(shown.map((snapshot) => [snapshot.police_service_id, snapshot]));
 	const chosen = ids.map((id) => {
 		const snapshot = byId.get(id);
 		if (!snapshot) throw new Error(`No snapshot for service ${id}`);
 		return snapshot;
 	});
 	return COMPARED_METRICS.map((metric) => {
-		const { ranking } = rankValues(snapshots, metric);
+		const compared = isRankedMetric(metric);
+		const { ranking } = compared ? rankValues(snapshots, metric) : { ranking: [] };
 		const reference = visible(chosen[0]?.values[metric] ?? null);
 		const cells = chosen.map((snapshot, column) => {
 			const value = snapshot.values[metric];
 			const own = visible(value);
-			const relative = column > 0 ? relativeTo(own, reference) : null;
+			const relative = compared && column > 0 ? relativeTo(own, reference) : null;
+			const noUnit = compared && hasNoUnit(snapshot, metric);
 			return {
 				police_service_id: snapshot.police_service_id,
 				value,
-				percentile: percentileOf(ranking, snapshot.police_service_id),
+				percentile: noUnit ? null : percentileOf(ranking, snapshot.police_service_id),
 				relative,
-				tone: differenceTone(metric, relative)
+				tone: differenceTone(metric, relative),
+				no_unit: noUnit
 			};
 		});
-		return { metric, cells, ranked: ranking.length, province: weightedAverage(snapshots, metric) };
+		return { metric, compared, cells, ranked: ranking.length, province: compared ? weightedAverage(snapshots, metric) : NOT_AVERAGED };
 	});
 }

@@ -6,6 +6,7 @@ import type { ServiceMetricId } from '../../metrics';
 import type { DisclosedNumber, ServiceKind } from '../coverage';
 import type { DisclosedServiceMetricValues } from '../coverage/disclosure';
 import type { PeriodKey } from '../period';
+import type { FeatureUse, LeftOut } from './basis';
 
 /**
  * A service's context: who it serves and where, plus its referral rate. Raw: built on the server from
@@ -22,6 +23,8 @@ export interface ServiceProfile {
 	land_area_km2: number;
 	/** Children 0–17 (estimated or imported) over the same communities as the population. */
 	children: number | null;
+	/** Every one of those communities' children counts was imported, none estimated. */
+	children_imported: boolean;
 	/** Population-weighted mean distance from its communities to the nearest large urban centre. */
 	centre_distance_km: number | null;
 	/** Referrals received over the trailing four quarters, annualised, per 100,000 population. */
@@ -50,6 +53,8 @@ export interface PeerGroup {
 	members: PeerMatch[];
 	/** The k asked for (`similar` only). */
 	k: number | null;
+	/** `similar` only: which features the distances used, and which services could not be placed. */
+	similarity: { features: FeatureUse[]; left_out: LeftOut[] } | null;
 }
 
 /**
@@ -96,6 +101,10 @@ export interface RankedValue {
 
 export interface MetricComparison {
 	metric: ServiceMetricId;
+	/** False for raw counts: shown, never ranked or averaged across services (comparison.ts). */
+	ranked: boolean;
+	/** The value is 0 for want of staff (comparison.ts `hasNoUnit`): read "no unit", no percentile. */
+	no_unit: boolean;
 	value: DisclosedNumber;
 	/** Percentile among services with a visible value; null when its own value is not visible. */
 	percentile: number | null;

@@ -1,13 +1,14 @@
 /**
  * The comparison of one service as a page, an export or the API shows it: its group with each member's
  * context, and every metric against the group and the province, now and over recent quarters. Built
- * from disclosed snapshots only; profiles' raw referral rates are disclosed here per member.
+ * from disclosed snapshots only; the group from published features only (basis.ts), the same for every
+ * viewer; profiles' raw referral rates are disclosed here per member for display.
  */
 import type { Clearance } from '../coverage';
 import { compareMetrics, metricTrends, type QuarterSnapshots } from './comparison';
 import { discloseFeatures, type DisclosedFeatures } from './features';
 import { peerGroup } from './groupings';
-import type { GroupBasis, MetricComparison, MetricTrend, PeerMatch, ServiceProfile } from './types';
+import type { GroupBasis, MetricComparison, MetricTrend, PeerGroup, PeerMatch, ServiceProfile } from './types';
 
 export interface PeerView extends PeerMatch {
 	kind: ServiceProfile['kind'];
@@ -21,6 +22,8 @@ export interface ServiceComparisonView {
 	opp_region: string | null;
 	basis: GroupBasis;
 	k: number | null;
+	/** `similar` only: the features used and the services left out (PeerGroup). */
+	similarity: PeerGroup['similarity'];
 	features: DisclosedFeatures;
 	peers: PeerView[];
 	comparisons: MetricComparison[];
@@ -29,7 +32,7 @@ export interface ServiceComparisonView {
 
 export interface ServiceComparisonInput {
 	profiles: readonly ServiceProfile[];
-	/** Oldest first; the last is the quarter compared. */
+	/** Oldest first; the last is the quarter compared (comparison.ts: published and shown snapshots). */
 	quarters: readonly QuarterSnapshots[];
 	serviceId: string;
 	basis: GroupBasis;
@@ -56,9 +59,10 @@ export function serviceComparison(input: ServiceComparisonInput): ServiceCompari
 		opp_region: self.opp_region,
 		basis: group.basis,
 		k: group.k,
+		similarity: group.similarity,
 		features: discloseFeatures(self, cleared(serviceId)),
 		peers,
-		comparisons: compareMetrics(current.snapshots, serviceId, memberIds),
+		comparisons: compareMetrics(current.snapshots, serviceId, memberIds, current.shown ?? current.snapshots),
 		trends: metricTrends(quarters, serviceId, memberIds)
 	};
 }

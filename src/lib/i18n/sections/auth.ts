@@ -100,7 +100,8 @@ export const authEn = {
 		count: 'Entries {first} to {last}',
 		previous: 'Newer entries',
 		next: 'Older entries',
-		badDate: 'Dates are written YYYY-MM-DD.'
+		badDate: 'Dates are written YYYY-MM-DD.',
+		redacted: 'Some details of this entry are withheld from your role (marked “redacted”).'
 	}
 };
 
@@ -200,6 +201,7 @@ export const authFr: Messages['auth'] = {
 		count: 'Entrées {first} à {last}',
 		previous: 'Entrées plus récentes',
 		next: 'Entrées plus anciennes',
-		badDate: 'Les dates s’écrivent AAAA-MM-JJ.'
+		badDate: 'Les dates s’écrivent AAAA-MM-JJ.',
+		redacted: 'Certains détails de cette entrée ne sont pas communiqués à votre rôle (marqués « redacted »).'
 	}
 };

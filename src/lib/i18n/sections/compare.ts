@@ -55,9 +55,15 @@ export const compareEn = {
 		method1:
 			'Each feature is put on a common scale (z-score: difference from the mean of all Ontario services, divided by their standard deviation); population, density and distance first become logarithms, so one metropolis does not flatten every other difference.',
 		method2:
-			'The distance between two services is the square root of the sum of squared differences over the five features, equally weighted. The {k} services with the smallest distance form the group (HMICFRS uses 7). Ties are broken by service id.',
+			'The distance between two services is the square root of the sum of squared differences over the features used, equally weighted. The {k} services with the smallest distance form the group (HMICFRS uses 7). Ties are broken by service id.',
 		method3:
-			'A large urban centre is a census subdivision of 100,000 people or more. An unknown feature counts as average. The group is fixed for the quarter compared and kept for the trend charts.'
+			'A large urban centre is a census subdivision of 100,000 people or more. Only figures published to every viewer are used, so every reader gets the same group: a referral rate resting on 1 to 4 referrals, or an estimated share of children, is not used for anyone. A feature equal for every service is dropped. A service whose population is unknown is left out, never placed at the average. The group is fixed for the quarter compared and kept for the trend charts.',
+		used: 'Distances use: {features}.',
+		notUsed: 'Not used: {features}.',
+		unknown: '{feature} (not published for every service)',
+		noVariance: '{feature} (the same for every service)',
+		leftOut: 'Left out of every most similar group, with no population on record: {services}.',
+		selfLeftOut: '{service} has no population on record, so it cannot be placed among the other services and has no most similar group. Choose the grouping by kind or by region.'
 	},
 	features: {
 		perKm2: '{value} per km²'
@@ -77,7 +83,8 @@ export const compareEn = {
 		toneSeparator: ': ',
 		averageOf: 'of {count} services',
 		averageHidden: '{count} not published',
-		averageTooFew: 'too few values'
+		averageTooFew: 'too few values',
+		notCompared: 'A count, shown as is: counts of services of different sizes are not ranked or averaged; compare the rates.'
 	},
 	directions: {
 		higher_is_better: 'Higher is better',
@@ -87,6 +94,8 @@ export const compareEn = {
 	percentile: {
 		label: '{ordinal} percentile',
 		none: 'No percentile',
+		noUnit: 'No unit',
+		noUnitExplain: 'A value of 0 because the service has no staff of this kind; it is not placed in the ranking of the others',
 		explain: 'Higher than {share} of the {count} services with a published value'
 	},
 	rankings: {
@@ -242,9 +251,15 @@ export const compareFr: Messages['compare'] = {
 		method1:
 			'Chaque caractéristique est ramenée à une échelle commune (cote z : écart à la moyenne de tous les services de l’Ontario, divisé par leur écart-type); la population, la densité et la distance sont d’abord converties en logarithmes, pour qu’une métropole n’écrase pas toutes les autres différences.',
 		method2:
-			'La distance entre deux services est la racine carrée de la somme des carrés des écarts sur les cinq caractéristiques, pondérées également. Les {k} services les plus proches forment le groupe (la HMICFRS en retient 7). Les égalités sont départagées par l’identifiant du service.',
+			'La distance entre deux services est la racine carrée de la somme des carrés des écarts sur les caractéristiques utilisées, pondérées également. Les {k} services les plus proches forment le groupe (la HMICFRS en retient 7). Les égalités sont départagées par l’identifiant du service.',
 		method3:
-			'Un grand centre urbain est une subdivision de recensement de 100 000 habitants ou plus. Une caractéristique inconnue compte comme la moyenne. Le groupe est fixé pour le trimestre comparé et conservé pour les graphiques de tendance.'
+			'Un grand centre urbain est une subdivision de recensement de 100 000 habitants ou plus. Seuls les chiffres publiés pour tous les lecteurs sont utilisés, de sorte que chacun obtient le même groupe : un taux de renvois fondé sur 1 à 4 renvois, ou une part d’enfants estimée, n’est utilisé pour personne. Une caractéristique égale pour tous les services est écartée. Un service dont la population est inconnue est laissé de côté, jamais placé à la moyenne. Le groupe est fixé pour le trimestre comparé et conservé pour les graphiques de tendance.',
+		used: 'Les distances utilisent : {features}.',
+		notUsed: 'Non utilisées : {features}.',
+		unknown: '{feature} (non publiée pour tous les services)',
+		noVariance: '{feature} (la même pour tous les services)',
+		leftOut: 'Laissés de côté dans tous les groupes des plus semblables, faute de population connue : {services}.',
+		selfLeftOut: '{service} n’a pas de population connue : il ne peut donc pas être situé parmi les autres services et n’a pas de groupe des plus semblables. Choisissez le regroupement par type ou par région.'
 	},
 	features: {
 		perKm2: '{value} au km²'
@@ -264,7 +279,8 @@ export const compareFr: Messages['compare'] = {
 		toneSeparator: ' : ',
 		averageOf: 'sur {count} services',
 		averageHidden: '{count} non publiés',
-		averageTooFew: 'trop peu de valeurs'
+		averageTooFew: 'trop peu de valeurs',
+		notCompared: 'Un dénombrement, présenté tel quel : les dénombrements de services de tailles différentes ne sont ni classés ni moyennés; comparez les taux.'
 	},
 	directions: {
 		higher_is_better: 'Plus élevé est mieux',
@@ -274,6 +290,8 @@ export const compareFr: Messages['compare'] = {
 	percentile: {
 		label: '{ordinal} centile',
 		none: 'Aucun centile',
+		noUnit: 'Aucune unité',
+		noUnitExplain: 'Une valeur de 0 parce que le service n’a pas de personnel de ce type; elle n’est pas située dans le classement des autres',
 		explain: 'Supérieur à {share} des {count} services ayant une valeur publiée'
 	},
 	rankings: {

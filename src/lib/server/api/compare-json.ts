@@ -11,9 +11,9 @@ export function featuresJson(features: DisclosedFeatures) {
 	return Object.fromEntries(PEER_FEATURES.map((feature) => [feature.id, disclosedJson(features[feature.id])]));
 }
 
-/** The features' definitions, so a client can read the distances. */
+/** The features' definitions, so a client can read the distances (`group.features_used` says which counted). */
 export function featureDefinitionsJson() {
-	return PEER_FEATURES.map((feature) => ({ id: feature.id, label_en: feature.label.en, label_fr: feature.label.fr, unit: feature.unit, weight: feature.weight }));
+	return PEER_FEATURES.map((feature) => ({ id: feature.id, label_en: feature.label.en, label_fr: feature.label.fr, unit: feature.unit, weight: feature.weight, required: feature.required }));
 }
 
 export function peersJson(view: ServiceComparisonView, names: Readonly<Record<string, string>>) {
@@ -26,6 +26,8 @@ export function peersJson(view: ServiceComparisonView, names: Readonly<Record<st
 		group: {
 			basis: view.basis,
 			k: view.k,
+			features_used: view.similarity?.features ?? null,
+			left_out: view.similarity?.left_out ?? null,
 			members: view.peers.map((peer) => ({
 				police_service_id: peer.police_service_id,
 				name: names[peer.police_service_id] ?? peer.police_service_id,
@@ -44,12 +46,14 @@ export function sideBySideJson(columns: readonly SideBySideColumn[], rows: reado
 		services: columns.map((column) => ({ ...column, features: featuresJson(column.features) })),
 		metrics: rows.map((row) => ({
 			metric: row.metric,
+			compared: row.compared,
 			ranked_services: row.ranked,
 			ontario_average: { value: row.province.value, services_used: row.province.used, services_hidden: row.province.hidden },
 			values: row.cells.map((cell) => ({
 				police_service_id: cell.police_service_id,
 				value: disclosedJson(cell.value),
 				percentile: cell.percentile,
+				no_unit: cell.no_unit,
 				relative_to_first: cell.relative,
 				difference: cell.tone
 			}))

@@ -18,6 +18,7 @@ import * as audit from '../audit';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
 import type { ChangeContext } from './change-context';
+import { recordChange as recordClearanceChange } from './clearance';
 import { refuse, RefusedChange, runRefusable, type Outcome } from './outcome';
 import { lockAvailability, membersInQuarter } from './roster';
 
@@ -84,6 +85,7 @@ export async function changeStatus(db: AtlasDb, requestId: number, input: Transi
 				client_address: context.client_address,
 				at: context.now
 			});
+			await recordClearanceChange(trx, requestId, input.status, context);
 			return { id: requestId, from: row.status, status: input.status };
 		})
 	);

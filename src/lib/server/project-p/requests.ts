@@ -144,21 +144,6 @@ export async function openCsduids(db: AtlasDb, scope: RequestScope): Promise<str
 	return rows.map((row) => row.csduid);
 }
 
-/**
- * Police services of record (today's jurisdiction) of communities with an open request: what a Project P
- * coordinator is cleared for (domain/clearance.ts).
- */
-export async function openServiceIds(db: AtlasDb): Promise<string[]> {
-	const rows = await db
-		.selectFrom('project_p_request as r')
-		.innerJoin('jurisdiction as j', 'j.csduid', 'r.csduid')
-		.select('j.police_service_id')
-		.distinct()
-		.where('r.status', 'in', [...OPEN_STATUSES])
-		.execute();
-	return rows.map((row) => row.police_service_id);
-}
-
 /** Open requests per OPP region of their community. */
 export async function openCountsByRegion(db: AtlasDb): Promise<Map<string, number>> {
 	const rows = await db

@@ -71,6 +71,17 @@ export const comparePaths: PathItems = {
 									properties: {
 										basis: { type: 'string', enum: GROUP_BASES },
 										k: { type: ['integer', 'null'] },
+										features_used: {
+											type: ['array', 'null'],
+											description:
+												'Most similar groups only: each feature and whether the distances used it (used), or not because some candidate has no value published to every viewer (unknown) or all candidates are equal (no_variance). Computed once for every viewer.',
+											items: { type: 'object', properties: { id: { type: 'string' }, status: { type: 'string', enum: ['used', 'unknown', 'no_variance'] } } }
+										},
+										left_out: {
+											type: ['array', 'null'],
+											description: 'Most similar groups only: services with a required feature unknown (no census population), left out of every group rather than placed at the average',
+											items: { type: 'object', properties: { police_service_id: { type: 'string' }, missing: { type: 'array', items: { type: 'string' } } } }
+										},
 										members: {
 											type: 'array',
 											items: {
@@ -125,7 +136,11 @@ export const comparePaths: PathItems = {
 										type: 'object',
 										properties: {
 											metric: { type: 'string', enum: COMPARED_METRICS },
-											ranked_services: { type: 'integer' },
+											compared: {
+												type: 'boolean',
+												description: 'False for raw counts (referrals, charges, backlog…): shown as is, with no percentile, difference or Ontario average, since counts of services of different sizes are not comparable; compare the rates'
+											},
+											ranked_services: { type: 'integer', description: 'Services with a value published to everyone: the percentiles’ base, the same for every viewer' },
 											ontario_average: Average,
 											values: {
 												type: 'array',
@@ -134,7 +149,11 @@ export const comparePaths: PathItems = {
 													properties: {
 														police_service_id: { type: 'string' },
 														value: Disclosed,
-														percentile: { type: ['number', 'null'], description: '0–100: share of the other published values below it, ties counting half' },
+														percentile: {
+															type: ['number', 'null'],
+															description: '0–100: share of the other values published to everyone below it, ties counting half; the same for every viewer; null when its value is not published to everyone, the metric is a raw count, or no_unit'
+														},
+														no_unit: { type: 'boolean', description: 'The value is 0 because the service has no staff of the kind the metric is measured on: read “no unit”, not a percentile' },
 														relative_to_first: { type: ['number', 'null'] },
 														difference: { type: ['string', 'null'], enum: ['better', 'worse', 'different', null], description: 'Set when 10% or more from the first service' }
 													}

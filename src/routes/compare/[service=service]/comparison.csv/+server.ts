@@ -18,6 +18,8 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 		comparisons: view.comparisons,
 		peers: view.peers.map((peer) => ({ ...peer, name: names[peer.police_service_id] ?? peer.police_service_id })),
 		features: view.features,
+		similarity: view.similarity,
+		names,
 		illustrative: result.data.illustrative,
 		locale: locals.locale
 	});
