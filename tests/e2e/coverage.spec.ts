@@ -89,7 +89,7 @@ test.describe('as a planner', () => {
 
 	test('the thresholds form keeps what was typed and points at the wrong field, then saves', async ({ page }) => {
 		await page.goto('/gaps/thresholds?lang=en');
-		const distance = page.getByLabel('Distance to the nearest ICE unit (km)');
+		const distance = page.getByLabel('Distance to the responder’s nearest base (km)');
 		const original = await distance.inputValue();
 		await distance.fill('9999');
 		await page.getByRole('button', { name: 'Save thresholds' }).click();
@@ -141,22 +141,22 @@ test.describe('disclosure control', () => {
 		const viewer = await pageAs('viewer');
 		const planner = await pageAs('planner');
 		const metrics = async (page: typeof viewer) => {
-			const body = (await (await page.request.get('/api/services/naps/metrics?period=2025-Q2')).json()) as {
+			const body = (await (await page.request.get('/api/services/treaty-three/metrics?period=2025-Q2')).json()) as {
 				data: { metrics: { id: string; value: unknown }[] };
 			};
 			return new Map(body.data.metrics.map((metric) => [metric.id, metric.value]));
 		};
 		const [seen, full] = [await metrics(viewer), await metrics(planner)];
-		const small = ['charges_laid', 'victims_identified'].filter((id) => typeof full.get(id) === 'number' && (full.get(id) as number) >= 1 && (full.get(id) as number) <= 4);
+		const small = ['referrals_received', 'investigations_opened', 'charges_laid', 'victims_identified'].filter((id) => typeof full.get(id) === 'number' && (full.get(id) as number) >= 1 && (full.get(id) as number) <= 4);
 		expect(small.length).toBeGreaterThan(0);
 		for (const id of small) expect(seen.get(id)).toBe('<5');
 
 		const id = small[0] ?? '';
 		const cell = `[data-testid="metric-table"] tr[data-metric="${id}"] [data-testid="metric-value"]`;
-		await viewer.goto('/services/naps?lang=en&period=2025-Q2');
+		await viewer.goto('/services/treaty-three?lang=en&period=2025-Q2');
 		await expect(viewer.locator(cell)).toHaveText('<5');
 		await expect(viewer.getByTestId('disclosure-note')).toBeVisible();
-		await planner.goto('/services/naps?lang=en&period=2025-Q2');
+		await planner.goto('/services/treaty-three?lang=en&period=2025-Q2');
 		await expect(planner.locator(cell)).toHaveText(String(full.get(id)));
 	});
 
