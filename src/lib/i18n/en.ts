@@ -46,6 +46,7 @@ export const en = {
 	illustrative: {
 		banner:
 			'Illustrative data: ICE staffing, caseload and funding figures on this screen are generated for demonstration, not real. No public source gives them per police service.',
+		bannerShort: 'Illustrative data: ICE figures here are generated for demonstration, not real.',
 		badge: 'Illustrative',
 		learnMore: 'How the illustrative data are made'
 	},

@@ -44,6 +44,7 @@ export const fr: Messages = {
 	illustrative: {
 		banner:
 			'Données illustratives : les effectifs, la charge de travail et le financement en matière d’EEI affichés ici sont générés à des fins de démonstration et ne sont pas réels. Aucune source publique ne les donne par service de police.',
+		bannerShort: 'Données illustratives : les chiffres d’EEI affichés ici sont générés pour la démonstration, non réels.',
 		badge: 'Illustratif',
 		learnMore: 'Comment les données illustratives sont produites'
 	},
