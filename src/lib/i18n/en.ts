@@ -75,7 +75,9 @@ export const en = {
 		landArea: 'Land area',
 		flyIn: 'Fly-in community',
 		childrenEstimateNote:
-			'Children 0–17 are estimated as population × {share} (Ontario 2021 Census share; reserves use a younger profile). Real counts can be imported.',
+			'Children 0–17 are estimated as population × {share}, Ontario’s share of children in the 2021 Census. Real counts can be imported.',
+		childrenEstimateNoteReserve:
+			'Children 0–17 are estimated as population × {share}: an assumed share for First Nations reserves, whose population is younger than Ontario’s ({ontario} in the 2021 Census). Real counts can be imported.',
 		serviceNote: 'Note on the assignment'
 	},
 	services: {

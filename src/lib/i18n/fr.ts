@@ -73,7 +73,9 @@ export const fr: Messages = {
 		landArea: 'Superficie des terres',
 		flyIn: 'Collectivité accessible par avion seulement',
 		childrenEstimateNote:
-			'Les enfants de 0 à 17 ans sont estimés à population × {share} (part ontarienne au Recensement de 2021; les réserves suivent un profil plus jeune). Les chiffres réels peuvent être importés.',
+			'Les enfants de 0 à 17 ans sont estimés à population × {share}, la part des enfants en Ontario au Recensement de 2021. Les chiffres réels peuvent être importés.',
+		childrenEstimateNoteReserve:
+			'Les enfants de 0 à 17 ans sont estimés à population × {share} : une part supposée pour les réserves des Premières Nations, dont la population est plus jeune que celle de l’Ontario ({ontario} au Recensement de 2021). Les chiffres réels peuvent être importés.',
 		serviceNote: 'Remarque sur l’attribution'
 	},
 	services: {

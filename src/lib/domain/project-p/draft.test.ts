@@ -25,7 +25,7 @@ describe('draftFromFlag', () => {
 		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'gap_without_ice_unit' }, 'fr')).toMatchObject({
 			urgency: 'routine',
 			description:
-				'Signalement de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : une lacune et aucune unité EEI propre. Motifs : Aucune unité EEI locale; Loin d’une unité EEI; Collectivité accessible par avion.'
+				'Indicateur de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : une lacune et aucune unité EEI propre. Motifs : Aucune unité EEI locale; Loin d’une unité EEI; Collectivité accessible par avion.'
 		});
 	});
 

@@ -330,8 +330,8 @@ export const allocationsFr: Messages['allocations'] = {
 		factors: {
 			population: 'Population',
 			children: 'Enfants de 0 à 17 ans',
-			referrals: 'Signalements (quatre derniers trimestres)',
-			caseload_per_investigator: 'Signalements par enquêteur',
+			referrals: 'Renvois (quatre derniers trimestres)',
+			caseload_per_investigator: 'Renvois par enquêteur',
 			gap_severity: 'Gravité des lacunes de ses collectivités',
 			remoteness: 'Éloignement de ses collectivités'
 		},
@@ -344,7 +344,7 @@ export const allocationsFr: Messages['allocations'] = {
 		optimiser: 'Ce que l’argent permet d’acheter',
 		objective: 'L’optimiseur place les postes pour',
 		objectives: {
-			worst_caseload: 'réduire le pire nombre de signalements par enquêteur',
+			worst_caseload: 'réduire le pire nombre de renvois par enquêteur',
 			gap_children: 'combler le plus de lacunes, pondérées par les enfants'
 		},
 		investigatorCost: 'Enquêteur, coût annuel complet (dollars)',
@@ -384,7 +384,7 @@ export const allocationsFr: Messages['allocations'] = {
 	optimiser: {
 		title: 'Que permet d’acheter l’argent? La formule et l’optimiseur côte à côte',
 		intro:
-			'Le même budget dans la même monnaie : les dollars de la formule convertis en postes d’enquêteurs au coût complet ci-dessus, à côté des postes qu’un optimiseur placerait pour {objective}. Une lacune est comblée lorsque les enquêteurs ajoutés compensent le manque de personnel (au moins un enquêteur et au plus {target} signalements chacun).',
+			'Le même budget dans la même monnaie : les dollars de la formule convertis en postes d’enquêteurs au coût complet ci-dessus, à côté des postes qu’un optimiseur placerait pour {objective}. Une lacune est comblée lorsque les enquêteurs ajoutés compensent le manque de personnel (au moins un enquêteur et au plus {target} renvois chacun).',
 		tooLarge: 'L’optimiseur accepte des budgets jusqu’à 1 000 000 000 $; réduisez le budget pour comparer.',
 		totalsCaption: 'Totaux',
 		measure: 'Mesure',
@@ -393,12 +393,12 @@ export const allocationsFr: Messages['allocations'] = {
 		amount: 'Argent placé',
 		investigators: 'ETP d’enquêteurs financés',
 		examiners: 'ETP d’examinateurs financés',
-		worstCaseload: 'Pire nombre de signalements par enquêteur après',
+		worstCaseload: 'Pire nombre de renvois par enquêteur après',
 		childrenInClosedGaps: 'Enfants dans les lacunes de personnel comblées',
 		servicesFunded: 'Services financés',
-		rowsCaption: 'Par service : signalements par enquêteur maintenant, et après chaque répartition',
+		rowsCaption: 'Par service : renvois par enquêteur maintenant, et après chaque répartition',
 		service: 'Service de police',
-		before: 'Signalements par enquêteur maintenant',
+		before: 'Renvois par enquêteur maintenant',
 		fte: 'ETP',
 		after: 'Après',
 		gapClosed: 'Lacune comblée',
