@@ -35,6 +35,14 @@ test('at 1366 × 900 the map and five headline figures are on the first screen, 
 	expect(metric!.x + metric!.width).toBeLessThanOrEqual(map!.x);
 	expect(table!.y).toBeGreaterThan(map!.y + map!.height);
 	await page.screenshot({ path: 'test-results/first-screen-1366x900.png' });
+
+	// French names are longer (header, buttons): the province still fits the first screen.
+	await page.goto('/?lang=fr');
+	const frenchMap = await page.locator('.atlas-map svg').first().boundingBox();
+	const frenchHeadline = await page.getByTestId('atlas-headline').boundingBox();
+	expect(frenchMap!.y + frenchMap!.height).toBeLessThanOrEqual(DESKTOP.height);
+	expect(frenchHeadline!.y + frenchHeadline!.height).toBeLessThanOrEqual(DESKTOP.height);
+	await page.screenshot({ path: 'test-results/first-screen-1366x900-fr.png' });
 });
 
 test('at 390 × 844 the header is compact and the page does not scroll sideways', async ({ page }) => {

@@ -36,6 +36,7 @@ const mapComponentEn: MapStrings = {
 		reset: 'Reset view',
 		presetsLabel: 'Zoom to',
 		presets: { province: 'Province', south: 'South', gta: 'GTA', north: 'North' },
+		exportLabel: 'Download the map',
 		exportSvg: 'Download map (SVG)',
 		exportPng: 'Download map (PNG)'
 	}
@@ -77,6 +78,7 @@ const mapComponentFr: MapStrings = {
 		reset: 'Réinitialiser la vue',
 		presetsLabel: 'Zoomer sur',
 		presets: { province: 'Province', south: 'Sud', gta: 'RGT', north: 'Nord' },
+		exportLabel: 'Télécharger la carte',
 		exportSvg: 'Télécharger la carte (SVG)',
 		exportPng: 'Télécharger la carte (PNG)'
 	}
