@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatCentsCompact,
 	formatCents,
 	formatCentsPerCapita,
 	formatCount,
@@ -79,5 +80,13 @@ describe('formatUtcMinute', () => {
 	it('writes UTC to the minute, the same in both languages', () => {
 		expect(formatUtcMinute(new Date('2026-11-29T04:37:59Z'))).toBe('2026-11-29 04:37');
 		expect(formatUtcMinute(null)).toBeNull();
+	});
+});
+
+describe('formatCentsCompact', () => {
+	it('rounds large sums for a headline in both languages, and keeps a missing value an em dash', () => {
+		expect(formatCentsCompact(498_765_400, 'en')).toBe('$4.99M');
+		expect(formatCentsCompact(498_765_400, 'fr').replace(/\s/g, ' ')).toBe('4,99 M $');
+		expect(formatCentsCompact(null, 'en')).toBe('—');
 	});
 });

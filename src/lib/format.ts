@@ -84,6 +84,17 @@ export function formatCents(cents: number | null | undefined, locale: Locale): s
 	return numberFormat(locale, 'cad', { style: 'currency', currency: 'CAD' }).format(cents / 100);
 }
 
+/** Money in cents, rounded for a headline: 498765400 → "$4.99M" / "4,99 M$" (the exact sum stays in the tables). */
+export function formatCentsCompact(cents: number | null | undefined, locale: Locale): string {
+	if (!usable(cents)) return MISSING;
+	return numberFormat(locale, 'cadc', {
+		style: 'currency',
+		currency: 'CAD',
+		notation: 'compact',
+		maximumFractionDigits: 2
+	}).format(cents / 100);
+}
+
 /** Money per inhabitant, in cents: 35.2 → "$0.35 per capita" / "0,35 $ par habitant". */
 export function formatCentsPerCapita(cents: number | null | undefined, locale: Locale): string {
 	if (!usable(cents)) return MISSING;

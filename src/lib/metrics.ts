@@ -199,8 +199,8 @@ export const metrics = {
 	},
 	clearance_ratio: {
 		id: 'clearance_ratio',
-		label: { en: 'Clearance ratio (concluded ÷ opened)', fr: 'Ratio de résolution (conclues ÷ ouvertes)' },
-		short_label: { en: 'Clearance ratio', fr: 'Ratio de résolution' },
+		label: { en: 'Clearance ratio over four quarters (concluded ÷ opened)', fr: 'Ratio de résolution sur quatre trimestres (conclues ÷ ouvertes)' },
+		short_label: { en: 'Clearance ratio (4 quarters)', fr: 'Ratio de résolution (4 trimestres)' },
 		unit: 'ratio',
 		direction: 'higher_is_better',
 		definition: {

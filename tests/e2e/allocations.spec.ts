@@ -151,6 +151,8 @@ test.describe('a planner', () => {
 	});
 
 	test('finds no WCAG 2.0 A/AA violations on the allocation pages, in English and French', async ({ page }) => {
+		// Six pages, each with tables of every service: longer than the default on a shared machine.
+		test.setTimeout(240_000);
 		const first = await newScenario(page, `E2E axe ${Date.now()}`);
 		const second = await newScenario(page, `E2E axe, all services ${Date.now()}`);
 		const found: string[] = [];

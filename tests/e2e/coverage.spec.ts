@@ -53,8 +53,9 @@ test.describe('as a planner', () => {
 		const bytes = await response.body();
 		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 		const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-		expect(lines[0]).toContain('gap_level');
-		expect(lines[0]?.endsWith(',illustrative')).toBe(true);
+		// Asked for in French, the columns are named in French (the values stay codes).
+		expect(lines[0]).toContain('niveau_lacune');
+		expect(lines[0]?.endsWith(',illustratif')).toBe(true);
 		expect(lines.length).toBeGreaterThan(10);
 		expect(lines.slice(1).every((line) => line.includes(',critical,') && line.endsWith(',true'))).toBe(true);
 	});

@@ -12,20 +12,28 @@ function raw(value: AtlasValue): CsvCell {
 	return 'suppressed' in value ? '<5' : 'withheld';
 }
 
-export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: string, illustrative: boolean): string {
-	const header = [
-		'csduid',
-		'community',
-		'police_service_id',
-		'police_service',
-		'opp_region',
-		'period',
-		'metric',
-		'value',
-		'gap_level',
-		'project_p_recommended',
-		'illustrative'
-	];
+export const ATLAS_CSV_COLUMNS = [
+	'csduid',
+	'community',
+	'police_service_id',
+	'police_service',
+	'opp_region',
+	'period',
+	'metric',
+	'value',
+	'gap_level',
+	'project_p_recommended',
+	'illustrative'
+] as const;
+
+/** How the viewer's language names columns and regions (community and service names come in `rows`). */
+export interface CsvNaming {
+	header: (columns: readonly (typeof ATLAS_CSV_COLUMNS)[number][]) => string[];
+	region: (region: string | null) => string | null;
+}
+const AS_IS: CsvNaming = { header: (columns) => [...columns], region: (region) => region };
+
+export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: string, illustrative: boolean, naming: CsvNaming = AS_IS): string {
 	const body = rows
 		.filter((row) => matchesFilters(row, query.filters))
 		.map((row) => [
@@ -33,7 +41,7 @@ export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: s
 			row.name,
 			row.service_id,
 			row.service_name,
-			row.opp_region,
+			naming.region(row.opp_region),
 			period,
 			query.metric,
 			raw(row.values[query.metric]),
@@ -41,5 +49,5 @@ export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: s
 			row.project_p,
 			illustrative
 		]);
-	return toCsv(header, body);
+	return toCsv(naming.header(ATLAS_CSV_COLUMNS), body);
 }

@@ -4,6 +4,7 @@ import { metrics } from '$lib/metrics';
 import {
 	CATEGORY_COLOURS,
 	classify,
+	niceCut,
 	classifyMetric,
 	FLAG_VALUES,
 	GAP_LEVELS,
@@ -34,12 +35,13 @@ function contrast(a: string, b: string): number {
 }
 
 describe('classify by ckmeans', () => {
-	it('splits [1,2,3,10,11,12] into {1..3} and {10..12} with k = 2', () => {
+	it('splits [1,2,3,10,11,12] into {1..3} and {10..12} with k = 2, cut at a round number between them', () => {
 		const result = classify(values(1, 2, 3, 10, 11, 12), { method: 'ckmeans', direction: 'higher_is_worse', k: 2 });
 		expect(ranges(result)).toEqual([
-			[1, 3, 3],
+			[1, 10, 3],
 			[10, 12, 3]
 		]);
+		expect(result.classes[0]?.upperExclusive).toBe(true);
 		expect(result.assignment['3500000']).toBe('range-0');
 		expect(result.assignment['3500005']).toBe('range-1');
 	});
@@ -47,8 +49,8 @@ describe('classify by ckmeans', () => {
 	it('makes fewer classes when there are fewer distinct values', () => {
 		const result = classify(values(4, 4, 7, 7), { method: 'ckmeans', direction: 'neutral' });
 		expect(ranges(result)).toEqual([
-			[4, 4, 2],
-			[7, 7, 2]
+			[4, 5, 2],
+			[5, 7, 2]
 		]);
 	});
 });
@@ -57,8 +59,8 @@ describe('classify by quantile', () => {
 	it('puts half the values in each of two classes', () => {
 		const result = classify(values(1, 2, 3, 10, 11, 12), { method: 'quantile', direction: 'higher_is_worse', k: 2 });
 		expect(ranges(result)).toEqual([
-			[1, 3, 3],
-			[10, 12, 3]
+			[1, 4, 3],
+			[4, 12, 3]
 		]);
 	});
 
@@ -66,9 +68,29 @@ describe('classify by quantile', () => {
 		const result = classify(values(0, 0, 0, 0, 0, 0, 5, 9), { method: 'quantile', direction: 'higher_is_worse', k: 4 });
 		expect(result.classes.every((c) => c.count > 0)).toBe(true);
 		expect(ranges(result)).toEqual([
-			[0, 0, 6],
-			[5, 9, 2]
+			[0, 1, 6],
+			[1, 9, 2]
 		]);
+	});
+});
+
+describe('niceCut', () => {
+	it('picks the roundest number above the lower value and up to the upper one', () => {
+		expect(niceCut(1.04, 1.2)).toBe(1.1);
+		expect(niceCut(1.2, 21.2)).toBe(10);
+		expect(niceCut(3, 10)).toBe(10);
+		expect(niceCut(0.012, 0.0131)).toBe(0.013);
+		expect(niceCut(5, 5)).toBe(5);
+	});
+
+	it('never lets a skewed metric read "1 – 1.2 | 1.2 – 21.2": boundaries are round and classes do not overlap', () => {
+		const skewed = values(1, 1, 1.05, 1.1, 1.15, 1.2, 1.2, 1.3, 2.5, 21.2);
+		const result = classify(skewed, { method: 'quantile', direction: 'higher_is_better', k: 3 });
+		const bounds = result.classes.filter((c) => c.upperExclusive).map((c) => c.max);
+		expect(bounds.length).toBeGreaterThan(0);
+		for (const bound of bounds) expect(Number((bound ?? NaN).toPrecision(2))).toBe(bound);
+		const counts = result.classes.reduce((sum, c) => sum + c.count, 0);
+		expect(counts).toBe(skewed.length);
 	});
 });
 
@@ -166,12 +188,12 @@ describe('special classes', () => {
 });
 
 describe('colours', () => {
-	it('darkens towards the worse end whatever the direction', () => {
+	it('darkens towards larger values whatever the direction; the hue tells better from worse', () => {
 		const worse = sequentialColours(5, 'higher_is_worse');
 		const better = sequentialColours(5, 'higher_is_better');
 		expect(luminance(worse[4]!)).toBeLessThan(luminance(worse[0]!));
-		expect(luminance(better[0]!)).toBeLessThan(luminance(better[4]!));
-		expect(better).toEqual([...worse].reverse());
+		expect(luminance(better[4]!)).toBeLessThan(luminance(better[0]!));
+		expect(new Set([...worse, ...better]).size).toBe(10);
 	});
 
 	it('gives k distinct colours for k = 1..8', () => {

@@ -4,7 +4,8 @@
  * that must never read as a number (no data, population not available, suppressed "<5").
  * Pure: no I/O; runs on the server and in the browser (live metric switches).
  */
-import { scaleQuantile, schemeBlues, schemeYlOrRd } from 'd3';
+import { scaleQuantile } from 'd3';
+import { FLAG_COLOURS, LEVEL_COLOURS, REMOTENESS_COLOURS, SPECIAL_COLOURS, sequentialColours } from '$lib/palette';
 import { ckmeans } from 'simple-statistics';
 import type { Level, RemotenessClass } from './coverage/types';
 import type { MetricDefinition, MetricDirection, MetricUnit } from '$lib/metrics';
@@ -74,44 +75,9 @@ export type ClassifyOptions =
 
 export const DEFAULT_CLASS_COUNT = 5;
 
-/**
- * Fixed colours for named categories, each at least 3:1 against the map's white outlines (WCAG
- * relative luminance) and stepping down in luminance with severity so the order survives any
- * colour-vision deficiency and greyscale printing.
- */
-export const CATEGORY_COLOURS: Record<CategoryId, string> = {
-	none: '#6b97ae',
-	watch: '#8f5d00',
-	gap: '#a3260f',
-	critical: '#4d0018',
-	urban_access: '#7b8ec4',
-	rural: '#5566a8',
-	remote: '#363c85',
-	fly_in: '#1c1447',
-	no: '#8a939a',
-	yes: '#5c2d91'
-};
-
-/** Hatching ink of the special classes (ODS greys, 4.5:1 or more on white). */
-export const SPECIAL_COLOURS: Record<SpecialClassId, string> = {
-	suppressed: '#4d4d4d',
-	no_population: '#4d4d4d',
-	no_data: '#767676'
-};
-
-/**
- * ColorBrewer sequential schemes (Brewer & Harrower, via d3-scale-chromatic), both marked
- * colour-blind safe: YlOrRd for metrics with a good and a bad end, reversed for higher_is_better so
- * dark means worse on every map; Blues for neutral metrics. The palest step of each scheme is
- * dropped: on a white page it is indistinguishable from "no fill".
- */
-export function sequentialColours(k: number, direction: MetricDirection): string[] {
-	const schemes = direction === 'neutral' ? schemeBlues : schemeYlOrRd;
-	const n = Math.min(Math.max(k + 1, 3), 9);
-	const scheme = schemes[n] ?? [];
-	const colours = scheme.slice(n - k);
-	return direction === 'higher_is_better' ? [...colours].reverse() : [...colours];
-}
+/** Colours of named categories and special classes: the atlas palette (src/lib/palette.ts). */
+export const CATEGORY_COLOURS: Record<CategoryId, string> = { ...LEVEL_COLOURS, ...REMOTENESS_COLOURS, ...FLAG_COLOURS };
+export { SPECIAL_COLOURS, sequentialColours };
 
 interface RangeBin {
 	min: number;
@@ -125,33 +91,64 @@ function distinctCount(sorted: readonly number[]): number {
 	return sorted.filter((value, i) => i === 0 || value !== sorted[i - 1]).length;
 }
 
-function quantileBins(sorted: number[], k: number): RangeBin[] {
-	// Tied data repeat a quantile: each cut is kept once, and a cut at the minimum (which would
-	// leave the first class empty and lump the minimum in with larger values) moves up to the next
-	// distinct value, so [0,0,0,0,0,0,5,9] gives {0} and {5,9} rather than one class.
-	const min = sorted[0] ?? 0;
-	const nextAboveMin = sorted.find((v) => v > min) ?? Infinity;
-	const quantiles = scaleQuantile<number>().domain(sorted).range([...Array(k).keys()]).quantiles();
-	const cuts = new Set(quantiles.map((q) => (q > min ? q : nextAboveMin)).filter((q) => q !== Infinity));
+/**
+ * The roundest number in (low, high]: fewest significant digits first, so a class boundary reads
+ * "1.2" or "20" rather than "1.1875". Legends then say "1.2 to under 20", never "1 – 1.2 | 1.2 – 21.2".
+ */
+export function niceCut(low: number, high: number): number {
+	if (!(high > low)) return high;
+	for (let digits = 1; digits <= 15; digits++) {
+		const step = 10 ** (Math.floor(Math.log10(Math.max(Math.abs(low), Math.abs(high)) || 1)) - digits + 1);
+		const candidate = Math.ceil((low + step * 1e-9) / step) * step;
+		const rounded = Number(candidate.toPrecision(15));
+		if (rounded > low && rounded <= high) return rounded;
+	}
+	return high;
+}
+
+/** Bins split at `cuts` (ascending, each a lower bound of the next class); empty bins dropped. */
+function cutBins(sorted: readonly number[], cuts: readonly number[]): RangeBin[] {
 	const bins: RangeBin[] = [];
 	let lower = -Infinity;
 	for (const upper of [...cuts, Infinity]) {
 		const members = sorted.filter((v) => v >= lower && v < upper);
 		const [first, last] = [members[0], members[members.length - 1]];
 		if (first !== undefined && last !== undefined) {
-			bins.push({ min: first, max: last, upperExclusive: false, contains: (v) => v < upper });
+			const closed = upper === Infinity;
+			bins.push({ min: lower === -Infinity ? first : lower, max: closed ? last : upper, upperExclusive: !closed, contains: (v) => v < upper });
 		}
 		lower = upper;
 	}
+	// A bin that lost its lower neighbour starts at its own smallest value.
+	if (bins[0]) bins[0].min = sorted[0] ?? bins[0].min;
 	return bins;
 }
 
-/** Natural breaks: Wang & Song's optimal 1-D k-means (simple-statistics `ckmeans`). */
+function quantileBins(sorted: number[], k: number): RangeBin[] {
+	// Each quantile cut moves to the roundest number between the largest value below it and the cut,
+	// so no community changes class; tied data repeat a cut, which is kept once, and a cut at the
+	// minimum moves up to the next distinct value ([0,0,0,0,0,0,5,9] gives {0} and {5,9}).
+	const min = sorted[0] ?? 0;
+	const quantiles = scaleQuantile<number>().domain(sorted).range([...Array(k).keys()]).quantiles();
+	const cuts = new Set<number>();
+	for (const q of quantiles) {
+		const upper = q > min ? q : sorted.find((v) => v > min);
+		if (upper === undefined) continue;
+		const below = [...sorted].reverse().find((v) => v < upper) ?? min;
+		cuts.add(niceCut(below, upper));
+	}
+	return cutBins(sorted, [...cuts].sort((a, b) => a - b));
+}
+
+/** Natural breaks: Wang & Song's optimal 1-D k-means (simple-statistics `ckmeans`), cut at round numbers between clusters. */
 function ckmeansBins(sorted: number[], k: number): RangeBin[] {
-	return ckmeans(sorted, k).map((cluster) => {
-		const max = cluster[cluster.length - 1] ?? NaN;
-		return { min: cluster[0] ?? NaN, max, upperExclusive: false, contains: (v) => v <= max };
+	const clusters = ckmeans(sorted, k);
+	const cuts = clusters.slice(1).flatMap((cluster, i) => {
+		const previous = clusters[i];
+		const [below, next] = [previous?.[previous.length - 1], cluster[0]];
+		return below === undefined || next === undefined ? [] : [niceCut(below, next)];
 	});
+	return cutBins(sorted, cuts);
 }
 
 function thresholdBins(sorted: number[], thresholds: readonly number[]): RangeBin[] {

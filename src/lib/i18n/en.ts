@@ -46,6 +46,7 @@ export const en = {
 	illustrative: {
 		banner:
 			'Illustrative data: ICE staffing, caseload and funding figures on this screen are generated for demonstration, not real. No public source gives them per police service.',
+		bannerShort: 'Illustrative data: ICE figures here are generated for demonstration, not real.',
 		badge: 'Illustrative',
 		learnMore: 'How the illustrative data are made'
 	},
@@ -74,7 +75,9 @@ export const en = {
 		landArea: 'Land area',
 		flyIn: 'Fly-in community',
 		childrenEstimateNote:
-			'Children 0–17 are estimated as population × {share} (Ontario 2021 Census share; reserves use a younger profile). Real counts can be imported.',
+			'Children 0–17 are estimated as population × {share}, Ontario’s share of children in the 2021 Census. Real counts can be imported.',
+		childrenEstimateNoteReserve:
+			'Children 0–17 are estimated as population × {share}: an assumed share for First Nations reserves, whose population is younger than Ontario’s ({ontario} in the 2021 Census). Real counts can be imported.',
 		serviceNote: 'Note on the assignment'
 	},
 	services: {

@@ -44,6 +44,7 @@ export const fr: Messages = {
 	illustrative: {
 		banner:
 			'Données illustratives : les effectifs, la charge de travail et le financement en matière d’EEI affichés ici sont générés à des fins de démonstration et ne sont pas réels. Aucune source publique ne les donne par service de police.',
+		bannerShort: 'Données illustratives : les chiffres d’EEI affichés ici sont générés pour la démonstration, non réels.',
 		badge: 'Illustratif',
 		learnMore: 'Comment les données illustratives sont produites'
 	},
@@ -72,7 +73,9 @@ export const fr: Messages = {
 		landArea: 'Superficie des terres',
 		flyIn: 'Collectivité accessible par avion seulement',
 		childrenEstimateNote:
-			'Les enfants de 0 à 17 ans sont estimés à population × {share} (part ontarienne au Recensement de 2021; les réserves suivent un profil plus jeune). Les chiffres réels peuvent être importés.',
+			'Les enfants de 0 à 17 ans sont estimés à population × {share}, la part des enfants en Ontario au Recensement de 2021. Les chiffres réels peuvent être importés.',
+		childrenEstimateNoteReserve:
+			'Les enfants de 0 à 17 ans sont estimés à population × {share} : une part supposée pour les réserves des Premières Nations, dont la population est plus jeune que celle de l’Ontario ({ontario} au Recensement de 2021). Les chiffres réels peuvent être importés.',
 		serviceNote: 'Remarque sur l’attribution'
 	},
 	services: {

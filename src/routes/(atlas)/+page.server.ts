@@ -8,6 +8,7 @@ import * as prevention from '$lib/server/streams/prevention';
 import * as projectPRequests from '$lib/server/project-p/requests';
 import { requestScope } from '$lib/domain/project-p/permissions';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
+import { headlineFigures } from '$lib/domain/atlas-headline';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { localName, serviceName } from '$lib/i18n/names';
 
@@ -33,5 +34,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		})),
 		reach
 	);
-	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
+	return { rows, headline: headlineFigures(coverage), period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
 };

@@ -6,8 +6,10 @@
 import { toCsv, type CsvCell } from '$lib/domain/csv';
 import type { CoverageView } from '$lib/domain/coverage';
 import type { GapRow } from './gap-list';
+import { csvHeader, csvRegion, type CsvColumn } from '$lib/i18n/csv-columns';
+import type { Locale } from '$lib/i18n/locale';
 
-const HEADER = [
+export const GAPS_CSV_COLUMNS: readonly CsvColumn[] = [
 	'rank',
 	'csduid',
 	'community',
@@ -35,7 +37,7 @@ function km(value: number | null): number | null {
 	return value === null ? null : Math.round(value * 10) / 10;
 }
 
-export function gapsCsv(rows: readonly GapRow[], view: CoverageView, illustrative: boolean): string {
+export function gapsCsv(rows: readonly GapRow[], view: CoverageView, illustrative: boolean, locale: Locale = 'en'): string {
 	const coverageOf = new Map(view.communities.map((community) => [community.csduid, community]));
 	const body = rows.map((row): CsvCell[] => {
 		const reasons = coverageOf.get(row.csduid)?.reasons ?? [];
@@ -46,7 +48,7 @@ export function gapsCsv(rows: readonly GapRow[], view: CoverageView, illustrativ
 			row.service_id,
 			row.service_name,
 			row.service_kind,
-			row.opp_region,
+			csvRegion(row.opp_region, locale),
 			view.period,
 			row.level,
 			row.children,
@@ -59,5 +61,5 @@ export function gapsCsv(rows: readonly GapRow[], view: CoverageView, illustrativ
 			illustrative
 		];
 	});
-	return toCsv(HEADER, body);
+	return toCsv(csvHeader(GAPS_CSV_COLUMNS, locale), body);
 }

@@ -107,7 +107,8 @@ describe('AtlasMap server render', () => {
 			['no_population', '1 community']
 		]);
 		expect(html).toContain('Population not available');
-		expect(html).toContain('1.1 – 1.2');
+		expect(html).toContain('0.2 to under 1');
+		expect(html).toContain('1 – 1.2');
 	});
 
 	it('renders the same markup every time', () => {
@@ -136,7 +137,7 @@ describe('AtlasMap options', () => {
 	it('writes French legend counts with French plural rules', () => {
 		const strings = { ...fixtureStrings, legend: { ...fixtureStrings.legend, countOne: '{count} collectivité', countOther: '{count} collectivités' } };
 		const html = renderMap({ locale: 'fr', strings });
-		expect(html).toContain('1,1 – 1,2');
+		expect(html).toContain('1 – 1,2');
 		expect(html).toContain('3 collectivités');
 	});
 });

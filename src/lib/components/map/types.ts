@@ -105,6 +105,7 @@ export interface MapStrings {
 		/** Accessible name of the preset buttons' group: "Zoom to". */
 		presetsLabel: string;
 		presets: Record<ZoomPresetId, string>;
+		exportLabel: string;
 		exportSvg: string;
 		exportPng: string;
 	};

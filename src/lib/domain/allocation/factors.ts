@@ -38,12 +38,12 @@ export const FACTORS: Record<FactorId, FactorDefinition> = {
 	},
 	referrals: {
 		label_en: 'referrals',
-		label_fr: 'signalements',
+		label_fr: 'renvois',
 		definition: 'Referrals (investigational packages) received over the trailing four quarters.'
 	},
 	caseload_per_investigator: {
 		label_en: 'referrals per investigator',
-		label_fr: 'signalements par enquêteur',
+		label_fr: 'renvois par enquêteur',
 		definition:
 			'Referrals per ICE investigator FTE (annualised). A service with no investigator has nobody to carry its ' +
 			'referrals, so it counts as the highest need: the larger of its own referrals and the highest value among ' +

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { importsEn, importsFr } from '../../i18n/sections/imports';
 import { COLUMNS, templateColumns } from './columns';
-import { normaliseHeader } from './headers';
+import { normaliseHeader, resolveHeader } from './headers';
 import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
 import { rowSchemas } from './row-schemas';
@@ -54,5 +54,15 @@ describe('the column registry', () => {
 		expect(templateCsv('capacity')).toBe('\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices\r\n');
 		expect(templateColumns('caseload').map((c) => c.name)).not.toContain('investigators_fte');
 		expect(templateCsv('roster')).toBe('\ufeffmember_id,name,role,home_region,active,period,fte\r\n');
+	});
+});
+
+describe('the referrals column in French', () => {
+	it('reads « Renvois reçus », and still the older « Signalements reçus » header of earlier templates', () => {
+		for (const label of ['Renvois reçus', 'renvois_recus', 'Signalements reçus']) {
+			const resolved = resolveHeader('caseload', ['police_service_id', 'period', label], 1);
+			expect(resolved.issues.filter((issue) => issue.code === 'unknown_column')).toEqual([]);
+			expect(resolved.columns[2]?.name).toBe('referrals_received');
+		}
 	});
 });

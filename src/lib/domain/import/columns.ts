@@ -39,6 +39,8 @@ export interface ColumnSpec {
 	name: string;
 	/** French header accepted as well (bilingual files, French Language Services Act). */
 	french: string;
+	/** Earlier headers still accepted, so files made from an older template import unchanged. */
+	aliases?: readonly string[];
 	type: CellType;
 	presence: Presence;
 	/**
@@ -59,7 +61,8 @@ const CAPACITY_FIGURES: readonly Omit<ColumnSpec, 'presence'>[] = [
 ];
 
 const CASELOAD_FIGURES: readonly Omit<ColumnSpec, 'presence'>[] = [
-	{ name: 'referrals_received', french: 'signalements_recus', type: 'count', half: 'caseload' },
+	// One French term per concept: a referral is a « renvoi » everywhere; the older header still reads.
+	{ name: 'referrals_received', french: 'renvois_recus', aliases: ['signalements_recus'], type: 'count', half: 'caseload' },
 	{ name: 'investigations_opened', french: 'enquetes_ouvertes', type: 'count', half: 'caseload' },
 	{ name: 'investigations_concluded', french: 'enquetes_conclues', type: 'count', half: 'caseload' },
 	{ name: 'charges_laid', french: 'accusations_portees', type: 'count', half: 'caseload' },

@@ -1,7 +1,7 @@
 /**
  * Reading a file's header row: each cell is matched to a column of the kind by its English or
- * French name after normalisation, so `Signalements reçus`, `signalements_recus` and
- * `SIGNALEMENTS-RECUS` are the same column. Unknown, repeated and missing columns are issues on
+ * French name (or an older alias) after normalisation, so `Renvois reçus`, `renvois_recus` and
+ * `RENVOIS-RECUS` are the same column. Unknown, repeated and missing columns are issues on
  * row `headerRow`, all of them at once.
  */
 import { COLUMNS, type ColumnSpec } from './columns';
@@ -34,6 +34,7 @@ export function resolveHeader(kind: ImportKind, cells: readonly string[], header
 	for (const column of COLUMNS[kind]) {
 		byName.set(normaliseHeader(column.name), column);
 		byName.set(normaliseHeader(column.french), column);
+		for (const alias of column.aliases ?? []) byName.set(normaliseHeader(alias), column);
 	}
 	const columns: (ColumnSpec | null)[] = [];
 	const labels = new Map<string, string>();

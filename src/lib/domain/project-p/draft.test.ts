@@ -25,7 +25,7 @@ describe('draftFromFlag', () => {
 		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'assisted_far', reason_codes: ['assisted_by_opp', 'far_from_base'] }, 'fr')).toMatchObject({
 			urgency: 'routine',
 			description:
-				'Signalement de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée. Motifs : Desservie par la PPO; Loin de son répondant.'
+				'Indicateur de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée. Motifs : Desservie par la PPO; Loin de son répondant.'
 		});
 	});
 

@@ -52,7 +52,7 @@ export function draftFromFlag(flag: CoverageFlag, locale: Locale): RequestDraft 
 	const period = formatPeriod(flag.period, locale);
 	const head =
 		locale === 'fr'
-			? `Signalement de couverture (${period}) : niveau ${level}${flag.basis ? `; Projet P recommandé : ${BASIS[flag.basis].fr}` : ''}.`
+			? `Indicateur de couverture (${period}) : niveau ${level}${flag.basis ? `; Projet P recommandé : ${BASIS[flag.basis].fr}` : ''}.`
 			: `Coverage flag (${period}): level ${level}${flag.basis ? `; Project P recommended: ${BASIS[flag.basis].en}` : ''}.`;
 	const label = locale === 'fr' ? ' Motifs : ' : ' Reasons: ';
 	let titles = flag.reason_codes.map((code) => REASONS[code].title[locale]);

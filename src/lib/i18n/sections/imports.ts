@@ -267,7 +267,7 @@ export const importsFr: Messages['imports'] = {
 	},
 	kindDescriptions: {
 		capacity: 'Enquêteurs affectés à l’EEI et examinateurs en informatique judiciaire (équivalents temps plein), et appareils en attente d’examen, par service de police et par trimestre de l’exercice.',
-		caseload: 'Signalements reçus, enquêtes ouvertes et conclues, accusations portées, victimes identifiées, enquêtes en cours et dossiers transmis au projet P, par service de police et par trimestre de l’exercice.',
+		caseload: 'Renvois reçus, enquêtes ouvertes et conclues, accusations portées, victimes identifiées, enquêtes en cours et dossiers transmis au projet P, par service de police et par trimestre de l’exercice.',
 		funding: 'Financement reçu par chaque service de police au titre de la Stratégie EEI pour chaque exercice, en dollars et en cents.',
 		children: 'Nombres d’enfants de 0 à 17 ans par subdivision de recensement; ils remplacent l’estimation (population × proportion).',
 		jurisdiction: 'Le service de police compétent pour chaque subdivision de recensement; remplace l’approximation des territoires des détachements de la PPO par division de recensement.',
@@ -391,7 +391,7 @@ export const importsFr: Messages['imports'] = {
 		investigators_fte: 'Enquêteurs affectés à l’EEI pendant le trimestre.',
 		forensic_examiners_fte: 'Examinateurs en informatique judiciaire affectés aux dossiers d’EEI.',
 		forensic_backlog_devices: 'Appareils en attente d’examen judiciaire à la fin du trimestre.',
-		referrals_received: 'Signalements et dossiers reçus (dossiers du CNCEE et autres signalements).',
+		referrals_received: 'Renvois et dossiers reçus (dossiers du CNCEE et autres renvois).',
 		investigations_opened: 'Enquêtes d’EEI ouvertes.',
 		investigations_concluded: 'Enquêtes d’EEI conclues.',
 		charges_laid: 'Accusations portées dans les enquêtes conclues.',

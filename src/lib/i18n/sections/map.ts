@@ -36,6 +36,7 @@ const mapComponentEn: MapStrings = {
 		reset: 'Reset view',
 		presetsLabel: 'Zoom to',
 		presets: { province: 'Province', south: 'South', gta: 'GTA', north: 'North' },
+		exportLabel: 'Download the map',
 		exportSvg: 'Download map (SVG)',
 		exportPng: 'Download map (PNG)'
 	}
@@ -77,6 +78,7 @@ const mapComponentFr: MapStrings = {
 		reset: 'Réinitialiser la vue',
 		presetsLabel: 'Zoomer sur',
 		presets: { province: 'Province', south: 'Sud', gta: 'RGT', north: 'Nord' },
+		exportLabel: 'Télécharger la carte',
 		exportSvg: 'Télécharger la carte (SVG)',
 		exportPng: 'Télécharger la carte (PNG)'
 	}
@@ -87,6 +89,21 @@ export const mapEn = {
 	title: 'ICE coverage map',
 	intro:
 		'Every Ontario community, coloured by the ICE capacity, caseload, funding or coverage-gap level of the police service that covers it.',
+	headline: {
+		label: 'At a glance, {period}',
+		flagged: 'Communities flagged',
+		flaggedNote: 'watch, gap or critical',
+		projectP: 'On the Project P list',
+		projectPNote: 'assistance recommended',
+		children: 'Children in them',
+		childrenNote: 'aged 0–17, estimated',
+		investigators: 'ICE investigators',
+		investigatorsNote: 'full-time equivalent',
+		funding: 'Strategy funding',
+		fundingNote: 'fiscal year {year}'
+	},
+	optionsLabel: 'Map options',
+	filtersLabel: 'Filters and outlines',
 	metricLabel: 'Metric',
 	periodLabel: 'Quarter',
 	methodLabel: 'Classes',
@@ -126,6 +143,21 @@ export const mapFr: typeof mapEn = {
 	title: 'Carte de la couverture en matière d’EEI',
 	intro:
 		'Chaque collectivité de l’Ontario, colorée selon la capacité, la charge de travail, le financement ou le niveau de lacune en matière d’EEI du service de police qui la dessert.',
+	headline: {
+		label: 'En bref, {period}',
+		flagged: 'Collectivités signalées',
+		flaggedNote: 'surveillance, lacune ou critique',
+		projectP: 'Sur la liste du Projet P',
+		projectPNote: 'aide recommandée',
+		children: 'Enfants concernés',
+		childrenNote: '0 à 17 ans, estimation',
+		investigators: 'Enquêteurs en EEI',
+		investigatorsNote: 'équivalents temps plein',
+		funding: 'Financement de la Stratégie',
+		fundingNote: 'exercice {year}'
+	},
+	optionsLabel: 'Options de la carte',
+	filtersLabel: 'Filtres et contours',
 	metricLabel: 'Indicateur',
 	periodLabel: 'Trimestre',
 	methodLabel: 'Classes',

@@ -271,11 +271,11 @@ export const projectPFr: Messages['projectP'] = {
 		community: 'Collectivité',
 		policedBy: 'Service de police',
 		region: 'Région de la PPO',
-		flagTitle: 'Signalement de couverture ({period})',
+		flagTitle: 'Indicateur de couverture ({period})',
 		flagRecommended: 'Aide du Projet P recommandée',
-		flagNotRecommended: 'Aucun signalement pour l’aide du Projet P; vous pouvez tout de même la demander.',
-		flagNone: 'Aucun chiffre d’EEI n’est chargé : il n’y a donc pas de signalement de couverture.',
-		prefilled: 'Le brouillon ci-dessous est prérempli à partir de ce signalement. Vérifiez-le et modifiez-le avant de le déposer.',
+		flagNotRecommended: 'L’aide du Projet P n’est pas recommandée; vous pouvez tout de même la demander.',
+		flagNone: 'Aucun chiffre d’EEI n’est chargé : il n’y a donc pas d’indicateur de couverture.',
+		prefilled: 'Le brouillon ci-dessous est prérempli à partir de cet indicateur. Vérifiez-le et modifiez-le avant de le déposer.',
 		kind: 'Aide demandée',
 		urgency: 'Urgence',
 		urgencyHint: 'Urgente : un enfant peut être en danger maintenant. Élevée : requise d’ici quelques semaines. Courante : peut être planifiée.',
@@ -305,7 +305,7 @@ export const projectPFr: Messages['projectP'] = {
 		description: 'Description',
 		filed: 'Déposée',
 		filedBy: '{when} UTC par {who}',
-		flag: 'Signalement de couverture au dépôt',
+		flag: 'Indicateur de couverture au dépôt',
 		flagNone: 'Aucun enregistré',
 		declineReason: 'Motif du refus',
 		assignmentsTitle: 'Membres de l’effectif affectés',
@@ -377,6 +377,6 @@ export const projectPFr: Messages['projectP'] = {
 	},
 	fromFlag: {
 		link: 'Demander l’aide du Projet P',
-		hint: 'Ouvre un brouillon de demande prérempli avec les motifs de ce signalement.'
+		hint: 'Ouvre un brouillon de demande prérempli avec les motifs de cet indicateur.'
 	}
 };

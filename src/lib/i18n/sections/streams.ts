@@ -81,7 +81,7 @@ export const streamsFr: Messages['streams'] = {
 	show: 'Afficher',
 	exportCsv: 'Télécharger le CSV',
 	more: 'Détails',
-	flag: 'Signalement',
+	flag: 'Indicateur',
 	noFigures: 'Aucun chiffre n’est encore chargé.',
 	rules: {
 		no_prevention_reach: 'Aucune prévention là où il existe une lacune de couverture',

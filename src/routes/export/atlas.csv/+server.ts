@@ -8,6 +8,8 @@ import * as prevention from '$lib/server/streams/prevention';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { atlasCsv } from '$lib/domain/atlas-csv';
+import { localName, serviceName } from '$lib/i18n/names';
+import { csvHeader, csvRegion } from '$lib/i18n/csv-columns';
 
 /** The data behind the current map view as CSV (same viewer clearance as the page: "<5" stays "<5"). */
 export const GET: RequestHandler = async ({ url, locals }) => {
@@ -23,8 +25,9 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		coverage,
 		names.map((row) => ({
 			csduid: row.csduid,
-			name: row.name,
-			service_name: row.police_service_name,
+			// The viewer's language, as on the map and in the /gaps export.
+			name: localName(row.name, row.name_fr, locals.locale),
+			service_name: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale),
 			service_kind: row.service_kind,
 			opp_region: row.opp_region
 		})),
@@ -32,7 +35,10 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	);
 	const query = readAtlasQuery(url.searchParams, rows);
 	const illustrative = coverage.communities.some((community) => community.illustrative);
-	return new Response(atlasCsv(rows, query, choice.period, illustrative), {
+	return new Response(atlasCsv(rows, query, choice.period, illustrative, {
+		header: (columns) => csvHeader(columns, locals.locale),
+		region: (region) => csvRegion(region, locals.locale)
+	}), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="ontario-ice-atlas-${query.metric}-${choice.period}.csv"`

@@ -9,7 +9,7 @@ export const GET: RequestHandler = async (event) => {
 	const gaps = await gapView(event);
 	if (!gaps.ok) return apiError(400, 'bad_request', `period: ${gaps.message}`, 'period');
 	const rows = gaps.rows.filter((row) => matchesGapFilters(row, gaps.filters));
-	return new Response(gapsCsv(rows, gaps.view, gaps.illustrative), {
+	return new Response(gapsCsv(rows, gaps.view, gaps.illustrative, event.locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="ontario-ice-coverage-gaps-${gaps.period}.csv"`
