@@ -59,14 +59,24 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
-	// While the database is away, answer at once instead of queueing on a pool that cannot connect.
-	const databaseDown = !databaseStatus().up && event.url.pathname !== '/api/health';
-	const response = databaseDown ? databaseUnavailable(event.url, event.locals.locale) : await authorizeAndResolve(event, render, auth);
+	let response = databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null;
+	// While the database is away (or went away during this request), answer 503 at once instead of
+	// queueing on a pool that cannot connect; /api/health, public, says why.
+	if (!databaseStatus().up && (response === null || response.status === 500)) {
+		response = event.url.pathname === '/api/health' ? await render() : databaseUnavailable(event.url, event.locals.locale);
+	}
 	for (const [name, value] of securityHeaders(event.url)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	return compress(event.request, response);
 };
+
+/** Sign-in checks run before any route: a lost connection there is an outage, not a crash. */
+function databaseLost(error: unknown): null {
+	if (!isConnectionError(error)) throw error;
+	reportDatabaseFailure(error);
+	return null;
+}
 
 export const handleError: HandleServerError = ({ error, status }) => {
 	// A lost database is reported once by database.ts, not as one stack trace per request.

@@ -13,6 +13,7 @@ import { sql } from 'kysely';
 import { closeDatabase, databaseStatus, getDb, openDatabase } from '../../src/lib/server/database';
 import { startEmbedded, type EmbeddedCluster } from '../../src/lib/server/db/embedded';
 import { GET as health } from '../../src/routes/api/health/+server';
+import { handle } from '../../src/hooks.server';
 import { fakeEvent } from './auth-support';
 
 const scratch: string[] = [];
@@ -54,6 +55,18 @@ async function openAsServer(): Promise<void> {
 		supervise: true,
 		fatal: (error) => lines.push(`fatal: ${error.message}`)
 	});
+}
+
+/** A page request through the server's handle hook; `resolve` (the page) must not run during an outage. */
+async function pageStatus(): Promise<{ status: number; rendered: boolean }> {
+	let rendered = false;
+	const event = fakeEvent({ routeId: '/communities', path: '/communities' });
+	const resolve = () => {
+		rendered = true;
+		return Promise.resolve(new Response('page'));
+	};
+	const response = await handle({ event, resolve } as unknown as Parameters<typeof handle>[0]);
+	return { status: response.status, rendered };
 }
 
 /** Many requests during the outage: each is answered, none adds a line to the log. */
@@ -99,6 +112,7 @@ describe('an embedded PostgreSQL killed with SIGKILL', () => {
 		expect(down.body.reason).toMatch(/\S/);
 		const during = await hammer(20);
 		expect(during.length).toBe(20);
+		expect(await pageStatus()).toEqual({ status: 503, rendered: false });
 
 		await waitFor(async () => (await healthStatus()).status === 200, 60_000);
 		expect(databaseStatus()).toEqual({ up: true });
