@@ -62,7 +62,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	let response = databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null;
 	// While the database is away (or went away during this request), answer 503 at once instead of
 	// queueing on a pool that cannot connect; /api/health, public, says why.
-	if (!databaseStatus().up && (response === null || response.status === 500)) {
+	if (response === null || (response.status === 500 && !databaseStatus().up)) {
 		response = event.url.pathname === '/api/health' ? await render() : databaseUnavailable(event.url, event.locals.locale);
 	}
 	for (const [name, value] of securityHeaders(event.url)) {
