@@ -6,6 +6,7 @@
  * requests arrive meanwhile.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -125,6 +126,34 @@ describe('an embedded PostgreSQL killed with SIGKILL', () => {
 		expect(outage.filter((line) => line.startsWith('database available again'))).toHaveLength(1);
 		expect(outage.filter((line) => line.startsWith('fatal'))).toEqual([]);
 		expect(outage.length).toBeLessThanOrEqual(4);
+	});
+});
+
+describe('an embedded PostgreSQL that cannot be restarted', () => {
+	it('makes the app give up (exit 1 in the server) so that a supervisor restarts it', { timeout: 120_000 }, async () => {
+		const dataDir = tempDir();
+		process.env.ATLAS_DATA_DIR = dataDir;
+		let fatal: Error | null = null;
+		lines = [];
+		await openDatabase({ log: (line) => lines.push(line), seedWhenEmpty: false, demoUsers: false, supervise: true, restartAttempts: 2, fatal: (error) => (fatal = error) });
+		const port = Number(readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3]);
+		process.kill(postmasterPid(dataDir), 'SIGKILL');
+		// Something else takes the port before the app can restart PostgreSQL on it.
+		const squatter = net.createServer();
+		await waitFor(
+			() => new Promise<boolean>((resolve) => {
+				squatter.once('error', () => resolve(false));
+				squatter.listen(port, '127.0.0.1', () => resolve(true));
+			}),
+			10_000
+		);
+		try {
+			await waitFor(() => Promise.resolve(fatal !== null), 60_000);
+			expect(lines.some((line) => line.includes('could not be restarted'))).toBe(true);
+			expect((await healthStatus()).status).toBe(503);
+		} finally {
+			squatter.close();
+		}
 	});
 });
 

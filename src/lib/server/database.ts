@@ -45,6 +45,8 @@ export interface OpenOptions {
 	supervise?: boolean;
 	/** Called when the embedded PostgreSQL cannot be restarted. Default: exit with status 1. */
 	fatal?: (error: Error) => void;
+	/** Restarts tried, a second apart, before giving up. Default 30. */
+	restartAttempts?: number;
 }
 
 /** Opens (once) the database this process uses, ready for queries. */
@@ -103,7 +105,7 @@ async function connect(options: OpenOptions): Promise<Connection> {
 				warn(`the embedded PostgreSQL could not be restarted (${error.message}); exiting so that a supervisor can restart the app`);
 				fatal(error);
 			}
-		});
+		}, options.restartAttempts);
 	}
 	return { db, mode: config.kind, url, cluster, health };
 }

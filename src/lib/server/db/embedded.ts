@@ -28,7 +28,7 @@ export interface EmbeddedCluster {
 	/** Stops PostgreSQL when this process started or adopted it; a shared cluster is left running. */
 	stop(): Promise<void>;
 	/** Watches the postmaster and restarts it when it dies; a shared cluster is its owner's to watch. */
-	supervise(handlers: SupervisorHandlers): void;
+	supervise(handlers: SupervisorHandlers, restartAttempts?: number): void;
 }
 
 export interface SupervisorHandlers {
@@ -150,11 +150,11 @@ function owned(
 	let stopped = false;
 	let restarting = false;
 
-	async function restart(handlers: SupervisorHandlers): Promise<void> {
+	async function restart(handlers: SupervisorHandlers, attempts: number): Promise<void> {
 		restarting = true;
 		if (current.instance) forgetProcess(current.instance);
 		let lastError = new Error('no attempt made');
-		for (let attempt = 0; attempt < RESTART_ATTEMPTS && !stopped; attempt += 1) {
+		for (let attempt = 0; attempt < attempts && !stopped; attempt += 1) {
 			try {
 				const instance = await launch();
 				current = { instance, stop: () => instance.stop() };
@@ -179,12 +179,12 @@ function owned(
 			if (runningPostmaster(clusterDir)) await current.stop();
 			else if (current.instance) forgetProcess(current.instance);
 		},
-		supervise: (handlers) => {
+		supervise: (handlers, restartAttempts = RESTART_ATTEMPTS) => {
 			if (timer) return;
 			timer = setInterval(() => {
 				if (stopped || restarting || runningPostmaster(clusterDir)) return;
 				handlers.died(`the embedded PostgreSQL (port ${new URL(url).port}) stopped; restarting it`);
-				void restart(handlers);
+				void restart(handlers, restartAttempts);
 			}, WATCH_INTERVAL_MS);
 			timer.unref();
 		}
