@@ -213,6 +213,22 @@ describe('brute-force protection', () => {
 		expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe('password');
 	});
 
+	it('the sign-in form answers a password that is too long with 400 and says so, without a session', async () => {
+		const form = new URLSearchParams({ username: 'login-user', password: 'z'.repeat(MAX_LOGIN_PASSWORD_LENGTH + 1), redirectTo: '/' });
+		const event = fakeEvent({
+			routeId: '/login',
+			path: '/login',
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: form.toString(),
+			clientAddress: '203.0.113.61'
+		});
+		const signInAction = loginActions.default;
+		if (!signInAction) throw new Error('the sign-in page has no default action');
+		expect(await signInAction(event as Parameters<typeof signInAction>[0])).toMatchObject({ status: 400, data: { error: 'tooLong' } });
+		expect(event.cookies.get(SESSION_COOKIE)).toBeUndefined();
+	});
+
 	it('the sign-in form answers a locked account with 429 and a wait in minutes', async () => {
 		const address = '203.0.113.77';
 		for (let i = 0; i < MAX_FAILURES_PER_CLIENT_ACCOUNT; i += 1) await attempt('form-victim', `guess-${i}-xxxxxxx`, new Date(), address);

@@ -76,7 +76,6 @@ export const authEn = {
 		tokenLastUsed: 'Last used',
 		tokenExpires: 'Expires',
 		tokenRevoked: 'Revoked',
-		tokensOf: 'API tokens of {username}',
 		errors: {
 			username: 'Usernames have 2 to 63 characters: lowercase letters, digits, dots, hyphens and underscores, starting with a letter or digit.',
 			usernameTaken: 'This username is already taken.',
@@ -186,7 +185,6 @@ export const authFr: Messages['auth'] = {
 		tokenLastUsed: 'Dernière utilisation',
 		tokenExpires: 'Expire',
 		tokenRevoked: 'Révoqué',
-		tokensOf: 'Jetons d’API de {username}',
 		errors: {
 			username: 'Les noms d’utilisateur comptent de 2 à 63 caractères : lettres minuscules, chiffres, points, traits d’union et traits de soulignement, en commençant par une lettre ou un chiffre.',
 			usernameTaken: 'Ce nom d’utilisateur est déjà pris.',
