@@ -1,26 +1,42 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n/locale';
-import { closeDatabase, getDb, openDatabase } from '$lib/server/database';
-import { isLocalHost, securityHeaders } from '$lib/server/security-headers';
+import {
+	beginShutdown,
+	closeDatabase,
+	databaseStatus,
+	getDb,
+	isConnectionError,
+	openDatabase,
+	reportDatabaseFailure
+} from '$lib/server/database';
+import { databaseUnavailable } from '$lib/server/db/unavailable';
+import { securityHeaders } from '$lib/server/security-headers';
 import { compress } from '$lib/server/compression';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
 
 /**
- * Before the first request: start or reach PostgreSQL, migrate, seed an empty database.
- * A configuration problem is printed as one line and the process exits non-zero.
+ * Before the first request: start or reach PostgreSQL, migrate, seed an empty database, and watch
+ * it (database.ts). A configuration problem is printed as one line and the process exits non-zero.
  */
 export const init: ServerInit = async () => {
 	if (building) return;
 	try {
-		await openDatabase({ log: (line) => console.log(`atlas: ${line}`) });
+		await openDatabase({ log: (line) => console.log(`atlas: ${line}`), warn: (line) => console.error(`atlas: ${line}`), supervise: true });
 	} catch (error) {
 		console.error(`atlas: ${(error as Error).message}`);
 		await closeDatabase().catch(() => {});
 		process.exit(1);
 	}
-	const shutdown = () => void closeDatabase();
-	process.once('sveltekit:shutdown', shutdown);
+	let stopping = false;
+	const stop = () => {
+		stopping = true;
+		beginShutdown();
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+	process.once('exit', () => stopping && console.log('atlas: stopped'));
+	process.once('sveltekit:shutdown', () => void closeDatabase());
 };
 
 const auth: AuthDependencies = {
@@ -34,7 +50,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const requested = event.url.searchParams.get('lang');
 	// An explicit choice (the language toggle) is remembered for later visits.
 	if (isLocale(requested)) {
-		const options = { path: '/', maxAge: 31_536_000, httpOnly: true, sameSite: 'lax', secure: !isLocalHost(event.url) } as const;
+		const options = { path: '/', maxAge: 31_536_000, httpOnly: true, sameSite: 'lax', secure: event.url.protocol === 'https:' } as const;
 		event.cookies.set(LOCALE_COOKIE, requested, options);
 	}
 	const choice = requested ?? event.cookies.get(LOCALE_COOKIE);
@@ -43,14 +59,28 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
-	const response = await authorizeAndResolve(event, render, auth);
+	let response = databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null;
+	// While the database is away (or went away during this request), answer 503 at once instead of
+	// queueing on a pool that cannot connect; /api/health, public, says why.
+	if (response === null || (response.status === 500 && !databaseStatus().up)) {
+		response = event.url.pathname === '/api/health' ? await render() : databaseUnavailable(event.url, event.locals.locale);
+	}
 	for (const [name, value] of securityHeaders(event.url)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	return compress(event.request, response);
 };
 
+/** Sign-in checks run before any route: a lost connection there is an outage, not a crash. */
+function databaseLost(error: unknown): null {
+	if (!isConnectionError(error)) throw error;
+	reportDatabaseFailure(error);
+	return null;
+}
+
 export const handleError: HandleServerError = ({ error, status }) => {
-	if (status >= 500) console.error('atlas: unexpected error', error);
+	// A lost database is reported once by database.ts, not as one stack trace per request.
+	if (isConnectionError(error)) reportDatabaseFailure(error);
+	else if (status >= 500) console.error('atlas: unexpected error', error);
 	return { message: status === 404 ? 'Not found' : 'Internal error' };
 };

@@ -3,8 +3,14 @@
  * brute-force throttling per account and per address, with the lockout audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn } from '../../src/lib/server/auth/login';
-import { LOCKOUT_WINDOW_MS, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '../../src/lib/server/auth/throttle';
+import { logIn, MAX_LOGIN_PASSWORD_LENGTH } from '../../src/lib/server/auth/login';
+import {
+	FIRST_BACKOFF_MS,
+	LOCKOUT_WINDOW_MS,
+	MAX_FAILURES_PER_ACCOUNT,
+	MAX_FAILURES_PER_ADDRESS,
+	MAX_FAILURES_PER_CLIENT_ACCOUNT
+} from '../../src/lib/server/auth/throttle';
 import { closeDatabase } from '../../src/lib/server/database';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
 import { POST as sessionPost } from '../../src/routes/api/session/+server';
@@ -22,6 +28,8 @@ beforeAll(async () => {
 	process.env.DATABASE_URL = test.url;
 	await createUser(test.db, 'login-user', 'planner');
 	await createUser(test.db, 'victim', 'chief', 'toronto');
+	await createUser(test.db, 'spread-user', 'viewer');
+	await createUser(test.db, 'burst-user', 'viewer');
 	const disabled = await createUser(test.db, 'gone', 'viewer');
 	await test.db.updateTable('users').set({ disabled: true }).where('id', '=', disabled.id).execute();
 });
@@ -90,44 +98,140 @@ describe('passwords at rest', () => {
 });
 
 describe('brute-force protection', () => {
-	it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even against the right password, and audits it once`, async () => {
-		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i += 1) {
-			expect(await attempt('victim', `guess-number-${i}`, later(i * 1000), `203.0.113.${i}`)).toEqual({ ok: false, reason: 'invalid' });
+	it(`locks an account from one address after ${MAX_FAILURES_PER_CLIENT_ACCOUNT} failures, even against the right password, and audits it once`, async () => {
+		const address = '203.0.113.5';
+		for (let i = 0; i < MAX_FAILURES_PER_CLIENT_ACCOUNT - 1; i += 1) {
+			expect(await attempt('victim', `guess-number-${i}`, later(i * 1000), address)).toEqual({ ok: false, reason: 'invalid' });
 		}
-		const last = await attempt('victim', 'final-guess-xx', later(10_000), '203.0.113.99');
+		const last = await attempt('victim', 'final-guess-xx', later(10_000), address);
 		expect(last).toMatchObject({ ok: false, reason: 'locked' });
-		expect(await attempt('victim', TEST_PASSWORD, later(20_000), '203.0.113.100')).toMatchObject({ ok: false, reason: 'locked' });
+		expect(await attempt('victim', TEST_PASSWORD, later(20_000), address)).toMatchObject({ ok: false, reason: 'locked' });
 
 		const audits = await test.db.selectFrom('audit_log').selectAll().where('action', '=', 'login.lockout').where('entity_id', '=', 'victim').execute();
 		expect(audits).toHaveLength(1);
 		expect(audits[0]).toMatchObject({ entity_type: 'account', actor: 'anonymous' });
 
 		const user = await test.db.selectFrom('users').select('failed_login_count').where('username', '=', 'victim').executeTakeFirstOrThrow();
-		expect(user.failed_login_count).toBe(MAX_FAILURES_PER_ACCOUNT);
+		expect(user.failed_login_count).toBe(MAX_FAILURES_PER_CLIENT_ACCOUNT);
+	});
+
+	it("an attacker's address does not lock the account for its owner signing in from another address", async () => {
+		expect(await attempt('victim', TEST_PASSWORD, later(30_000), '198.51.100.200')).toMatchObject({ ok: true });
+	});
+
+	it('backs off exponentially: 1 minute at the limit, then 2 after the next failure', async () => {
+		const address = '203.0.113.6';
+		const start = later(LOCKOUT_WINDOW_MS * 4);
+		const at = (ms: number) => new Date(start.getTime() + ms);
+		for (let i = 0; i < MAX_FAILURES_PER_CLIENT_ACCOUNT; i += 1) await attempt('backoff-user', `wrong-guess-${i}`, at(i), address);
+		const first = await attempt('backoff-user', 'wrong-again-1', at(30_000), address);
+		expect(first).toMatchObject({ ok: false, reason: 'locked', until: at(MAX_FAILURES_PER_CLIENT_ACCOUNT - 1 + FIRST_BACKOFF_MS) });
+		// Once the first backoff is over, one more failure doubles the wait.
+		expect(await attempt('backoff-user', 'wrong-again-2', at(FIRST_BACKOFF_MS + 1000), address)).toMatchObject({ ok: false, reason: 'locked' });
+		const second = await attempt('backoff-user', 'wrong-again-3', at(FIRST_BACKOFF_MS + 2000), address);
+		expect(second).toMatchObject({ ok: false, reason: 'locked', until: at(FIRST_BACKOFF_MS + 1000 + 2 * FIRST_BACKOFF_MS) });
 	});
 
 	it('the lock lifts by itself once the failures are older than the window', async () => {
-		expect(await attempt('victim', TEST_PASSWORD, later(LOCKOUT_WINDOW_MS + 1000), '203.0.113.101')).toMatchObject({ ok: true });
+		expect(await attempt('victim', TEST_PASSWORD, later(LOCKOUT_WINDOW_MS + 1000), '203.0.113.5')).toMatchObject({ ok: true });
 		const user = await test.db.selectFrom('users').select('failed_login_count').where('username', '=', 'victim').executeTakeFirstOrThrow();
 		expect(user.failed_login_count).toBe(0);
 	});
 
-	it(`locks an address after ${MAX_FAILURES_PER_ADDRESS} failures across usernames (password spraying)`, async () => {
+	it(`locks an account guessed from ${MAX_FAILURES_PER_ACCOUNT} addresses for new addresses, not for its owner's known one`, async () => {
+		const start = later(LOCKOUT_WINDOW_MS * 6);
+		const at = (ms: number) => new Date(start.getTime() + ms);
+		expect(await attempt('spread-user', TEST_PASSWORD, at(0), '198.51.100.150')).toMatchObject({ ok: true });
+		const outcomes = [];
+		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) outcomes.push(await attempt('spread-user', `botnet-guess-${i}`, at(1000 + i), `192.0.2.${100 + i}`));
+		// Each address failed once: only the account-wide count can lock, at the last one.
+		expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === 'invalid')).toHaveLength(MAX_FAILURES_PER_ACCOUNT - 1);
+		expect(outcomes.at(-1)).toMatchObject({ ok: false, reason: 'locked' });
+		expect(await attempt('spread-user', TEST_PASSWORD, at(5000), '192.0.2.250')).toMatchObject({ ok: false, reason: 'locked' });
+		expect(await attempt('spread-user', TEST_PASSWORD, at(6000), '198.51.100.150')).toMatchObject({ ok: true });
+	});
+
+	it(`locks an address after ${MAX_FAILURES_PER_ADDRESS} failures across usernames (password spraying), sparing users known there`, async () => {
 		const sprayer = '203.0.113.250';
 		const start = later(2 * LOCKOUT_WINDOW_MS);
+		// A colleague behind the same (NAT'd) address signed in from it before the spraying began.
+		expect(await attempt('login-user', TEST_PASSWORD, new Date(start.getTime() - 60_000), sprayer)).toMatchObject({ ok: true });
 		for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i += 1) {
 			await attempt(`sprayed-${i}`, 'Summer2026!!', new Date(start.getTime() + i), sprayer);
 		}
 		const next = new Date(start.getTime() + 1000);
-		expect(await attempt('login-user', TEST_PASSWORD, next, sprayer)).toMatchObject({ ok: false, reason: 'locked' });
-		expect(await attempt('login-user', TEST_PASSWORD, next, '203.0.113.251')).toMatchObject({ ok: true });
+		expect(await attempt('victim', TEST_PASSWORD, next, sprayer)).toMatchObject({ ok: false, reason: 'locked' });
+		expect(await attempt('victim', TEST_PASSWORD, next, '203.0.113.251')).toMatchObject({ ok: true });
+		expect(await attempt('login-user', TEST_PASSWORD, next, sprayer)).toMatchObject({ ok: true });
 		const audits = await test.db.selectFrom('audit_log').select('entity_type').where('entity_id', '=', sprayer).execute();
 		expect(audits).toEqual([{ entity_type: 'client_address' }]);
 	});
 
+	it('a parallel burst after 4 failures verifies one more password at most, and the right one among them does not get in', async () => {
+		const address = '203.0.113.40';
+		const start = later(LOCKOUT_WINDOW_MS * 8);
+		for (let i = 0; i < MAX_FAILURES_PER_CLIENT_ACCOUNT - 1; i += 1) await attempt('burst-user', `warm-up-${i}-xxxx`, start, address);
+		const burst = Array.from({ length: 30 }, (_, i) => (i === 24 ? TEST_PASSWORD : `burst-guess-${i}-xxxx`));
+		const outcomes = await Promise.all(burst.map((password) => attempt('burst-user', password, start, address)));
+		expect(outcomes).toHaveLength(30);
+		expect(outcomes.filter((outcome) => outcome.ok)).toEqual([]);
+		expect(outcomes[24]).toMatchObject({ ok: false, reason: 'locked' });
+		// Every verified password left one row; a refused attempt leaves none.
+		const recorded = await test.db.selectFrom('login_attempts').select('id').where('username', '=', 'burst-user').execute();
+		expect(recorded).toHaveLength(MAX_FAILURES_PER_CLIENT_ACCOUNT);
+	});
+
+	it('a parallel burst from many addresses verifies no more than the account-wide limit', async () => {
+		const start = later(LOCKOUT_WINDOW_MS * 10);
+		const outcomes = await Promise.all(
+			Array.from({ length: 40 }, (_, i) => attempt('burst-spread', `spread-guess-${i}-xx`, start, `192.0.2.${i + 1}`))
+		);
+		expect(outcomes.filter((outcome) => outcome.ok === false && outcome.reason === 'locked').length).toBeGreaterThan(0);
+		const verified = await test.db.selectFrom('login_attempts').select('id').where('username', '=', 'burst-spread').execute();
+		expect(verified).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+	});
+
+	it(`refuses a password longer than ${MAX_LOGIN_PASSWORD_LENGTH} characters before any hashing or counting`, async () => {
+		const started = performance.now();
+		const outcome = await attempt('login-user', 'x'.repeat(10_000_000), later(LOCKOUT_WINDOW_MS * 12), '203.0.113.60');
+		expect(performance.now() - started).toBeLessThan(100);
+		expect(outcome).toEqual({ ok: false, reason: 'tooLong' });
+		const recorded = await test.db.selectFrom('login_attempts').select('id').where('client_address', '=', '203.0.113.60').execute();
+		expect(recorded).toHaveLength(0);
+	});
+
+	it('the API names the password when it is too long', async () => {
+		const event = fakeEvent({
+			routeId: '/api/session',
+			path: '/api/session',
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ username: 'login-user', password: 'y'.repeat(MAX_LOGIN_PASSWORD_LENGTH + 1) })
+		});
+		const response = await sessionPost(event as Parameters<typeof sessionPost>[0]);
+		expect(response.status).toBe(400);
+		expect(((await response.json()) as { error: { parameter: string } }).error.parameter).toBe('password');
+	});
+
+	it('the sign-in form answers a password that is too long with 400 and says so, without a session', async () => {
+		const form = new URLSearchParams({ username: 'login-user', password: 'z'.repeat(MAX_LOGIN_PASSWORD_LENGTH + 1), redirectTo: '/' });
+		const event = fakeEvent({
+			routeId: '/login',
+			path: '/login',
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: form.toString(),
+			clientAddress: '203.0.113.61'
+		});
+		const signInAction = loginActions.default;
+		if (!signInAction) throw new Error('the sign-in page has no default action');
+		expect(await signInAction(event as Parameters<typeof signInAction>[0])).toMatchObject({ status: 400, data: { error: 'tooLong' } });
+		expect(event.cookies.get(SESSION_COOKIE)).toBeUndefined();
+	});
+
 	it('the sign-in form answers a locked account with 429 and a wait in minutes', async () => {
 		const address = '203.0.113.77';
-		for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i += 1) await attempt('form-victim', `guess-${i}-xxxxxxx`, new Date(), address);
+		for (let i = 0; i < MAX_FAILURES_PER_CLIENT_ACCOUNT; i += 1) await attempt('form-victim', `guess-${i}-xxxxxxx`, new Date(), address);
 		const form = new URLSearchParams({ username: 'form-victim', password: 'anything-at-all', redirectTo: '/' });
 		const event = fakeEvent({
 			routeId: '/login',

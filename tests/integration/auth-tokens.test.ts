@@ -8,6 +8,8 @@ import { GET as listTokens, POST as createToken } from '../../src/routes/api/tok
 import { DELETE as revokeToken } from '../../src/routes/api/tokens/[id]/+server';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
+import * as accounts from '../../src/lib/server/auth/accounts';
+import { load as adminUsersLoad } from '../../src/routes/admin/users/+page.server';
 
 let test: TestDatabase;
 let owner: AuthUser;
@@ -114,5 +116,56 @@ describe('/api/tokens', () => {
 		expect(((await bad.json()) as { error: { parameter: string } }).error.parameter).toBe('scopes');
 		const injected = await call(revokeToken, owner, { routeId: '/api/tokens/[id]', path: '/api/tokens/1%20or%201=1', method: 'DELETE', params: { id: '1 or 1=1' } });
 		expect(injected.status).toBe(400);
+	});
+});
+
+describe('token lifetime', () => {
+	it(`expires after ${tokens.DEFAULT_EXPIRY_DAYS} days when no expiry is asked for`, async () => {
+		const event = fakeEvent({
+			routeId: '/api/tokens',
+			path: '/api/tokens',
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ name: 'no expiry given' })
+		});
+		event.locals.user = owner;
+		const before = Date.now();
+		const created = await createToken(event as Parameters<typeof createToken>[0]);
+		const { data } = (await created.json()) as { data: { expires_at: string | null } };
+		expect(data.expires_at).not.toBeNull();
+		const days = (Date.parse(data.expires_at ?? '') - before) / 86_400_000;
+		expect(days).toBeGreaterThan(tokens.DEFAULT_EXPIRY_DAYS - 0.01);
+		expect(days).toBeLessThan(tokens.DEFAULT_EXPIRY_DAYS + 0.01);
+	});
+
+	it('are revoked when an administrator resets the password, changes the role or disables the account', async () => {
+		const admin = asSession(await createUser(test.db, 'token-admin', 'admin'));
+		const context = { actor: admin, now: new Date(), client_address: '192.0.2.9' };
+		const cases: [string, (id: number) => Promise<accounts.AccountResult>][] = [
+			['reset', (id) => accounts.resetPassword(test.db, { id, password: 'another long passphrase here' }, context)],
+			['role', (id) => accounts.changeRole(test.db, { id, role: 'planner', police_service_id: null }, context)],
+			['disable', (id) => accounts.setDisabled(test.db, { id, disabled: true }, context)]
+		];
+		for (const [name, change] of cases) {
+			const user = await createUser(test.db, `token-${name}`, 'viewer');
+			const issued = await tokens.create(test.db, { user_id: user.id, name, scopes: ['read'], expires_at: null }, context.now);
+			expect(await authenticate(test.db, bearerEvent(issued.secret), context.now)).not.toBeNull();
+			expect(await change(user.id)).toMatchObject({ ok: true });
+			if (name === 'disable') await accounts.setDisabled(test.db, { id: user.id, disabled: false }, context);
+			expect(await authenticate(test.db, bearerEvent(issued.secret), context.now), name).toBeNull();
+			const [row] = await tokens.listFor(test.db, user.id);
+			expect(row?.revoked_at, name).toEqual(context.now);
+		}
+	});
+
+	it('the administrator sees every account’s tokens with created, last used and expiry, never a secret', async () => {
+		const now = new Date();
+		const issued = await tokens.create(test.db, { user_id: stranger.id, name: 'stranger script', scopes: ['read'], expires_at: new Date(now.getTime() + 86_400_000) }, now);
+		await authenticate(test.db, bearerEvent(issued.secret), now);
+		const event = fakeEvent({ routeId: '/admin/users', path: '/admin/users' });
+		const page = (await adminUsersLoad(event as Parameters<typeof adminUsersLoad>[0])) as { tokens: { name: string; username: string; last_used_utc: string | null; expires_utc: string | null; created_utc: string | null }[] };
+		const shown = page.tokens.find((token) => token.name === 'stranger script');
+		expect(shown).toMatchObject({ username: 'token-stranger', created_utc: expect.any(String), last_used_utc: expect.any(String), expires_utc: expect.any(String) });
+		expect(JSON.stringify(page)).not.toContain(issued.secret);
 	});
 });

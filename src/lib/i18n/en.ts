@@ -32,7 +32,8 @@ export const en = {
 		footerLicence: 'Open source under the Apache License 2.0.',
 		loadingError: 'Something went wrong.',
 		notFound: 'Page not found',
-		backHome: 'Return to the atlas'
+		backHome: 'Return to the atlas',
+		databaseUnavailable: 'The atlas cannot reach its database just now. Try again in a minute.'
 	},
 	map: mapEn,
 	about: aboutEn,

@@ -30,7 +30,8 @@ export const fr: Messages = {
 		footerLicence: 'Logiciel libre sous licence Apache 2.0.',
 		loadingError: 'Une erreur s’est produite.',
 		notFound: 'Page introuvable',
-		backHome: 'Retour à l’atlas'
+		backHome: 'Retour à l’atlas',
+		databaseUnavailable: 'L’atlas ne peut pas joindre sa base de données pour le moment. Réessayez dans une minute.'
 	},
 	map: mapFr,
 	about: aboutFr,

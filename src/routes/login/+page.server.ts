@@ -1,14 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
-import { logIn } from '$lib/server/auth/login';
+import { logIn, MAX_LOGIN_PASSWORD_LENGTH } from '$lib/server/auth/login';
 import { SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import { safeRedirect } from '$lib/server/auth/redirect';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const redirectTo = safeRedirect(url.searchParams.get('redirectTo'));
 	if (locals.user) redirect(303, redirectTo);
-	return { redirectTo };
+	return { redirectTo, maxPasswordLength: MAX_LOGIN_PASSWORD_LENGTH };
 };
 
 export const actions: Actions = {

@@ -27,7 +27,8 @@ export const authEn = {
 		errorTitle: 'There is a problem',
 		invalid: 'The username or password is incorrect.',
 		missing: 'Enter your username and password.',
-		locked: 'Too many failed sign-in attempts. Try again in {minutes} minutes.'
+		locked: 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+		tooLong: 'Passwords have at most {max} characters.'
 	},
 	forbidden: {
 		title: 'Access denied',
@@ -68,6 +69,13 @@ export const authEn = {
 		passwordReset: 'Password of {username} reset; their sessions were ended.',
 		disabledDone: 'Account {username} disabled; their sessions were ended.',
 		enabledDone: 'Account {username} enabled.',
+		tokens: 'API tokens',
+		noTokens: 'No API token.',
+		tokenName: 'Token',
+		tokenCreated: 'Created',
+		tokenLastUsed: 'Last used',
+		tokenExpires: 'Expires',
+		tokenRevoked: 'Revoked',
 		errors: {
 			username: 'Usernames have 2 to 63 characters: lowercase letters, digits, dots, hyphens and underscores, starting with a letter or digit.',
 			usernameTaken: 'This username is already taken.',
@@ -76,6 +84,7 @@ export const authEn = {
 			serviceRequired: 'A chief must be bound to a police service.',
 			serviceUnknown: 'This police service does not exist.',
 			password: 'Passwords have {min} to {max} characters.',
+			weakPassword: 'This password is too easy to guess (a common password, a repeat, a sequence or a keyboard pattern). Use a few unrelated words instead.',
 			self: 'You cannot disable your own account or change your own role.',
 			notFound: 'This account does not exist.'
 		}
@@ -128,7 +137,8 @@ export const authFr: Messages['auth'] = {
 		errorTitle: 'Un problème est survenu',
 		invalid: 'Le nom d’utilisateur ou le mot de passe est incorrect.',
 		missing: 'Entrez votre nom d’utilisateur et votre mot de passe.',
-		locked: 'Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.'
+		locked: 'Trop de tentatives de connexion échouées. Réessayez dans {minutes} minutes.',
+		tooLong: 'Les mots de passe comptent au plus {max} caractères.'
 	},
 	forbidden: {
 		title: 'Accès refusé',
@@ -169,6 +179,13 @@ export const authFr: Messages['auth'] = {
 		passwordReset: 'Le mot de passe de {username} a été réinitialisé; ses sessions ont été fermées.',
 		disabledDone: 'Le compte {username} a été désactivé; ses sessions ont été fermées.',
 		enabledDone: 'Le compte {username} a été réactivé.',
+		tokens: 'Jetons d’API',
+		noTokens: 'Aucun jeton d’API.',
+		tokenName: 'Jeton',
+		tokenCreated: 'Créé',
+		tokenLastUsed: 'Dernière utilisation',
+		tokenExpires: 'Expire',
+		tokenRevoked: 'Révoqué',
 		errors: {
 			username: 'Les noms d’utilisateur comptent de 2 à 63 caractères : lettres minuscules, chiffres, points, traits d’union et traits de soulignement, en commençant par une lettre ou un chiffre.',
 			usernameTaken: 'Ce nom d’utilisateur est déjà pris.',
@@ -177,6 +194,7 @@ export const authFr: Messages['auth'] = {
 			serviceRequired: 'Un chef doit être rattaché à un service de police.',
 			serviceUnknown: 'Ce service de police n’existe pas.',
 			password: 'Les mots de passe comptent de {min} à {max} caractères.',
+			weakPassword: 'Ce mot de passe est trop facile à deviner (mot de passe courant, répétition, suite ou motif de clavier). Utilisez plutôt quelques mots sans lien entre eux.',
 			self: 'Vous ne pouvez ni désactiver votre propre compte ni changer votre propre rôle.',
 			notFound: 'Ce compte n’existe pas.'
 		}

@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot';
 import { ROLES, type Role } from '$lib/domain/clearance';
+import { isStrongPassword } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 
-export type InputError = 'username' | 'displayName' | 'role' | 'serviceRequired' | 'password' | 'notFound';
+export type InputError = 'username' | 'displayName' | 'role' | 'serviceRequired' | 'password' | 'weakPassword' | 'notFound';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Partial<Record<string, InputError>> };
 
 const Username = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'username'));
@@ -53,9 +54,16 @@ function withService<T extends { role: Role; police_service_id: string }>(value:
 	return { ok: true, value };
 }
 
+/** A password of the right length may still be easy to guess; the account's own names count as guessable. */
+function withStrongPassword<T extends { password: string }>(value: T, context: string[]): Parsed<T> {
+	return isStrongPassword(value.password, context) ? { ok: true, value } : { ok: false, errors: { password: 'weakPassword' } };
+}
+
 export function parseNewAccount(form: FormData): Parsed<NewAccountInput> {
 	const parsed = parse(NewAccount, fieldsOf(form, ['username', 'display_name', 'role', 'police_service_id', 'password']));
-	return parsed.ok ? withService(parsed.value) : parsed;
+	if (!parsed.ok) return parsed;
+	const strong = withStrongPassword(parsed.value, [parsed.value.username, parsed.value.display_name]);
+	return strong.ok ? withService(strong.value) : strong;
 }
 
 export function parseRoleChange(form: FormData): Parsed<RoleChangeInput> {
@@ -64,7 +72,8 @@ export function parseRoleChange(form: FormData): Parsed<RoleChangeInput> {
 }
 
 export function parsePasswordReset(form: FormData): Parsed<{ id: number; password: string }> {
-	return parse(PasswordReset, fieldsOf(form, ['id', 'password']));
+	const parsed = parse(PasswordReset, fieldsOf(form, ['id', 'password']));
+	return parsed.ok ? withStrongPassword(parsed.value, []) : parsed;
 }
 
 export function parseAccountRef(form: FormData): Parsed<{ id: number }> {

@@ -1,8 +1,8 @@
 /**
  * What an admin does to accounts: create, change role, reset password, disable and enable. Each
  * change runs in one transaction with its audit entry; a password reset, a role change and
- * disabling end every session of that user (ASVS 4.0 V3.3.3, V2.5.x: credentials changed by an
- * administrator take effect at once). An admin cannot lock themselves out.
+ * disabling end every session and revoke every API token of that user (ASVS 4.0 V3.3.3, V2.5.x:
+ * credentials changed by an administrator take effect at once). An admin cannot lock themselves out.
  */
 import type { AtlasDb } from '../db/client';
 import * as audit from '../audit';
@@ -10,6 +10,7 @@ import * as users from '../queries/users';
 import type { NewAccountInput, RoleChangeInput } from './account-input';
 import { hashPassword } from './passwords';
 import * as sessions from './sessions';
+import * as tokens from './tokens';
 import type { AuthUser } from './user';
 
 export interface ChangeContext {
@@ -58,7 +59,12 @@ export async function changeRole(db: AtlasDb, input: RoleChangeInput, context: C
 		const after = await users.update(trx, input.id, { role: input.role, police_service_id: input.police_service_id }, context.now);
 		if (!after) return { ok: false as const, error: 'notFound' as const };
 		await sessions.revokeAllFor(trx, input.id, context.now);
-		await audit.record(trx, { ...entry(context, 'user.update', after), before: users.auditView(before), after: users.auditView(after) });
+		const tokensRevoked = await tokens.revokeAllFor(trx, input.id, context.now);
+		await audit.record(trx, {
+			...entry(context, 'user.update', after),
+			before: users.auditView(before),
+			after: { ...users.auditView(after), tokens_revoked: tokensRevoked }
+		});
 		return { ok: true as const, user: after };
 	});
 }
@@ -71,10 +77,11 @@ export async function resetPassword(db: AtlasDb, input: { id: number; password: 
 		const after = await users.update(trx, input.id, { password_hash, password_changed_at: context.now }, context.now);
 		if (!after) return { ok: false as const, error: 'notFound' as const };
 		const ended = await sessions.revokeAllFor(trx, input.id, context.now);
+		const tokensRevoked = await tokens.revokeAllFor(trx, input.id, context.now);
 		await audit.record(trx, {
 			...entry(context, 'user.password_reset', after),
 			before: { password_changed_at: before.password_changed_at.toISOString() },
-			after: { password_changed_at: after.password_changed_at.toISOString(), sessions_ended: ended }
+			after: { password_changed_at: after.password_changed_at.toISOString(), sessions_ended: ended, tokens_revoked: tokensRevoked }
 		});
 		return { ok: true as const, user: after };
 	});
@@ -87,9 +94,11 @@ export async function setDisabled(db: AtlasDb, input: { id: number; disabled: bo
 		if (!before) return { ok: false as const, error: 'notFound' as const };
 		const after = await users.update(trx, input.id, { disabled: input.disabled }, context.now);
 		if (!after) return { ok: false as const, error: 'notFound' as const };
+		const tokensRevoked = input.disabled ? await tokens.revokeAllFor(trx, input.id, context.now) : 0;
 		if (input.disabled) await sessions.revokeAllFor(trx, input.id, context.now);
 		const action = input.disabled ? 'user.disable' : 'user.enable';
-		await audit.record(trx, { ...entry(context, action, after), before: users.auditView(before), after: users.auditView(after) });
+		const afterView = input.disabled ? { ...users.auditView(after), tokens_revoked: tokensRevoked } : users.auditView(after);
+		await audit.record(trx, { ...entry(context, action, after), before: users.auditView(before), after: afterView });
 		return { ok: true as const, user: after };
 	});
 }

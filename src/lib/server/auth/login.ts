@@ -24,9 +24,15 @@ export interface LoginInput {
 export type LoginOutcome =
 	| { ok: true; user: AuthUser; session: sessions.NewSession }
 	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'tooLong' }
 	| { ok: false; reason: 'locked'; until: Date };
 
 const MAX_USERNAME_LENGTH = 100;
+/**
+ * Longer sign-in passwords are refused before any work: Argon2id's cost grows with the input
+ * (a 10 MB password costs about 150 ms of CPU), and no password the atlas sets is this long.
+ */
+export const MAX_LOGIN_PASSWORD_LENGTH = 256;
 
 /**
  * Usernames are case-insensitive: stored and compared lowercase. Control characters are dropped
@@ -41,9 +47,11 @@ export function normalizeUsername(username: string): string {
 }
 
 export async function logIn(db: AtlasDb, input: LoginInput, now: Date): Promise<LoginOutcome> {
+	if (input.password.length > MAX_LOGIN_PASSWORD_LENGTH) return { ok: false, reason: 'tooLong' };
 	const attempt = { username: normalizeUsername(input.username), client_address: input.client_address };
-	const lock = await throttle.check(db, attempt, now);
-	if (lock.locked) return { ok: false, reason: 'locked', until: lock.until };
+	// Counted (as a failure until proven otherwise) before the password is hashed: see throttle.ts.
+	const reserved = await throttle.reserve(db, attempt, now);
+	if (!reserved.ok) return { ok: false, reason: 'locked', until: reserved.lock.until };
 
 	const account = attempt.username ? await users.findCredentials(db, attempt.username) : undefined;
 	const usable = account && !account.disabled ? account : undefined;
@@ -51,7 +59,7 @@ export async function logIn(db: AtlasDb, input: LoginInput, now: Date): Promise<
 	if (!usable || !valid) return recordFailure(db, attempt, now);
 
 	return db.transaction().execute(async (trx) => {
-		await throttle.record(trx, { ...attempt, succeeded: true }, now);
+		await throttle.succeed(trx, reserved.id);
 		if (input.previous_session_id) await sessions.revoke(trx, input.previous_session_id, now);
 		await users.update(trx, usable.id, { failed_login_count: 0, last_login_at: now }, now);
 		const session = await sessions.create(trx, usable.id, now);
@@ -69,7 +77,6 @@ export async function logIn(db: AtlasDb, input: LoginInput, now: Date): Promise<
 
 async function recordFailure(db: AtlasDb, attempt: throttle.Attempt, now: Date): Promise<LoginOutcome> {
 	return db.transaction().execute(async (trx) => {
-		await throttle.record(trx, { ...attempt, succeeded: false }, now);
 		await users.countFailedLogin(trx, attempt.username, now);
 		const lock = await throttle.check(trx, attempt, now);
 		if (!lock.locked) return { ok: false as const, reason: 'invalid' as const };
@@ -77,8 +84,8 @@ async function recordFailure(db: AtlasDb, attempt: throttle.Attempt, now: Date):
 		await audit.record(trx, {
 			actor: audit.ANONYMOUS_ACTOR,
 			action: 'login.lockout',
-			entity_type: lock.scope === 'account' ? 'account' : 'client_address',
-			entity_id: lock.scope === 'account' ? attempt.username : attempt.client_address,
+			entity_type: lock.scope === 'address' ? 'client_address' : 'account',
+			entity_id: lock.scope === 'address' ? attempt.client_address : attempt.username,
 			after: { scope: lock.scope, until: lock.until.toISOString() },
 			client_address: attempt.client_address,
 			at: now

@@ -1,7 +1,9 @@
 /**
  * API tokens for scripts and other systems: `Authorization: Bearer atlas_…`. Scoped (`read` or
- * `read` + `write`), optionally expiring, revocable by their owner, and hashed at rest like session
- * ids (OWASP REST Security Cheat Sheet; ASVS 4.0 V3.5). The secret is shown once, at creation.
+ * `read` + `write`), expiring (90 days unless asked otherwise), revocable by their owner, and
+ * hashed at rest like session ids (OWASP REST Security Cheat Sheet; ASVS 4.0 V3.5). The secret is
+ * shown once, at creation. Like sessions, they end when an administrator resets the owner's
+ * password, changes their role or disables them (accounts.ts).
  */
 import type { Transaction } from 'kysely';
 import type { AtlasDb } from '../db/client';
@@ -16,6 +18,8 @@ export const TOKEN_PREFIX = 'atlas_';
 /** Characters kept in clear so an owner can tell tokens apart: the prefix and 4 more. */
 const SHOWN_CHARACTERS = TOKEN_PREFIX.length + 4;
 const TOUCH_INTERVAL_MS = 60 * 1000;
+export const DEFAULT_EXPIRY_DAYS = 90;
+export const MAX_EXPIRY_DAYS = 365;
 
 export interface TokenRow {
 	id: number;
@@ -58,6 +62,23 @@ export async function create(db: Db, token: NewToken, now: Date): Promise<{ secr
 
 export async function listFor(db: Db, userId: number): Promise<TokenRow[]> {
 	return db.selectFrom('api_tokens').select(COLUMNS).where('user_id', '=', userId).orderBy('id').execute();
+}
+
+/** Every user's tokens, for the administrator; never their secrets or digests. */
+export async function listAll(db: Db): Promise<(TokenRow & { user_id: number })[]> {
+	return db.selectFrom('api_tokens').select([...COLUMNS, 'user_id']).orderBy('user_id').orderBy('id').execute();
+}
+
+/** Revokes every live token of a user; returns how many. */
+export async function revokeAllFor(db: Db, userId: number, now: Date): Promise<number> {
+	const rows = await db
+		.updateTable('api_tokens')
+		.set({ revoked_at: now })
+		.where('user_id', '=', userId)
+		.where('revoked_at', 'is', null)
+		.returning('id')
+		.execute();
+	return rows.length;
 }
 
 /** Revokes one of the user's own tokens; undefined when it is not theirs or already revoked. */

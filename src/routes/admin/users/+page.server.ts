@@ -4,6 +4,7 @@ import { getDb } from '$lib/server/database';
 import * as users from '$lib/server/queries/users';
 import * as services from '$lib/server/queries/services';
 import * as accounts from '$lib/server/auth/accounts';
+import * as tokens from '$lib/server/auth/tokens';
 import { parseAccountRef, parseNewAccount, parsePasswordReset, parseRoleChange, type Parsed } from '$lib/server/auth/account-input';
 import { formatUtcMinute as utcMinute } from '$lib/format';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passwords';
@@ -25,7 +26,8 @@ interface Outcome {
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
-	const [rows, serviceRows] = await Promise.all([users.list(db), services.list(db)]);
+	const [rows, serviceRows, tokenRows] = await Promise.all([users.list(db), services.list(db), tokens.listAll(db)]);
+	const usernames = new Map(rows.map((row) => [row.id, row.username]));
 	return {
 		currentUserId: locals.user?.id ?? null,
 		passwordLimits: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
@@ -38,6 +40,18 @@ export const load: PageServerLoad = async ({ locals }) => {
 			disabled: row.disabled,
 			failed_login_count: row.failed_login_count,
 			last_login_utc: utcMinute(row.last_login_at)
+		})),
+		// Every account's API tokens, so an administrator sees what can still reach the API.
+		tokens: tokenRows.map((row) => ({
+			id: row.id,
+			username: usernames.get(row.user_id) ?? String(row.user_id),
+			name: row.name,
+			token_prefix: row.token_prefix,
+			scopes: row.scopes,
+			created_utc: utcMinute(row.created_at),
+			last_used_utc: utcMinute(row.last_used_at),
+			expires_utc: utcMinute(row.expires_at),
+			revoked_utc: utcMinute(row.revoked_at)
 		})),
 		services: serviceRows
 			.map((row) => ({ id: row.id, name: localName(row.name, row.name_fr, locals.locale) }))

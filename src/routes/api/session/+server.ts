@@ -4,13 +4,13 @@ import type { RequestHandler } from './$types';
 import { apiData, apiError, badParameter } from '$lib/server/api/respond';
 import { isJson } from '$lib/server/auth/json-request';
 import { getDb } from '$lib/server/database';
-import { logIn, logOut } from '$lib/server/auth/login';
+import { logIn, logOut, MAX_LOGIN_PASSWORD_LENGTH } from '$lib/server/auth/login';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import type { AuthUser } from '$lib/server/auth/user';
 
 const Credentials = v.object({
 	username: v.pipe(v.string(), v.maxLength(100)),
-	password: v.pipe(v.string(), v.maxLength(1024))
+	password: v.pipe(v.string(), v.maxLength(MAX_LOGIN_PASSWORD_LENGTH, 'password'))
 });
 
 function sessionJson(user: AuthUser, expiresAt?: Date) {
@@ -35,7 +35,10 @@ export const POST: RequestHandler = async ({ request, cookies, url, getClientAdd
 	if (!isJson(request)) return badParameter('content-type', 'send JSON (Content-Type: application/json)');
 	const body: unknown = await request.json().catch(() => null);
 	const parsed = v.safeParse(Credentials, body);
-	if (!parsed.success) return badParameter('body', 'expected JSON {"username": string, "password": string}');
+	if (!parsed.success) {
+		if (parsed.issues[0]?.message === 'password') return badParameter('password', `at most ${MAX_LOGIN_PASSWORD_LENGTH} characters`);
+		return badParameter('body', 'expected JSON {"username": string, "password": string}');
+	}
 	const now = new Date();
 	const outcome = await logIn(
 		await getDb(),
@@ -47,6 +50,7 @@ export const POST: RequestHandler = async ({ request, cookies, url, getClientAdd
 		return apiData(sessionJson(outcome.user, outcome.session.expires_at));
 	}
 	if (outcome.reason === 'invalid') return apiError(401, 'unauthorized', 'Incorrect username or password');
+	if (outcome.reason === 'tooLong') return badParameter('password', `at most ${MAX_LOGIN_PASSWORD_LENGTH} characters`);
 	const retryAfter = Math.max(1, Math.ceil((outcome.until.getTime() - now.getTime()) / 1000));
 	return json(
 		{ error: { status: 429, code: 'too_many_requests', message: 'Too many failed sign-in attempts; try again later' } },

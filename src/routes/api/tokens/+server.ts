@@ -7,11 +7,12 @@ import { getDb } from '$lib/server/database';
 import * as tokens from '$lib/server/auth/tokens';
 import { TOKEN_SCOPES } from '$lib/server/auth/user';
 
-const MAX_DAYS = 365;
+const MAX_DAYS = tokens.MAX_EXPIRY_DAYS;
 const NewToken = v.object({
 	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100), v.regex(/^[^\u0000-\u001f\u007f]*$/)),
 	scopes: v.optional(v.pipe(v.array(v.picklist(TOKEN_SCOPES)), v.minLength(1)), ['read']),
-	expires_in_days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)))
+	// A token without an end date outlives everyone's memory of it: 90 days unless asked otherwise.
+	expires_in_days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)), tokens.DEFAULT_EXPIRY_DAYS)
 });
 
 function tokenJson(row: tokens.TokenRow) {
@@ -42,11 +43,11 @@ export const POST: RequestHandler = async ({ locals, request, getClientAddress }
 	const parsed = v.safeParse(NewToken, await request.json().catch(() => null));
 	if (!parsed.success) {
 		const field = parsed.issues[0]?.path?.[0]?.key;
-		return badParameter(typeof field === 'string' ? field : 'body', 'expected JSON {"name": string, "scopes"?: ["read"|"write"], "expires_in_days"?: 1–365}');
+		return badParameter(typeof field === 'string' ? field : 'body', `expected JSON {"name": string, "scopes"?: ["read"|"write"], "expires_in_days"?: 1–${MAX_DAYS}, default ${tokens.DEFAULT_EXPIRY_DAYS}}`);
 	}
 	const { name, scopes, expires_in_days } = parsed.output;
 	const now = new Date();
-	const expiresAt = expires_in_days ? new Date(now.getTime() + expires_in_days * 86_400_000) : null;
+	const expiresAt = new Date(now.getTime() + expires_in_days * 86_400_000);
 	const { secret, row } = await tokens.issue(
 		await getDb(),
 		{ name, scopes, expires_at: expiresAt },
