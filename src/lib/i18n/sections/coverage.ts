@@ -26,6 +26,22 @@ export const coverageEn = {
 	nearestUnit: 'Nearest ICE unit',
 	nearestUnitOwn: 'Its own police service',
 	nearestUnitNone: 'No police service in the province reports an ICE unit.',
+	responder: {
+		title: 'Who answers its referrals',
+		unit: 'Responder',
+		relationship: {
+			own: 'its police service’s own ICE unit',
+			opp: 'the OPP team of its region (the OPP polices it)',
+			assisted: 'the OPP team of its region, assisting a police service without an ICE unit (Project P)'
+		},
+		base: 'Responder’s base',
+		baseValue: '{base}, {distance} in a straight line',
+		access: 'Access',
+		accessValue: { road: 'By road, within the distance threshold', far: 'Far: beyond the distance threshold', fly_in: 'Fly-in: no year-round road' },
+		load: 'Responder’s load',
+		loadValue: '{load} referrals per investigator a year, over every community it answers for',
+		capacity: { ok: 'Within the thresholds', stretched: 'Stretched', overloaded: 'Overloaded' }
+	},
 	remoteness: 'Remoteness',
 	iceUnit: 'ICE unit',
 	iceUnitYes: 'Yes',
@@ -35,7 +51,7 @@ export const coverageEn = {
 		'Counts of 1 to 4 are shown as “<5” and the rates built on them are withheld, because your account is not cleared for this police service’s caseload.',
 	metricsTitle: 'Metrics against the province',
 	metricsIntro:
-		'Each figure for {period} next to the provincial median and the middle half of values (first to third quartile). Capacity, caseload and funding are the police service’s; its communities share them.',
+		'Each figure for {period} next to the provincial median and the middle half of values (first to third quartile). Capacity, caseload and funding are the police service’s, shared by its communities; referrals per investigator and the forensic queue are the responder’s (the unit that takes its files), over every community it answers for.',
 	table: {
 		metric: 'Metric',
 		valueCommunity: 'This community',
@@ -150,6 +166,22 @@ export const coverageFr: Messages['coverage'] = {
 	nearestUnit: 'Unité EEI la plus proche',
 	nearestUnitOwn: 'Son propre service de police',
 	nearestUnitNone: 'Aucun service de police de la province ne déclare d’unité EEI.',
+	responder: {
+		title: 'Qui traite ses renvois',
+		unit: 'Répondant',
+		relationship: {
+			own: 'l’unité EEI de son propre service de police',
+			opp: 'l’équipe de la PPO de sa région (la PPO la dessert)',
+			assisted: 'l’équipe de la PPO de sa région, qui aide un service de police sans unité EEI (projet P)'
+		},
+		base: 'Base du répondant',
+		baseValue: '{base}, à {distance} à vol d’oiseau',
+		access: 'Accès',
+		accessValue: { road: 'Par la route, en deçà du seuil de distance', far: 'Éloignée : au-delà du seuil de distance', fly_in: 'Par avion seulement : aucune route praticable toute l’année' },
+		load: 'Charge du répondant',
+		loadValue: '{load} renvois par enquêteur par année, pour toutes les collectivités qu’il dessert',
+		capacity: { ok: 'Sous les seuils', stretched: 'Sous tension', overloaded: 'Surchargé' }
+	},
 	remoteness: 'Éloignement',
 	iceUnit: 'Unité EEI',
 	iceUnitYes: 'Oui',
@@ -159,7 +191,7 @@ export const coverageFr: Messages['coverage'] = {
 		'Les nombres de 1 à 4 sont affichés « <5 » et les taux calculés à partir de ceux-ci ne sont pas communiqués, car votre compte n’est pas autorisé à consulter la charge de travail de ce service de police.',
 	metricsTitle: 'Indicateurs par rapport à la province',
 	metricsIntro:
-		'Chaque valeur pour {period}, à côté de la médiane provinciale et de la moitié centrale des valeurs (du premier au troisième quartile). La capacité, la charge de travail et le financement sont ceux du service de police; ses collectivités les partagent.',
+		'Chaque valeur pour {period}, à côté de la médiane provinciale et de la moitié centrale des valeurs (du premier au troisième quartile). La capacité, la charge de travail et le financement sont ceux du service de police, partagés par ses collectivités; les renvois par enquêteur et la file d’attente en criminalistique sont ceux du répondant (l’unité qui traite ses dossiers), pour toutes les collectivités qu’il dessert.',
 	table: {
 		metric: 'Indicateur',
 		valueCommunity: 'Cette collectivité',

@@ -5,7 +5,6 @@ import { choosePeriod } from '$lib/server/coverage';
 import { communityHistory, toTrendSeries } from '$lib/server/coverage-series';
 import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
-import * as services from '$lib/server/queries/services';
 import { localName, serviceName } from '$lib/i18n/names';
 import { requestHistory } from '$lib/server/project-p/history';
 import { mayFile, mayReadRequests } from '$lib/domain/project-p/permissions';
@@ -19,8 +18,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	// No ICE data at all is not the reader's error: the page shows the community without coverage.
 	if (!choice.ok && requested) error(400, `period: ${choice.message}`);
 	const current = choice.ok ? history.find((snapshot) => snapshot.period === choice.period) : undefined;
-	const nearestId = current?.subject.nearest_ice_service_id ?? null;
-	const nearest = nearestId && nearestId !== community.police_service_id ? await services.find(db, nearestId) : undefined;
+	const base = current ? await communities.find(db, current.subject.base_csduid) : undefined;
 	return {
 		community: {
 			...community,
@@ -34,7 +32,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 						periods: choice.periods,
 						subject: current.subject,
 						baselines: current.baselines,
-						nearest_service: nearest ? { id: nearest.id, name: serviceName(nearest.name, nearest.name_fr, locals.locale) } : null
+						responder: {
+							name: current.subject.responder_name[locals.locale],
+							service_id: current.subject.nearest_ice_service_id,
+							base_name: base ? localName(base.name, base.name_fr, locals.locale) : current.subject.base_csduid
+						}
 					}
 				: null,
 		trends: toTrendSeries(history, (subject) => subject.metrics),
