@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { FirstLineScanner, hasFirstLine, sniffDelimiter } from './csv-dialect';
+import { readFile } from './read-file';
+
+const CONTEXT = {
+	serviceIds: new Set(['toronto']),
+	csduids: new Set(['3520005']),
+	registryProgramIds: new Set<string>(),
+	firstPeriod: '2004-Q1' as const,
+	lastPeriod: '2025-Q4' as const,
+	firstFiscalYear: 2004,
+	lastFiscalYear: 2025,
+	onlyService: null
+};
+
+const MEGABYTE = 1024 * 1024;
+
+async function* pieces(bytes: Buffer, size: number): AsyncGenerator<Buffer> {
+	for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+}
+
+describe('the first line of an upload', () => {
+	it('is complete at the first line break after text, not at a leading blank line', () => {
+		expect(hasFirstLine('\n \r\n')).toBe(false);
+		expect(hasFirstLine('\ufeff\n a,b')).toBe(false);
+		expect(hasFirstLine('\n a,b\n')).toBe(true);
+	});
+
+	it('is found across chunks, each byte looked at once', () => {
+		const scanner = new FirstLineScanner();
+		expect(scanner.push('  ')).toBe(false);
+		expect(scanner.push('\na;b')).toBe(false);
+		expect(scanner.push(';c\r')).toBe(false);
+		expect(scanner.push('\n1;2;3')).toBe(true);
+	});
+
+	it('scans a 1 MB line without a break in linear time', () => {
+		const line = 'a '.repeat(MEGABYTE / 2);
+		const started = performance.now();
+		expect(hasFirstLine(line)).toBe(true);
+		expect(sniffDelimiter(line)).toBe(',');
+		// A backtracking /\S[^\n]*\n/ needs minutes here; one pass takes milliseconds.
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});
+
+describe('a one-line upload through the import reader', () => {
+	it('reads a 1 MB file without a line break in well under a second', async () => {
+		const bytes = Buffer.from('x '.repeat(MEGABYTE / 2), 'utf8');
+		const started = performance.now();
+		const read = await readFile(pieces(bytes, 16 * 1024), 'caseload', CONTEXT, { keepContent: false });
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(read.byteSize).toBe(MEGABYTE);
+		expect(read.validation.issues.length).toBeGreaterThan(0);
+	}, 20_000);
+});
