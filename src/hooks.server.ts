@@ -5,6 +5,8 @@ import { closeDatabase, getDb, openDatabase } from '$lib/server/database';
 import { isLocalHost, securityHeaders } from '$lib/server/security-headers';
 import { compress } from '$lib/server/compression';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
+import { guardRequest } from '$lib/server/request-guard';
+import { recordCookies, thrownAnswer } from '$lib/server/thrown-answer';
 
 /**
  * Before the first request: start or reach PostgreSQL, migrate, seed an empty database.
@@ -29,8 +31,13 @@ const auth: AuthDependencies = {
 	production: !dev
 };
 
-/** Every request: locale, then who is asking and whether the policy (src/lib/server/policy.ts) allows it. */
+/**
+ * Every request: locale, the request guard (origin, text hygiene, body limits), then who is asking
+ * and whether the policy (src/lib/server/policy.ts) allows it. Security headers go on every
+ * answer, including redirects and errors thrown here.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
+	const setCookies = recordCookies(event.cookies);
 	const requested = event.url.searchParams.get('lang');
 	// An explicit choice (the language toggle) is remembered for later visits.
 	if (isLocale(requested)) {
@@ -43,7 +50,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
-	const response = await authorizeAndResolve(event, render, auth);
+	let response: Response;
+	try {
+		response = (await guardRequest(event)) ?? (await authorizeAndResolve(event, render, auth));
+	} catch (caught) {
+		const answer = thrownAnswer(event, caught, setCookies(), event.locals.locale);
+		if (!answer) throw caught;
+		response = answer;
+	}
 	for (const [name, value] of securityHeaders(event.url)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}

@@ -27,6 +27,7 @@ export const ISSUE_CODES = [
 	'not_one_of',
 	'not_boolean',
 	'too_long',
+	'bad_text',
 	'not_member_id',
 	'duplicate_key',
 	'other_service',

@@ -5,6 +5,7 @@
  * ways) and against the chief's scope. Every issue is kept, not only the first.
  * Checks against stored data come after, in diff.ts.
  */
+import { printableText } from '../text';
 import * as v from 'valibot';
 import { keyColumns } from './columns';
 import type { ValidationContext } from './context';
@@ -91,7 +92,9 @@ export class FileValidator<K extends ImportKind> {
 		if (!this.header || this.rowCount === 0) {
 			this.issues.push({ row: 0, column: '', value: '', code: 'empty_file' });
 		}
-		return { kind: this.kind, rows: this.rows, issues: this.issues, rowCount: this.rowCount, labels: this.header?.labels ?? new Map() };
+		// Issues quote the file back: a NUL or lone surrogate in it would be refused by the database and by JSON readers.
+		const issues = this.issues.map((issue) => ({ ...issue, column: printableText(issue.column), value: printableText(issue.value) }));
+		return { kind: this.kind, rows: this.rows, issues, rowCount: this.rowCount, labels: this.header?.labels ?? new Map() };
 	}
 
 	private cellsByColumn(header: ResolvedHeader, cells: readonly string[], row: number): RowCells {
