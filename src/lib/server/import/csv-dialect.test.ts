@@ -39,8 +39,8 @@ describe('the first line of an upload', () => {
 		const started = performance.now();
 		expect(hasFirstLine(line)).toBe(true);
 		expect(sniffDelimiter(line)).toBe(',');
-		// A backtracking /\S[^\n]*\n/ needs minutes here; one pass takes milliseconds.
-		expect(performance.now() - started).toBeLessThan(500);
+		// A backtracking /\S[^\n]*\n/ needs minutes here; one pass takes milliseconds (a loaded machine: under 2 s).
+		expect(performance.now() - started).toBeLessThan(2000);
 	});
 });
 
