@@ -39,6 +39,7 @@ export const ISSUE_CODES = [
 	'new_quarter_needs_both',
 	'above_population',
 	'member_conflict',
+	'below_committed',
 	'period_and_fte',
 	'empty_file',
 	'unreadable',
