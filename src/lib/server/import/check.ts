@@ -53,8 +53,9 @@ export async function diffWithStored<K extends ImportKind>(db: AtlasDb, checked:
 	const label = (column: string) => labels.get(column) ?? column;
 	const state = await loadStored(db, kind, rows);
 	const diff = diffRows(kind, rows, storedRows(kind, rows, state), label);
-	if (isRoster(checked.validation)) {
-		const roster = checked.validation.rows;
+	const validation: ValidationResult<ImportKind> = checked.validation;
+	if (isRoster(validation)) {
+		const roster = validation.rows;
 		const held = await committedFte(db, roster.map((row) => row.record));
 		diff.issues = sortIssues([...diff.issues, ...belowCommittedIssues(roster, held, label)]);
 	}
