@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
+import { issueTotal } from '$lib/domain/import/issues';
 import { IMPORT_KINDS, ImportKindSchema, PLANNER_ONLY_KINDS } from '$lib/domain/import/kinds';
 import { importableKinds, mayImport, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
@@ -56,7 +57,7 @@ export const actions: Actions = {
 			if (!mayImport(actor, kind.output)) return fail(403, { step: 'error' as const, message: t.forbiddenKind });
 			const report = await importFile(await getDb(), upload.body, { kind: kind.output, fileName: upload.fileName, actor, dryRun: true });
 			if (report.status === 'rejected') {
-				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 			}
 			return { step: 'preview' as const, preview: previewView(report) };
 		} catch (caught) {
@@ -80,7 +81,7 @@ export const actions: Actions = {
 		}
 		if (!report) return fail(404, { step: 'error' as const, message: t.previewGone });
 		if (report.status === 'rejected') {
-			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 		}
 		redirect(303, `/imports?committed=${report.id}&lang=${locals.locale}`);
 	},

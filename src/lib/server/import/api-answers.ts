@@ -8,7 +8,7 @@ import { json } from '@sveltejs/kit';
 import { interpolate, plural } from '../../i18n/text';
 import { messages } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
-import { viewIssue, type IssueView } from '../../domain/import/issues';
+import { issueTotal, viewIssue, type IssueView } from '../../domain/import/issues';
 import { apiError, badParameter } from '../api/respond';
 import type { ImportRow } from '../queries/imports';
 import { FileTooLargeError, UnsupportedFormatError } from './limits';
@@ -27,7 +27,7 @@ export function reportResponse(report: ImportReport, locale: Locale): Response {
 	const body: ReportJson = { ...report, errors: report.errors.map((issue) => viewIssue(issue, locale)) };
 	if (report.status !== 'rejected') return json(body);
 	const t = messages(locale).imports.problems;
-	const count = report.errors.length;
+	const count = issueTotal(report.errors);
 	const message = interpolate(plural(locale, count, { one: t.titleOne, other: t.title }), { count });
 	return json({ ...body, ...errorBody(422, 'unprocessable', message) }, { status: 422 });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FirstLineScanner, hasFirstLine, sniffDelimiter } from './csv-dialect';
+import { issueTotal, MAX_REPORTED_ISSUES } from '../../domain/import/issues';
 import { readFile } from './read-file';
 
 const CONTEXT = {
@@ -52,6 +53,18 @@ describe('a one-line upload through the import reader', () => {
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(read.byteSize).toBe(MEGABYTE);
 		expect(read.validation.issues.length).toBeGreaterThan(0);
+	}, 20_000);
+
+	it('reports a 1 MB header of unknown columns in at most a thousand issues and a count of the rest', async () => {
+		const bytes = Buffer.from('a,'.repeat(MEGABYTE / 2), 'utf8');
+		const read = await readFile(pieces(bytes, 64 * 1024), 'caseload', CONTEXT, { keepContent: false });
+		const issues = read.validation.issues;
+		expect(issues.length).toBeLessThanOrEqual(MAX_REPORTED_ISSUES + 2);
+		const more = issues.find((issue) => issue.code === 'more_issues');
+		// Every cell is an unknown column, the columns of the kind are all missing, and there is no data row.
+		expect(issueTotal(issues)).toBe(MEGABYTE / 2 + 9 + 1);
+		expect(more?.params?.count).toBeGreaterThan(500_000);
+		expect(issues.some((issue) => issue.code === 'empty_file')).toBe(true);
 	}, 20_000);
 });
 
