@@ -97,6 +97,19 @@ describe('body limits', () => {
 		expect(sent).toBeLessThan(40);
 	});
 
+	it('caps a multipart form sent without a length', async () => {
+		const part = new TextEncoder().encode(`--b\r\ncontent-disposition: form-data; name="name"\r\n\r\n${'a'.repeat(2 * 1024 * 1024)}\r\n--b--\r\n`);
+		const stream = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(part);
+				controller.close();
+			}
+		});
+		const headers = { 'content-type': 'multipart/form-data; boundary=b' };
+		const refused = await thrown({ path: '/allocations/new', method: 'POST', headers, body: stream, routeId: '/allocations/new' });
+		expect(refused.status).toBe(413);
+	});
+
 	it('leaves import uploads to the import cap', async () => {
 		const form = new FormData();
 		form.set('file', new File(['x'.repeat(2 * 1024 * 1024)], 'big.csv'));
