@@ -14,6 +14,8 @@ import { databaseUnavailable } from '$lib/server/db/unavailable';
 import { securityHeaders } from '$lib/server/security-headers';
 import { compress } from '$lib/server/compression';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
+import { guardRequest } from '$lib/server/request-guard';
+import { recordCookies, thrownAnswer } from '$lib/server/thrown-answer';
 
 /**
  * Before the first request: start or reach PostgreSQL, migrate, seed an empty database, and watch
@@ -45,8 +47,13 @@ const auth: AuthDependencies = {
 	production: !dev
 };
 
-/** Every request: locale, then who is asking and whether the policy (src/lib/server/policy.ts) allows it. */
+/**
+ * Every request: locale, the request guard (origin, text hygiene, body limits), then who is asking
+ * and whether the policy (src/lib/server/policy.ts) allows it. Security headers go on every
+ * answer, including redirects and errors thrown here.
+ */
 export const handle: Handle = async ({ event, resolve }) => {
+	const setCookies = recordCookies(event.cookies);
 	const requested = event.url.searchParams.get('lang');
 	// An explicit choice (the language toggle) is remembered for later visits.
 	if (isLocale(requested)) {
@@ -59,7 +66,16 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
-	let response = databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null;
+	let response: Response | null;
+	try {
+		response =
+			(await guardRequest(event)) ??
+			(databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null);
+	} catch (caught) {
+		const answer = thrownAnswer(event, caught, setCookies(), event.locals.locale);
+		if (!answer) throw caught;
+		response = answer;
+	}
 	// While the database is away (or went away during this request), answer 503 at once instead of
 	// queueing on a pool that cannot connect; /api/health, public, says why.
 	if (response === null || (response.status === 500 && !databaseStatus().up)) {

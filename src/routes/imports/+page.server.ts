@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
+import { issueTotal } from '$lib/domain/import/issues';
 import { IMPORT_KINDS, ImportKindSchema, PLANNER_ONLY_KINDS } from '$lib/domain/import/kinds';
 import { importableKinds, mayImport, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
@@ -10,6 +11,7 @@ import type { AuthUser } from '$lib/server/auth/user';
 import { getDb } from '$lib/server/database';
 import { FileTooLargeError, UnsupportedFormatError } from '$lib/server/import/limits';
 import { importId } from '$lib/server/import/import-id';
+import { ImportsBusyError } from '$lib/server/import/parse-slots';
 import { commitPreview, ImportForbiddenError, importFile } from '$lib/server/import/operations';
 import { provenance } from '$lib/server/import/provenance';
 import { rollbackImport } from '$lib/server/import/rollback';
@@ -55,7 +57,7 @@ export const actions: Actions = {
 			if (!mayImport(actor, kind.output)) return fail(403, { step: 'error' as const, message: t.forbiddenKind });
 			const report = await importFile(await getDb(), upload.body, { kind: kind.output, fileName: upload.fileName, actor, dryRun: true });
 			if (report.status === 'rejected') {
-				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 			}
 			return { step: 'preview' as const, preview: previewView(report) };
 		} catch (caught) {
@@ -69,10 +71,17 @@ export const actions: Actions = {
 		const actor = actorOf(locals.user);
 		const id = importId(String((await request.formData()).get('preview_id') ?? ''));
 		const t = messages(locals.locale).imports.problems;
-		const report = id === null ? null : await commitPreview(await getDb(), id, actor);
+		let report: Awaited<ReturnType<typeof commitPreview>>;
+		try {
+			report = id === null ? null : await commitPreview(await getDb(), id, actor);
+		} catch (caught) {
+			const message = formError(caught, locals.locale);
+			if (message === null) throw caught;
+			return fail(message.status, { step: 'error' as const, message: message.text });
+		}
 		if (!report) return fail(404, { step: 'error' as const, message: t.previewGone });
 		if (report.status === 'rejected') {
-			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: report.errors.length, problems: problemRows(report.errors, locals.locale) });
+			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 		}
 		redirect(303, `/imports?committed=${report.id}&lang=${locals.locale}`);
 	},
@@ -93,6 +102,7 @@ export const actions: Actions = {
 function formError(caught: unknown, locale: Parameters<typeof messages>[0]): { status: number; text: string } | null {
 	const t = messages(locale).imports.problems;
 	if (caught instanceof FileTooLargeError) return { status: 413, text: t.tooLarge };
+	if (caught instanceof ImportsBusyError) return { status: 429, text: interpolate(t.busy, { seconds: caught.retryAfterSeconds }) };
 	if (caught instanceof ServerBodyLimitError) return { status: 413, text: interpolate(t.serverLimit, { limit: caught.message }) };
 	if (caught instanceof UnsupportedFormatError) return { status: 415, text: t.unsupported };
 	if (caught instanceof MissingFileError) return { status: 400, text: t.noFile };

@@ -4,6 +4,7 @@
  * messages are issue codes (issues.ts) so the failure can be named in English or French.
  * `abortPipeEarly` is used: one reason per cell, the first that applies.
  */
+import { textProblem } from '../text';
 import * as v from 'valibot';
 import type { PeriodKey } from '../period';
 import type { CellType } from './columns';
@@ -31,6 +32,8 @@ export const LIMITS = {
 } as const;
 
 const text = v.string('required');
+/** Names and notes: no NUL and no unpaired surrogate (domain/text.ts), which the database cannot store. */
+const freeText = v.pipe(text, v.check((value) => textProblem(value) === null, 'bad_text'));
 
 function decimal(style: NumberStyle, limit: { max: number; decimals: number }) {
 	return v.pipe(
@@ -152,9 +155,9 @@ export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 		availability: decimal(style, LIMITS.availability),
 		amount_dollars: dollars(style),
 		confidence: vocabulary(CONFIDENCE_WORDS),
-		note: v.pipe(text, v.maxLength(LIMITS.note.max, 'too_long')),
+		note: v.pipe(freeText, v.maxLength(LIMITS.note.max, 'too_long')),
 		member_id: v.pipe(text, v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'not_member_id'), v.toUpperCase()),
-		person_name: v.pipe(text, v.maxLength(LIMITS.person_name.max, 'too_long')),
+		person_name: v.pipe(freeText, v.maxLength(LIMITS.person_name.max, 'too_long')),
 		member_role: vocabulary(MEMBER_ROLE_WORDS),
 		opp_region: vocabulary(OPP_REGION_WORDS),
 		boolean: v.pipe(vocabulary(BOOLEAN_WORDS), v.transform((word) => word === 'true')),
@@ -163,7 +166,7 @@ export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 		office_kind: vocabulary(OFFICE_KIND_WORDS),
 		// Checked against the police services when the row's office_kind says police_service (row-checks.ts).
 		office_id: v.pipe(text, v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not_office_id')),
-		office_name: v.pipe(text, v.maxLength(LIMITS.office_name.max, 'too_long')),
+		office_name: v.pipe(freeText, v.maxLength(LIMITS.office_name.max, 'too_long')),
 		program_id: v.pipe(text, v.toLowerCase(), v.check((id) => context.registryProgramIds.has(id), 'unknown_program'))
 	} satisfies Record<CellType, v.GenericSchema<string, unknown>>;
 }

@@ -15,7 +15,6 @@ export interface ResolvedHeader {
 	labels: Map<string, string>;
 	/** Positions of unknown or repeated columns: reported once at the header, their cells ignored. */
 	ignored: Set<number>;
-	issues: ImportIssue[];
 }
 
 /** Lowercase, without accents, with runs of spaces, hyphens and dots turned into one underscore. */
@@ -29,7 +28,8 @@ export function normaliseHeader(text: string): string {
 		.replace(/[^a-z0-9_]/g, '');
 }
 
-export function resolveHeader(kind: ImportKind, cells: readonly string[], headerRow: number): ResolvedHeader {
+/** Resolves the header row; its issues go to `report` as they are found (a collector that caps them). */
+export function resolveHeader(kind: ImportKind, cells: readonly string[], headerRow: number, report: (issue: ImportIssue) => void): ResolvedHeader {
 	const byName = new Map<string, ColumnSpec>();
 	for (const column of COLUMNS[kind]) {
 		byName.set(normaliseHeader(column.name), column);
@@ -39,7 +39,6 @@ export function resolveHeader(kind: ImportKind, cells: readonly string[], header
 	const columns: (ColumnSpec | null)[] = [];
 	const labels = new Map<string, string>();
 	const ignored = new Set<number>();
-	const issues: ImportIssue[] = [];
 	cells.forEach((cell, index) => {
 		const label = cell.trim();
 		if (label === '') {
@@ -48,11 +47,11 @@ export function resolveHeader(kind: ImportKind, cells: readonly string[], header
 		}
 		const column = byName.get(normaliseHeader(label));
 		if (!column) {
-			issues.push({ row: headerRow, column: label, value: label, code: 'unknown_column', params: { kind } });
+			report({ row: headerRow, column: label, value: label, code: 'unknown_column', params: { kind } });
 			ignored.add(index);
 			columns.push(null);
 		} else if (labels.has(column.name)) {
-			issues.push({ row: headerRow, column: label, value: label, code: 'duplicate_column', params: { position: index + 1 } });
+			report({ row: headerRow, column: label, value: label, code: 'duplicate_column', params: { position: index + 1 } });
 			ignored.add(index);
 			columns.push(null);
 		} else {
@@ -62,8 +61,8 @@ export function resolveHeader(kind: ImportKind, cells: readonly string[], header
 	});
 	for (const column of COLUMNS[kind]) {
 		if (column.presence !== 'optional' && !labels.has(column.name)) {
-			issues.push({ row: headerRow, column: column.name, value: '', code: 'missing_column', params: { french: column.french } });
+			report({ row: headerRow, column: column.name, value: '', code: 'missing_column', params: { french: column.french } });
 		}
 	}
-	return { columns, labels, ignored, issues };
+	return { columns, labels, ignored };
 }

@@ -27,6 +27,7 @@ export const ISSUE_CODES = [
 	'not_one_of',
 	'not_boolean',
 	'too_long',
+	'bad_text',
 	'not_member_id',
 	'duplicate_key',
 	'other_service',
@@ -38,6 +39,7 @@ export const ISSUE_CODES = [
 	'new_quarter_needs_both',
 	'above_population',
 	'member_conflict',
+	'below_committed',
 	'period_and_fte',
 	'empty_file',
 	'unreadable',
@@ -49,7 +51,8 @@ export const ISSUE_CODES = [
 	'year_out_of_range',
 	'not_office_id',
 	'unknown_program',
-	'more_than_column'
+	'more_than_column',
+	'more_issues'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -71,6 +74,50 @@ export interface IssueView {
 	value: string;
 	code: IssueCode;
 	message: string;
+}
+
+/**
+ * A file reports at most this many issues, then how many more it has: enough to fix a real file,
+ * and bounded for a hostile one (a 10 MB line of commas would otherwise be five million issues).
+ */
+export const MAX_REPORTED_ISSUES = 1000;
+
+/** Collects issues up to MAX_REPORTED_ISSUES and counts the rest. */
+export class IssueCollector {
+	private readonly kept: ImportIssue[] = [];
+	private more = 0;
+
+	constructor(private readonly limit = MAX_REPORTED_ISSUES) {}
+
+	add(issue: ImportIssue): void {
+		if (this.kept.length < this.limit) this.kept.push(issue);
+		else this.more += 1;
+	}
+
+	/** The kept issues, then one file-level issue counting those left out, if any. */
+	list(): ImportIssue[] {
+		if (this.more === 0) return [...this.kept];
+		return [...this.kept, { row: 0, column: '', value: '', code: 'more_issues', params: { count: this.more } }];
+	}
+}
+
+/** Issues in reading order, at most MAX_REPORTED_ISSUES of them, then one counting all those left out. */
+export function reportedIssues(issues: readonly ImportIssue[], limit = MAX_REPORTED_ISSUES): ImportIssue[] {
+	let more = 0;
+	const listed: ImportIssue[] = [];
+	for (const issue of sortIssues(issues)) {
+		if (issue.code === 'more_issues') more += Number(issue.params?.count ?? 0);
+		else if (listed.length < limit) listed.push(issue);
+		else more += 1;
+	}
+	return more === 0 ? listed : [{ row: 0, column: '', value: '', code: 'more_issues', params: { count: more } }, ...listed];
+}
+
+/** How many issues a report stands for, counting those a `more_issues` line left out. */
+export function issueTotal(issues: readonly ImportIssue[]): number {
+	let total = 0;
+	for (const issue of issues) total += issue.code === 'more_issues' ? Number(issue.params?.count ?? 0) : 1;
+	return total;
 }
 
 export function isIssueCode(value: unknown): value is IssueCode {

@@ -33,3 +33,12 @@ describe('canonicalNumber', () => {
 		expect(canonicalNumber('12,345', POINT)).toBe('12345');
 	});
 });
+
+describe('numbers on hostile input', () => {
+	it('reads a cell of a million spaces in linear time', () => {
+		const started = performance.now();
+		expect(canonicalDollars(`1${' '.repeat(1_000_000)}x`, POINT)).toBeNull();
+		expect(canonicalDollars(`12${' '.repeat(1000)}$`, POINT)).toBe('12');
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+});

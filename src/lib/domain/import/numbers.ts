@@ -36,7 +36,9 @@ export function decimalPlaces(canonical: string): number {
 
 /** Dollars: `1234.5`, `$1,234.50`, `1 234,50 $` (decimal comma files) → canonical `1234.50` text, or null. */
 export function canonicalDollars(text: string, style: NumberStyle): string | null {
-	const withoutSign = text.trim().replace(/^\$\s*/, '').replace(/\s*\$$/, '');
+	// The trailing sign is cut by hand: /\s*\$$/ retries every space of a long run (quadratic time).
+	const trimmed = text.trim().replace(/^\$\s*/, '');
+	const withoutSign = trimmed.endsWith('$') ? trimmed.slice(0, -1).trimEnd() : trimmed;
 	const canonical = canonicalNumber(withoutSign, style);
 	return DECIMAL_SYNTAX.test(canonical) ? canonical : null;
 }

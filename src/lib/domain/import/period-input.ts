@@ -5,7 +5,9 @@
  */
 import { periodKey, type PeriodKey } from '../period';
 
-const PERIOD_TEXT = /^(\d{4})\s*[-_ ]?\s*[QT]([1-4])$/i;
+// `2024 Q1`, `2024-Q1`, `2024 _ T1`: one optional dash or underscore among the spaces. Written so that
+// no run of spaces can be split two ways (`\s*[-_ ]?\s*` could, which took quadratic time on a long one).
+const PERIOD_TEXT = /^(\d{4})\s*(?:[-_]\s*)?[QT]([1-4])$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 const FISCAL_YEAR_TEXT = /^(?:FY|EF)?\s*(\d{4})(?:\s*[-/]\s*(\d{2}|\d{4}))?$/i;
 

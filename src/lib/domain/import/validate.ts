@@ -2,15 +2,17 @@
  * Validates a file row by row as a reader streams it: the first non-blank row is the header,
  * every other non-blank row is checked cell by cell (valibot, row-schemas.ts), across cells
  * (row-checks.ts), against the rows before it (duplicate keys, a roster member described two
- * ways) and against the chief's scope. Every issue is kept, not only the first.
+ * ways) and against the chief's scope. Every issue is kept, not only the first, up to
+ * MAX_REPORTED_ISSUES (then their number).
  * Checks against stored data come after, in diff.ts.
  */
+import { printableText } from '../text';
 import * as v from 'valibot';
 import { keyColumns } from './columns';
 import type { ValidationContext } from './context';
 import { resolveHeader, type ResolvedHeader } from './headers';
 import type { ImportKind } from './kinds';
-import { isIssueCode, type ImportIssue } from './issues';
+import { IssueCollector, isIssueCode, type ImportIssue } from './issues';
 import { issueParams } from './issue-params';
 import type { NumberStyle } from './numbers';
 import type { FileRow, RecordsByKind } from './records';
@@ -36,7 +38,7 @@ export class FileValidator<K extends ImportKind> {
 	/** The natural key's columns; a roster row's period is part of it (one availability per quarter). */
 	private readonly keyNames: string[];
 	private readonly rows: FileRow<K>[] = [];
-	private readonly issues: ImportIssue[] = [];
+	private readonly issues = new IssueCollector();
 	private readonly firstRowOfKey = new Map<string, number>();
 	private readonly members: RosterSeen = new Map();
 	private rowCount = 0;
@@ -57,8 +59,7 @@ export class FileValidator<K extends ImportKind> {
 	add(row: number, cells: readonly string[]): void {
 		if (cells.every((cell) => cell.trim() === '')) return;
 		if (!this.header) {
-			this.header = resolveHeader(this.kind, cells, row);
-			this.issues.push(...this.header.issues);
+			this.header = resolveHeader(this.kind, cells, row, (issue) => this.issues.add(issue));
 			return;
 		}
 		this.rowCount += 1;
@@ -84,14 +85,15 @@ export class FileValidator<K extends ImportKind> {
 			if (this.kind === 'roster') issues.push(...rosterIssues(this.members, record as RecordsByKind['roster'], place));
 			if (issues.length === 0) this.rows.push({ row, record });
 		}
-		this.issues.push(...issues);
+		for (const issue of issues) this.issues.add(issue);
 	}
 
 	finish(): ValidationResult<K> {
-		if (!this.header || this.rowCount === 0) {
-			this.issues.push({ row: 0, column: '', value: '', code: 'empty_file' });
-		}
-		return { kind: this.kind, rows: this.rows, issues: this.issues, rowCount: this.rowCount, labels: this.header?.labels ?? new Map() };
+		const found = this.issues.list();
+		if (!this.header || this.rowCount === 0) found.push({ row: 0, column: '', value: '', code: 'empty_file' });
+		// Issues quote the file back: a NUL or lone surrogate in it would be refused by the database and by JSON readers.
+		const issues = found.map((issue) => ({ ...issue, column: printableText(issue.column), value: printableText(issue.value) }));
+		return { kind: this.kind, rows: this.rows, issues, rowCount: this.rowCount, labels: this.header?.labels ?? new Map() };
 	}
 
 	private cellsByColumn(header: ResolvedHeader, cells: readonly string[], row: number): RowCells {
@@ -101,7 +103,7 @@ export class FileValidator<K extends ImportKind> {
 			if (cell === '' || header.ignored.has(index)) return;
 			const column = header.columns[index];
 			if (column) byColumn[column.name] = cell;
-			else this.issues.push({ row, column: `#${index + 1}`, value: cell, code: 'cell_without_header' });
+			else this.issues.add({ row, column: `#${index + 1}`, value: cell, code: 'cell_without_header' });
 		});
 		return byColumn;
 	}

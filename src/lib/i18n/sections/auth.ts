@@ -36,6 +36,10 @@ export const authEn = {
 		home: 'Return to the atlas',
 		switchAccount: 'Sign in with another account'
 	},
+	refused: {
+		title: 'The request could not be accepted',
+		status: 'Status {status}'
+	},
 	admin: {
 		title: 'User accounts',
 		intro: 'Create accounts, assign roles, reset passwords and disable accounts. Every change is recorded in the audit log.',
@@ -145,6 +149,10 @@ export const authFr: Messages['auth'] = {
 		body: 'Votre compte n’a pas accès à cette page.',
 		home: 'Retour à l’atlas',
 		switchAccount: 'Se connecter avec un autre compte'
+	},
+	refused: {
+		title: 'La requête n’a pas pu être acceptée',
+		status: 'Statut {status}'
 	},
 	admin: {
 		title: 'Comptes d’utilisateur',

@@ -1,17 +1,19 @@
 /**
  * The import API's JSON answers, in the atlas's error shape (server/api/respond.ts): a report
- * (200, or 422 with every error and nothing written), 413 for a file over the cap, 415 for a
+ * (200, or 422 with every error and nothing written), 413 for a file over the cap, 429 while
+ * other imports are being checked, 415 for a
  * type that is neither CSV nor XLSX, and import records for the history.
  */
 import { json } from '@sveltejs/kit';
 import { interpolate, plural } from '../../i18n/text';
 import { messages } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
-import { viewIssue, type IssueView } from '../../domain/import/issues';
+import { issueTotal, viewIssue, type IssueView } from '../../domain/import/issues';
 import { apiError, badParameter } from '../api/respond';
 import type { ImportRow } from '../queries/imports';
 import { FileTooLargeError, UnsupportedFormatError } from './limits';
 import { ImportForbiddenError } from './operations';
+import { ImportsBusyError } from './parse-slots';
 import type { ImportReport } from './report';
 import { MissingFileError, ServerBodyLimitError } from './upload';
 
@@ -25,7 +27,7 @@ export function reportResponse(report: ImportReport, locale: Locale): Response {
 	const body: ReportJson = { ...report, errors: report.errors.map((issue) => viewIssue(issue, locale)) };
 	if (report.status !== 'rejected') return json(body);
 	const t = messages(locale).imports.problems;
-	const count = report.errors.length;
+	const count = issueTotal(report.errors);
 	const message = interpolate(plural(locale, count, { one: t.titleOne, other: t.title }), { count });
 	return json({ ...body, ...errorBody(422, 'unprocessable', message) }, { status: 422 });
 }
@@ -34,6 +36,12 @@ export function tooLargeResponse(locale: Locale, serverLimit: string | null = nu
 	const t = messages(locale).imports.problems;
 	const message = serverLimit === null ? t.tooLarge : interpolate(t.serverLimit, { limit: serverLimit });
 	return json(errorBody(413, 'payload_too_large', message), { status: 413 });
+}
+
+/** Too many imports parsing: try again shortly (RFC 6585 §4; Retry-After in seconds, RFC 9110 §10.2.3). */
+export function busyResponse(error: ImportsBusyError, locale: Locale): Response {
+	const message = interpolate(messages(locale).imports.problems.busy, { seconds: error.retryAfterSeconds });
+	return json(errorBody(429, 'too_many_requests', message), { status: 429, headers: { 'Retry-After': String(error.retryAfterSeconds) } });
 }
 
 export function unsupportedResponse(locale: Locale): Response {
@@ -81,6 +89,7 @@ export function recordJson(row: ImportRow): ImportRecordJson {
 /** The answer for an error an import raised before or while reading the file; null: not an import error. */
 export function importErrorResponse(error: unknown, locale: Locale): Response | null {
 	if (error instanceof FileTooLargeError) return tooLargeResponse(locale);
+	if (error instanceof ImportsBusyError) return busyResponse(error, locale);
 	if (error instanceof ServerBodyLimitError) return tooLargeResponse(locale, error.message);
 	if (error instanceof UnsupportedFormatError) return unsupportedResponse(locale);
 	if (error instanceof MissingFileError) return badParameter('file', messages(locale).imports.problems.noFile);

@@ -8,7 +8,10 @@ import type { ImportKind } from '../../domain/import/kinds';
 import type { ImportActor } from '../../domain/import/permissions';
 import type { ValidationResult } from '../../domain/import/validate';
 import type { AtlasDb } from '../db/client';
+import { belowCommittedIssues } from '../../domain/import/roster-consistency';
+import { sortIssues } from '../../domain/import/issues';
 import { loadStored, storedRows, type StoredState } from './plan';
+import { committedFte } from './roster-commitments';
 import { readFile } from './read-file';
 import type { FileFacts } from './report';
 import { loadValidationContext } from './validation-context';
@@ -47,7 +50,18 @@ export async function checkFile<K extends ImportKind>(db: AtlasDb, body: AsyncIt
 
 export async function diffWithStored<K extends ImportKind>(db: AtlasDb, checked: CheckedFile<K>): Promise<{ diff: DiffResult<K>; state: StoredState }> {
 	const { kind, rows, labels } = checked.validation;
+	const label = (column: string) => labels.get(column) ?? column;
 	const state = await loadStored(db, kind, rows);
-	const diff = diffRows(kind, rows, storedRows(kind, rows, state), (column) => labels.get(column) ?? column);
+	const diff = diffRows(kind, rows, storedRows(kind, rows, state), label);
+	const validation: ValidationResult<ImportKind> = checked.validation;
+	if (isRoster(validation)) {
+		const roster = validation.rows;
+		const held = await committedFte(db, roster.map((row) => row.record));
+		diff.issues = sortIssues([...diff.issues, ...belowCommittedIssues(roster, held, label)]);
+	}
 	return { diff, state };
+}
+
+function isRoster(validation: ValidationResult<ImportKind>): validation is ValidationResult<'roster'> {
+	return validation.kind === 'roster';
 }

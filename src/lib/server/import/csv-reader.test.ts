@@ -30,3 +30,11 @@ describe('readCsv', () => {
 		await expect(rows('a,b\n1,"x"y\n')).rejects.toMatchObject({ line: 2 });
 	});
 });
+
+describe('readCsv on hostile input', () => {
+	it('reports a malformed quote after a long run of spaces in linear time', async () => {
+		const started = performance.now();
+		await expect(rows(`a,b\n1,"x"${' '.repeat(200_000)}y\n`)).rejects.toMatchObject({ line: 2 });
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+});

@@ -27,6 +27,12 @@ function newlinesIn(cells: readonly string[]): number {
 	return count;
 }
 
+/** csv-parse ends its messages with "at line N"; the issue carries the line itself. Cut by hand, in linear time. */
+function withoutLineSuffix(message: string): string {
+	const at = message.lastIndexOf(' at line ');
+	return at !== -1 && /^ at line \d+$/.test(message.slice(at)) ? message.slice(0, at).trimEnd() : message;
+}
+
 export async function readCsv(chunks: AsyncIterable<Buffer>, delimiter: CsvDelimiter, sink: RowSink): Promise<void> {
 	const parser = parse({
 		bom: true,
@@ -50,7 +56,7 @@ export async function readCsv(chunks: AsyncIterable<Buffer>, delimiter: CsvDelim
 	} catch (error) {
 		if (error instanceof CsvError) {
 			const line = typeof error.lines === 'number' ? error.lines : 0;
-			throw new CsvSyntaxError(line, error.message.replace(/\s*at line \d+$/, ''));
+			throw new CsvSyntaxError(line, withoutLineSuffix(error.message));
 		}
 		throw error;
 	}

@@ -46,7 +46,24 @@ export class UploadMeter {
 	}
 }
 
-/** The body's chunks, counted and hashed by the meter as they are read. */
+/** How many bytes are parsed between two turns of the event loop. */
+const BYTES_PER_TURN = 64 * 1024;
+
+/**
+ * The body's chunks, counted and hashed by the meter as they are read. A body that has already
+ * arrived is handed over in promise callbacks only, which never let the event loop turn: parsing a
+ * 10 MB file would then hold every other request for seconds. So every 64 KiB the reader waits
+ * for the next turn (setImmediate runs after pending I/O), and pages keep being served.
+ */
 export async function* metered(body: AsyncIterable<Uint8Array>, meter: UploadMeter): AsyncGenerator<Buffer> {
-	for await (const chunk of body) yield meter.add(chunk);
+	let sinceTurn = 0;
+	for await (const chunk of body) {
+		const buffer = meter.add(chunk);
+		sinceTurn += buffer.byteLength;
+		if (sinceTurn >= BYTES_PER_TURN) {
+			sinceTurn = 0;
+			await new Promise<void>((resolve) => setImmediate(resolve));
+		}
+		yield buffer;
+	}
 }

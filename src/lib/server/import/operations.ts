@@ -1,7 +1,8 @@
 /**
  * The import operations the API and the pages share: check a file and either keep it as a
  * preview (dry run) or commit it; commit a kept preview. Permissions are checked here too, so no
- * route can forget them (the route policy is the first gate, this the second).
+ * route can forget them (the route policy is the first gate, this the second), and so are the
+ * parsing slots (parse-slots.ts).
  */
 import type { ImportKind } from '../../domain/import/kinds';
 import { mayImport, type ImportActor } from '../../domain/import/permissions';
@@ -9,6 +10,7 @@ import type { AtlasDb } from '../db/client';
 import * as imports from '../queries/imports';
 import { checkFile, diffWithStored, type CheckedFile } from './check';
 import { commitChecked, type CommitOptions } from './commit';
+import { withImportSlot } from './parse-slots';
 import { buildReport, type ImportReport } from './report';
 
 /** A preview is kept one day, and each user keeps at most five (no forgotten upload lingers). */
@@ -68,11 +70,13 @@ async function reject<K extends ImportKind>(db: AtlasDb, checked: CheckedFile<K>
 export async function importFile<K extends ImportKind>(db: AtlasDb, body: AsyncIterable<Uint8Array>, request: ImportRequest<K>): Promise<ImportReport> {
 	if (!mayImport(request.actor, request.kind)) throw new ImportForbiddenError(`${request.actor.role} may not import ${request.kind}`);
 	const now = request.now ?? new Date();
-	const checked = await checkFile(db, body, { kind: request.kind, fileName: request.fileName, actor: request.actor, now, keepContent: request.dryRun });
-	if (checked.validation.issues.length > 0) return reject(db, checked);
-	if (request.dryRun) return previewOrReject(db, checked, request.actor, now);
-	// Checks against stored data run inside the commit's transaction (commit.ts).
-	return commitChecked(db, checked, request.actor, { now, onProgress: request.onProgress });
+	return withImportSlot(async () => {
+		const checked = await checkFile(db, body, { kind: request.kind, fileName: request.fileName, actor: request.actor, now, keepContent: request.dryRun });
+		if (checked.validation.issues.length > 0) return reject(db, checked);
+		if (request.dryRun) return previewOrReject(db, checked, request.actor, now);
+		// Checks against stored data run inside the commit's transaction (commit.ts).
+		return commitChecked(db, checked, request.actor, { now, onProgress: request.onProgress });
+	});
 }
 
 /**
@@ -83,7 +87,9 @@ export async function commitPreview(db: AtlasDb, previewId: number, actor: Impor
 	const preview = await imports.findPreview(db, previewId);
 	if (!preview || preview.user_id !== actor.id || now.getTime() - preview.created_at.getTime() > PREVIEW_LIFETIME_MS) return null;
 	if (!mayImport(actor, preview.kind)) throw new ImportForbiddenError(`${actor.role} may not import ${preview.kind}`);
-	const checked = await checkFile(db, bytes(preview.content), { kind: preview.kind, fileName: preview.file_name, actor, now, keepContent: false });
-	if (checked.validation.issues.length > 0) return reject(db, checked);
-	return commitChecked(db, checked, actor, { now, previewId });
+	return withImportSlot(async () => {
+		const checked = await checkFile(db, bytes(preview.content), { kind: preview.kind, fileName: preview.file_name, actor, now, keepContent: false });
+		if (checked.validation.issues.length > 0) return reject(db, checked);
+		return commitChecked(db, checked, actor, { now, previewId });
+	});
 }

@@ -8,7 +8,7 @@ import type { ValidationContext } from '../../domain/import/context';
 import type { ImportKind } from '../../domain/import/kinds';
 import type { ImportIssue } from '../../domain/import/issues';
 import { FileValidator, type ValidationResult } from '../../domain/import/validate';
-import { hasFirstLine, sniffDelimiter } from './csv-dialect';
+import { FirstLineScanner, sniffDelimiter } from './csv-dialect';
 import { CsvSyntaxError, readCsv } from './csv-reader';
 import { metered, UnsupportedFormatError, UploadMeter } from './limits';
 import { readXlsx, WorkbookTooLargeError, WorkbookUnreadableError } from './xlsx-reader';
@@ -31,12 +31,14 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 /** Pulls chunks until the start of the file is known; returns them and the rest of the stream. */
 async function peek(chunks: AsyncGenerator<Buffer>): Promise<{ head: Buffer[]; rest: AsyncGenerator<Buffer> }> {
 	const head: Buffer[] = [];
-	let text = '';
-	while (!hasFirstLine(text)) {
+	const scanner = new FirstLineScanner();
+	const decoder = new TextDecoder('utf-8');
+	for (;;) {
 		const next = await chunks.next();
 		if (next.done) break;
 		head.push(next.value);
-		text += next.value.toString('utf8');
+		// A multi-byte character cut between two chunks is held back until its end arrives.
+		if (scanner.push(decoder.decode(next.value, { stream: true }))) break;
 	}
 	return { head, rest: chunks };
 }

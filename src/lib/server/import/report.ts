@@ -3,7 +3,7 @@
  * what was checked (kind, file, format, checksum) and whether anything was written.
  */
 import type { ImportKind } from '../../domain/import/kinds';
-import { sortIssues, type ImportIssue } from '../../domain/import/issues';
+import { reportedIssues, type ImportIssue } from '../../domain/import/issues';
 import type { RowStatus } from '../../domain/import/diff';
 import type { FileFormat } from './read-file';
 
@@ -48,6 +48,6 @@ export function buildReport(facts: FileFacts, id: number | null, status: ImportS
 		new: counts.new,
 		changed: counts.changed,
 		unchanged: counts.unchanged,
-		errors: sortIssues(issues)
+		errors: reportedIssues(issues)
 	};
 }

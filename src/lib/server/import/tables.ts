@@ -144,7 +144,8 @@ export async function fetchRows(db: AtlasDb, table: ImportTable, keys: readonly 
 		const result = await sql<RowValues>`
 			select ${refs(columns, 't')} from ${sql.table(table)} as t
 			join ${recordset(spec.keys, batch)} on ${keyMatch('t', keyNames)}`.execute(db);
-		found.push(...result.rows);
+		// One by one: spreading a very large result into push() overflows the call stack.
+		for (const item of result.rows) found.push(item);
 	}
 	return found;
 }

@@ -5,6 +5,7 @@
  * streamed; a multipart body is buffered (at most the cap plus a little room for the form's
  * framing) because the platform's form parser reads it whole. Nothing is written to disk.
  */
+import { printableText } from '../../domain/text';
 import { FileTooLargeError, MAX_IMPORT_BYTES, UnsupportedFormatError } from './limits';
 
 export interface Upload {
@@ -26,7 +27,8 @@ const MULTIPART_SLACK = 64 * 1024;
 /** A file name safe to store and show: its last path segment, printable, at most 255 characters. */
 export function cleanFileName(name: string | null | undefined, fallback: string): string {
 	const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-	const printable = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
+	// Cut, then repaired: a cut may split a surrogate pair, and an unpaired surrogate cannot be stored as UTF-8.
+	const printable = printableText(base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255));
 	return printable === '' ? fallback : printable;
 }
 

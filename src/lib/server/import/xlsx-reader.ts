@@ -1,8 +1,8 @@
 /**
  * Reads the first worksheet of an Excel workbook (.xlsx) with exceljs. The workbook is read from
  * memory, not streamed: a zip's directory sits at its end, and exceljs's streaming reader spills
- * worksheets to temporary files (issue 9: no temporary files left behind). The 10 MB cap and the
- * unpacked-size guard (zip-guard.ts) bound the memory used.
+ * worksheets to temporary files (no temporary files left behind). The 10 MB cap and the
+ * unpacked-size guard (zip-guard.ts, which counts the bytes really inflated) bound the memory used.
  * Every cell becomes text, as in a CSV: numbers to 15 significant digits (Excel's own precision,
  * which drops binary noise such as 0.30000000000000004), dates as YYYY-MM-DD (period-input.ts
  * turns them into quarters and fiscal years), formulas as their cached result.
@@ -10,7 +10,7 @@
 import ExcelJS from 'exceljs';
 import type { RowSink } from './csv-reader';
 import { MAX_XLSX_UNPACKED_BYTES } from './limits';
-import { unpackedSize } from './zip-guard';
+import { checkUnpackedSize, ZipTooLargeError, ZipUnreadableError } from './zip-guard';
 
 export class WorkbookUnreadableError extends Error {}
 export class WorkbookTooLargeError extends Error {}
@@ -37,9 +37,13 @@ export function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(content: Buffer, sink: RowSink): Promise<void> {
-	const unpacked = unpackedSize(content);
-	if (unpacked === null) throw new WorkbookUnreadableError('not a zip archive');
-	if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw new WorkbookTooLargeError(`unpacks to ${unpacked} bytes`);
+	try {
+		await checkUnpackedSize(content, MAX_XLSX_UNPACKED_BYTES);
+	} catch (error) {
+		if (error instanceof ZipTooLargeError) throw new WorkbookTooLargeError(error.message);
+		if (error instanceof ZipUnreadableError) throw new WorkbookUnreadableError(error.message);
+		throw error;
+	}
 	const workbook = new ExcelJS.Workbook();
 	try {
 		// exceljs declares its own global `Buffer extends ArrayBuffer`; Node's Buffer is what it reads.

@@ -111,7 +111,8 @@ export const importsPaths: PathItems = {
 				'400': error('A malformed parameter, or no file'),
 				'403': error('Your role may not import this kind'),
 				'413': error('The file is larger than 10 MB'),
-				'415': error('Neither CSV nor XLSX')
+				'415': error('Neither CSV nor XLSX'),
+				'429': error('Other imports are being checked; see the Retry-After header')
 			}
 		}
 	},
@@ -119,7 +120,7 @@ export const importsPaths: PathItems = {
 		post: {
 			summary: 'Import a preview (a dry run by the same person, less than a day old); it is checked again first',
 			parameters: [idParameter],
-			responses: { ...reportAnswers, '404': error('No such preview of yours') }
+			responses: { ...reportAnswers, '404': error('No such preview of yours'), '429': error('Other imports are being checked; see the Retry-After header') }
 		}
 	},
 	'/api/imports/{id}/rollback': {
