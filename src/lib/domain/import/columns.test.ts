@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import type { ImportIssue } from './issues';
 import { importsEn, importsFr } from '../../i18n/sections/imports';
 import { COLUMNS, templateColumns } from './columns';
 import { normaliseHeader, resolveHeader } from './headers';
@@ -60,8 +61,9 @@ describe('the column registry', () => {
 describe('the referrals column in French', () => {
 	it('reads « Renvois reçus », and still the older « Signalements reçus » header of earlier templates', () => {
 		for (const label of ['Renvois reçus', 'renvois_recus', 'Signalements reçus']) {
-			const resolved = resolveHeader('caseload', ['police_service_id', 'period', label], 1);
-			expect(resolved.issues.filter((issue) => issue.code === 'unknown_column')).toEqual([]);
+			const issues: ImportIssue[] = [];
+			const resolved = resolveHeader('caseload', ['police_service_id', 'period', label], 1, (issue) => issues.push(issue));
+			expect(issues.filter((issue) => issue.code === 'unknown_column')).toEqual([]);
 			expect(resolved.columns[2]?.name).toBe('referrals_received');
 		}
 	});
