@@ -14,3 +14,15 @@ export async function viewerClearance(locals: App.Locals): Promise<Clearance> {
 	if (user?.role !== 'project_p') return clearanceFor(user);
 	return clearanceFor(user, new Set(await projectPRequests.openServiceIds(await getDb())));
 }
+
+/**
+ * A text that differs whenever what the viewer is cleared for differs (for entity tags): two viewers
+ * with the same key see the same figures.
+ */
+export async function viewerClearanceKey(locals: App.Locals): Promise<string> {
+	const user = locals.user ?? null;
+	if (!user) return 'anonymous';
+	if (user.role !== 'project_p') return `${user.role}:${user.police_service_id ?? ''}`;
+	const open = await projectPRequests.openServiceIds(await getDb());
+	return `project_p:${[...open].sort().join(',')}`;
+}

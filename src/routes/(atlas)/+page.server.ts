@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
+import { dataCache } from '$lib/server/cache';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
@@ -17,10 +18,11 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	if (!choice.ok) error(400, `period: ${choice.message}`);
 	const [coverage, names, requests, reach] = await Promise.all([
 		coverageFor(db, choice.period, await viewerClearance(locals)),
-		communities.list(db),
+		// The directory and the reach are the same for every viewer: kept per data version.
+		dataCache.get(db, 'community-directory', () => communities.list(db)),
 		// Communities with an open Project P request the reader may see (issue 7): drawn as rings.
 		projectPRequests.openCsduids(db, requestScope(locals.user)),
-		prevention.latestReach(db)
+		dataCache.get(db, 'prevention-reach', () => prevention.latestReach(db))
 	]);
 	const rows = toAtlasRows(
 		coverage,

@@ -4,12 +4,13 @@ import { communityGapJson, isIllustrative } from '$lib/server/api/coverage-json'
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { getDb } from '$lib/server/database';
 import { viewerClearance } from '$lib/server/viewer';
+import { conditional } from '$lib/server/api/conditional';
 
 /**
  * Every community's gap level, reasons and Project P flag; `rank` orders the flagged ones (most urgent
  * first). `services` ranks the flagged police services the same way (issue 3, deliverable 4).
  */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) return badParameter('period', choice.message);
@@ -18,4 +19,4 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	const data = view.communities.map((community) => ({ ...communityGapJson(community), rank: rank.get(community.csduid) ?? null }));
 	const services = view.ranked.services.map((row, index) => ({ rank: index + 1, ...row }));
 	return apiData(data, { period: choice.period, illustrative: isIllustrative(view), thresholds: view.thresholds, count: data.length, services });
-};
+});
