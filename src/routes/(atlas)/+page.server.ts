@@ -9,6 +9,7 @@ import * as prevention from '$lib/server/streams/prevention';
 import * as projectPRequests from '$lib/server/project-p/requests';
 import { requestScope } from '$lib/domain/project-p/permissions';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
+import { packAtlasRows } from '$lib/domain/atlas-rows-wire';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { localName, serviceName } from '$lib/i18n/names';
 
@@ -35,5 +36,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		})),
 		reach
 	);
-	return { rows, period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
+	// Rows travel as one compact JSON text (atlas-rows-wire.ts says why), unpacked once by the page.
+	return { rowsJson: packAtlasRows(rows), period: choice.period, periods: choice.periods, query: readAtlasQuery(url.searchParams, rows), requests };
 };
