@@ -91,7 +91,7 @@ describe('data cache', () => {
 		expect(b).toBe(a);
 		expect(await cache.get(test.db, 'total', compute)).toBe(a);
 		expect(runs).toBe(1);
-		// Shared between requests, so frozen (outside production) to catch a caller mutating it.
+		// Shared between requests, so frozen to catch a caller mutating it.
 		expect(Object.isFrozen(a)).toBe(true);
 	});
 

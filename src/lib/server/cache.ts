@@ -7,7 +7,8 @@
  *
  * Only what every viewer shares is kept: disclosure control for a viewer's clearance is applied by
  * the caller to the cached result on each request, never stored. Cached values are shared between
- * requests, so callers must not mutate them (they are frozen outside production to catch it).
+ * requests, so callers must not mutate them: they are frozen (a few milliseconds once per version), so a
+ * mutation fails loudly instead of changing what the next request sees.
  */
 import type { AtlasDb } from './db/client';
 import { readDataVersion } from './data-version';
@@ -40,8 +41,6 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
-const freezeValues = process.env.NODE_ENV !== 'production';
-
 /** A least-recently-used cache over a Map (insertion order is recency: a hit re-inserts). */
 export function createDataCache(maxEntries = DEFAULT_MAX_ENTRIES): DataCache {
 	const entries = new Map<string, Entry>();
@@ -62,7 +61,7 @@ export function createDataCache(maxEntries = DEFAULT_MAX_ENTRIES): DataCache {
 			entries.set(fullKey, held);
 			return held.value as Promise<T>;
 		}
-		const value = compute().then((result) => (freezeValues ? deepFreeze(result) : result));
+		const value = compute().then(deepFreeze);
 		const entry: Entry = { database, version, value };
 		entries.set(fullKey, entry);
 		value.catch(() => {
