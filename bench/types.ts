@@ -3,6 +3,8 @@ export interface BenchResult {
 	name: string;
 	median_ms: number;
 	target_ms?: number;
+	/** A floor instead of a ceiling (throughput ratios): met when the value is at least this. */
+	target_min?: number;
 	runs: number;
 	note?: string;
 }

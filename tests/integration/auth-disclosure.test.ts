@@ -17,6 +17,7 @@ import { closeDatabase } from '../../src/lib/server/database';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { createUser, fakeEvent, signIn } from './auth-support';
+import { unpackAtlasRows } from '../../src/lib/domain/atlas-rows-wire';
 
 const OWN = 'toronto';
 const OTHER = 'naps';
@@ -85,8 +86,8 @@ const SOURCES: Source[] = [
 		name: 'the atlas map page (/, every map metric of every community)',
 		observe: async (user) => {
 			const { load } = await import('../../src/routes/(atlas)/+page.server');
-			const data = (await load(eventFor(user, '/(atlas)', '/') as never)) as { rows: { service_id: string; values: Record<string, unknown> }[] };
-			return data.rows.flatMap((row) =>
+			const data = (await load(eventFor(user, '/(atlas)', '/') as never)) as { rowsJson: string };
+			return unpackAtlasRows(data.rowsJson).flatMap((row) =>
 				Object.entries(row.values).filter(([metric]) => CONTROLLED.has(metric)).map(([metric, value]) => ({ service_id: row.service_id, metric, value }))
 			);
 		},

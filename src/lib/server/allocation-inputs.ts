@@ -5,13 +5,11 @@
  * a scenario's projection (domain/allocation/coverage-projection.ts) reruns the engine on the same rows.
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage } from '../domain/coverage';
 import type { Coverage, CoverageInput } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import { buildServiceInputs, caseloadTarget } from '../domain/allocation/service-inputs';
 import type { AllocationServiceInput } from '../domain/allocation/types';
-import * as coverageInputs from './queries/coverage-inputs';
-import * as settings from './queries/settings';
+import { coverageInputFor, coverageRun } from './coverage';
 
 export type AllocationContext = {
 	period: PeriodKey;
@@ -26,9 +24,9 @@ export type AllocationContext = {
 };
 
 export async function load(db: AtlasDb, period: PeriodKey): Promise<AllocationContext> {
-	const [rows, thresholds] = await Promise.all([coverageInputs.load(db, period), settings.coverageThresholds(db)]);
-	const coverageInput: CoverageInput = { ...rows, period, thresholds };
-	const coverage = computeCoverage(coverageInput);
+	// Both are kept per data version (server/cache.ts) and shared between requests: read, never mutated.
+	const [rows, coverage] = await Promise.all([coverageInputFor(db, period), coverageRun(db, period)]);
+	const coverageInput: CoverageInput = { ...rows, period };
 	const { services, illustrative } = buildServiceInputs({ coverage, quarters: rows.quarters, funding: rows.funding });
 	return {
 		period,

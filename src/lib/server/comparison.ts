@@ -8,7 +8,7 @@
  * serve only as weights, used for members whose value is published (averages.ts).
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage, discloseCoverage, NOBODY_CLEARED, type Clearance } from '../domain/coverage';
+import { discloseCoverage, NOBODY_CLEARED, type Clearance } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import {
 	buildProfiles,
@@ -22,11 +22,10 @@ import {
 } from '../domain/peers';
 import type { Locale } from '../i18n/locale';
 import { serviceName } from '../i18n/names';
-import { choosePeriod } from './coverage';
-import * as coverageInputs from './queries/coverage-inputs';
+import { dataCache } from './cache';
+import { choosePeriod, coverageInputFor, coverageRuns } from './coverage';
 import * as peerInputs from './queries/peer-inputs';
 import * as services from './queries/services';
-import * as settings from './queries/settings';
 
 /** Quarters in the trend charts, the compared one included: two fiscal years. */
 export const TREND_QUARTERS = 8;
@@ -54,14 +53,16 @@ export interface ComparisonRequest {
 }
 
 export async function loadComparison(db: AtlasDb, request: ComparisonRequest): Promise<ComparisonData> {
-	const [inputs, thresholds, communities] = await Promise.all([
-		coverageInputs.load(db, request.period),
-		settings.coverageThresholds(db),
-		peerInputs.communities(db)
-	]);
 	const window = request.periods.filter((key) => key <= request.period).slice(-(request.trendQuarters ?? TREND_QUARTERS));
-	const computed = window.map((period) => {
-		const raw = computeCoverage({ ...inputs, period, thresholds });
+	// The engine runs and peer inputs are kept per data version (server/cache.ts); disclosure is per request.
+	const [inputs, runs, communities] = await Promise.all([
+		coverageInputFor(db, request.period),
+		coverageRuns(db, request.period, window),
+		dataCache.get(db, 'peer-communities', () => peerInputs.communities(db))
+	]);
+	const computed = window.map((period, index) => {
+		const raw = runs[index];
+		if (!raw) throw new Error(`No coverage for period ${period}`);
 		const view = discloseCoverage(raw, request.cleared);
 		const published = discloseCoverage(raw, NOBODY_CLEARED);
 		return { period, raw, view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };

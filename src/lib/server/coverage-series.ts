@@ -5,12 +5,11 @@
  * The stored inputs are read once (every quarter, all services) and the pure engine runs once per
  * quarter: each quarter's baselines need the whole province. Each result is narrowed to the subject
  * before disclosure control, so masking costs one service rather than 94. About 26 × 5 ms for the
- * province (tests/integration/coverage-series.test.ts measures it); nothing is cached, so every app
- * instance gives the same answer (server/coverage.ts).
+ * province (tests/integration/coverage-series.test.ts measures it), done once per data version: the
+ * engine runs are kept (server/cache.ts), the narrowing and disclosure are per request.
  */
 import type { AtlasDb } from './db/client';
 import {
-	computeCoverage,
 	discloseCoverage,
 	type Clearance,
 	type CommunityCoverageView,
@@ -21,8 +20,7 @@ import {
 } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import { TREND_METRICS, type TrendMetricId, type TrendSeries } from '../components/charts/trend-series';
-import * as coverageInputs from './queries/coverage-inputs';
-import * as settings from './queries/settings';
+import { coverageRuns, periodsWithData } from './coverage';
 
 /** One quarter of a subject's coverage, as the viewer may see it, with that quarter's baselines. */
 export interface Snapshot<S> {
@@ -43,13 +41,14 @@ async function history<S>(
 	narrow: (coverage: Coverage) => Coverage | null,
 	pick: (view: CoverageView) => S | null
 ): Promise<Snapshot<S>[]> {
-	const periods = await coverageInputs.periods(db);
+	const periods = await periodsWithData(db);
 	const last = periods.at(-1);
 	if (!last) return [];
-	const [inputs, thresholds] = await Promise.all([coverageInputs.load(db, last), settings.coverageThresholds(db)]);
+	const runs = await coverageRuns(db, last, periods);
 	const snapshots: Snapshot<S>[] = [];
-	for (const period of periods) {
-		const narrowed = narrow(computeCoverage({ ...inputs, period, thresholds }));
+	for (const [index, period] of periods.entries()) {
+		const run = runs[index];
+		const narrowed = run ? narrow(run) : null;
 		if (!narrowed) continue;
 		const view = discloseCoverage(narrowed, cleared);
 		const subject = pick(view);

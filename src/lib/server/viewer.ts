@@ -31,3 +31,15 @@ export async function viewerClearance(locals: App.Locals, answer: string = curre
 	await projectPClearance.recordUse(db, { actor: user, grants, answer });
 	return clearanceFor(user, new Set(grants.map((grant) => grant.police_service_id)));
 }
+
+/**
+ * A text that differs whenever what the viewer is cleared for differs (for entity tags): two viewers
+ * with the same key see the same figures.
+ */
+export async function viewerClearanceKey(locals: App.Locals): Promise<string> {
+	const user = locals.user ?? null;
+	if (!user) return 'anonymous';
+	if (user.role !== 'project_p') return `${user.role}:${user.police_service_id ?? ''}`;
+	const grants = await projectPClearance.grants(await getDb());
+	return `project_p:${[...new Set(grants.map((grant) => grant.police_service_id))].sort().join(',')}`;
+}

@@ -1,5 +1,9 @@
 import type { LayoutServerLoad } from './$types';
 import { communitiesTopologyJson } from '$lib/server/geo';
+import { holdTopologyForServerRender } from '$lib/geo/topology-asset';
 
-// No dependency on the URL: a change of period or filter reloads the page data, not the geometry.
-export const load: LayoutServerLoad = async () => ({ topologyJson: await communitiesTopologyJson() });
+// The topology is not sent in the page (see +layout.ts): the server only makes sure it has it to render.
+export const load: LayoutServerLoad = async () => {
+	holdTopologyForServerRender(await communitiesTopologyJson());
+	return {};
+};

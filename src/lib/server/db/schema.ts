@@ -101,6 +101,13 @@ export interface DatasetTable {
 	loaded_at: Generated<Date>;
 }
 
+/** One row: a counter every write to a data table bumps (migration 2026_11_30_0001_data_version). */
+export interface DataVersionTable {
+	id: Generated<boolean>;
+	version: Generated<number>;
+	changed_at: Generated<Date>;
+}
+
 export interface SettingTable {
 	key: string;
 	value: unknown;
@@ -388,6 +395,7 @@ export interface Database {
 	stream_training: StreamTrainingTable;
 	stream_registry_program: StreamRegistryProgramTable;
 	stream_registry_quarter: StreamRegistryQuarterTable;
+	data_version: DataVersionTable;
 }
 
 export type PoliceServiceRow = Selectable<PoliceServiceTable>;

@@ -5,11 +5,12 @@ import { idsParameter, sideBySideFor } from '$lib/server/side-by-side';
 import { viewerClearance } from '$lib/server/viewer';
 import { MAX_SIDE_BY_SIDE } from '$lib/domain/peers';
 import { sideBySideJson } from '$lib/server/api/compare-json';
+import { conditional } from '$lib/server/api/conditional';
 
 const IDS_HELP = `a comma-separated list of 1 to ${MAX_SIDE_BY_SIDE} police service ids, e.g. ids=toronto,naps`;
 
 /** Up to four services side by side: each compared metric with percentiles and Ontario's average. */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	if (idsParameter(url.searchParams) === null) return badParameter('ids', `required: ${IDS_HELP}`);
 	const result = await sideBySideFor(await getDb(), url.searchParams, { cleared: await viewerClearance(locals), locale: 'en' });
 	const problem = result.problem;
@@ -32,4 +33,4 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 	if (!result.table) return badParameter('ids', `required: ${IDS_HELP}`);
 	const { columns, rows, illustrative } = result.table;
 	return apiData(sideBySideJson(columns, rows), { period: result.period, illustrative, count: columns.length });
-};
+});

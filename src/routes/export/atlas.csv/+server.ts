@@ -1,5 +1,6 @@
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/database';
+import { dataCache } from '$lib/server/cache';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { viewerClearance } from '$lib/server/viewer';
 import { apiError } from '$lib/server/api/respond';
@@ -10,16 +11,17 @@ import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { atlasCsv } from '$lib/domain/atlas-csv';
 import { localName, serviceName } from '$lib/i18n/names';
 import { csvHeader, csvRegion } from '$lib/i18n/csv-columns';
+import { conditional } from '$lib/server/api/conditional';
 
 /** The data behind the current map view as CSV (same viewer clearance as the page: "<5" stays "<5"). */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) return apiError(400, 'bad_request', `period: ${choice.message}`, 'period');
 	const [coverage, names, reach] = await Promise.all([
 		coverageFor(db, choice.period, await viewerClearance(locals)),
-		communities.list(db),
-		prevention.latestReach(db)
+		dataCache.get(db, 'community-directory', () => communities.list(db)),
+		dataCache.get(db, 'prevention-reach', () => prevention.latestReach(db))
 	]);
 	const rows = toAtlasRows(
 		coverage,
@@ -44,4 +46,4 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 			'content-disposition': `attachment; filename="ontario-ice-atlas-${query.metric}-${choice.period}.csv"`
 		}
 	});
-};
+});

@@ -18,6 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('base_csduid', 'text', (c) => c.notNull().references('community.csduid'))
 		.execute();
 	await db.schema.createIndex('reporting_unit_service_idx').on('reporting_unit').column('police_service_id').execute();
+	// Coverage reads reporting units: a change to them is a new data version (2026_11_30_0001_data_version).
+	await sql`
+		create trigger reporting_unit_bumps_data_version
+		after insert or update or delete or truncate on reporting_unit
+		for each statement execute function bump_data_version()`.execute(db);
 
 	// Existing services report as themselves, based in their most populous community.
 	await sql`

@@ -7,6 +7,7 @@ import * as allocations from './2026_11_29_0005_allocations';
 import * as projectP from './2026_11_29_0006_project_p';
 import * as streams from './2026_11_29_0007_streams';
 import * as streamImports from './2026_11_29_0008_stream_imports';
+import * as dataVersion from './2026_11_30_0001_data_version';
 import * as responders from './2026_12_07_0001_responders';
 
 /**
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
 	'2026_11_29_0006_project_p': projectP,
 	'2026_11_29_0007_streams': streams,
 	'2026_11_29_0008_stream_imports': streamImports,
+	'2026_11_30_0001_data_version': dataVersion,
 	'2026_12_07_0001_responders': responders
 };
 

@@ -3,9 +3,10 @@ import { apiData, badParameter } from '$lib/server/api/respond';
 import { getDb } from '$lib/server/database';
 import { preventionJson } from '$lib/server/streams/json';
 import { preventionFor } from '$lib/server/streams/views';
+import { conditional } from '$lib/server/api/conditional';
 
 /** Prevention reach per community in one school year (`school_year`, default the latest), with the stream rule applied. */
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = conditional(async ({ url }) => {
 	const chosen = await preventionFor(await getDb(), url.searchParams.get('school_year'));
 	if (!chosen.ok) return badParameter(chosen.parameter, chosen.message);
 	const { view } = chosen;
@@ -20,4 +21,4 @@ export const GET: RequestHandler = async ({ url }) => {
 			flagged_communities: view.flagged
 		}
 	});
-};
+});

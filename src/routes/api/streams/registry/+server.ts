@@ -4,9 +4,10 @@ import { getDb } from '$lib/server/database';
 import { registryJson } from '$lib/server/streams/json';
 import { registryFor } from '$lib/server/streams/views';
 import { viewerClearance } from '$lib/server/viewer';
+import { conditional } from '$lib/server/api/conditional';
 
 /** Registry compliance per police service in one quarter (`period`, default the latest): planners only (server/policy.ts). */
-export const GET: RequestHandler = async ({ url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	const db = await getDb();
 	const chosen = await registryFor(db, url.searchParams.get('period'), await viewerClearance(locals));
 	if (!chosen.ok) return badParameter(chosen.parameter, chosen.message);
@@ -16,4 +17,4 @@ export const GET: RequestHandler = async ({ url, locals }) => {
 		illustrative: chosen.illustrative,
 		programs: chosen.programs
 	});
-};
+});

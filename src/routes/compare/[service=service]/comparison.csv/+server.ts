@@ -4,9 +4,10 @@ import { serviceComparisonFor } from '$lib/server/comparison';
 import { viewerClearance } from '$lib/server/viewer';
 import { apiError } from '$lib/server/api/respond';
 import { comparisonCsv } from '$lib/domain/peers';
+import { conditional } from '$lib/server/api/conditional';
 
 /** The comparison as CSV, with the page's parameters and the viewer's clearance ("<5" stays "<5"). */
-export const GET: RequestHandler = async ({ params, url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ params, url, locals }) => {
 	const db = await getDb();
 	const result = await serviceComparisonFor(db, params.service, url.searchParams, { cleared: await viewerClearance(locals), locale: locals.locale, trendQuarters: 1 });
 	if (!result.ok) return apiError(result.status, result.status === 404 ? 'not_found' : 'bad_request', result.message, result.parameter);
@@ -29,4 +30,4 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 			'content-disposition': `attachment; filename="ontario-ice-comparison-${view.police_service_id}-${period}.csv"`
 		}
 	});
-};
+});

@@ -4,9 +4,10 @@ import { communityMetricsJson, isIllustrative } from '$lib/server/api/coverage-j
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { getDb } from '$lib/server/database';
 import { viewerClearance } from '$lib/server/viewer';
+import { conditional } from '$lib/server/api/conditional';
 
 /** One community's metrics (its service's, inherited, and its own), each with the provincial baseline. */
-export const GET: RequestHandler = async ({ params, url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ params, url, locals }) => {
 	if (!CSDUID_PATTERN.test(params.csduid)) return badParameter('csduid', 'must be a 7-digit Ontario CSDUID starting with 35');
 	const db = await getDb();
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
@@ -15,4 +16,4 @@ export const GET: RequestHandler = async ({ params, url, locals }) => {
 	const community = view.communities.find((row) => row.csduid === params.csduid);
 	if (!community) return notFound('community', params.csduid);
 	return apiData(communityMetricsJson(community, view.baselines), { period: choice.period, illustrative: isIllustrative(view) });
-};
+});

@@ -4,12 +4,13 @@ import { getDb } from '$lib/server/database';
 import { serviceComparisonFor } from '$lib/server/comparison';
 import { viewerClearance } from '$lib/server/viewer';
 import { featureDefinitionsJson, peersJson } from '$lib/server/api/compare-json';
+import { conditional } from '$lib/server/api/conditional';
 
 /** A service's comparison group (default: its 7 most similar services) with each member's context. */
-export const GET: RequestHandler = async ({ params, url, locals }) => {
+export const GET: RequestHandler = conditional(async ({ params, url, locals }) => {
 	if (!SERVICE_ID_PATTERN.test(params.id)) return badParameter('id', 'must be a lowercase police service id such as toronto or opp-3501');
 	const result = await serviceComparisonFor(await getDb(), params.id, url.searchParams, { cleared: await viewerClearance(locals), locale: 'en', trendQuarters: 1 });
 	if (!result.ok) return result.status === 404 ? notFound('police service', params.id) : badParameter(result.parameter, result.message);
 	const { view, names, period } = result;
 	return apiData(peersJson(view, names), { period, illustrative: result.data.illustrative, features: featureDefinitionsJson() });
-};
+});

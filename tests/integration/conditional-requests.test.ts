@@ -1,0 +1,107 @@
+/**
+ * Conditional GETs (server/api/conditional.ts): API answers and CSV exports carry an ETag that moves
+ * with the data version, the URL and the viewer's clearance, and a client sending it back in
+ * If-None-Match gets 304 with no body while nothing has changed.
+ */
+import type { RequestEvent } from '@sveltejs/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AuthUser } from '../../src/lib/server/auth/user';
+import { closeDatabase } from '../../src/lib/server/database';
+import { matchesIfNoneMatch } from '../../src/lib/server/api/respond';
+import { createTestDatabase, type TestDatabase } from './test-db';
+import { fakeEvent } from './auth-support';
+
+type Handler = (event: RequestEvent) => Promise<Response>;
+
+let test: TestDatabase;
+
+function user(role: AuthUser['role'], police_service_id: string | null = null): AuthUser {
+	return { id: 0, username: `etag-${role}`, display_name: role, role, police_service_id, credential: { kind: 'session', session_hash: 'test' } };
+}
+
+const ROUTES = {
+	gaps: { id: '/api/gaps', path: '/api/gaps', module: () => import('../../src/routes/api/gaps/+server') },
+	csv: { id: '/gaps/export.csv', path: '/gaps/export.csv', module: () => import('../../src/routes/gaps/export.csv/+server') },
+	atlas: { id: '/export/atlas.csv', path: '/export/atlas.csv?metric=gap_level', module: () => import('../../src/routes/export/atlas.csv/+server') }
+};
+
+async function get(route: keyof typeof ROUTES, who: AuthUser, headers: Record<string, string> = {}, path = ROUTES[route].path): Promise<Response> {
+	const { GET } = (await ROUTES[route].module()) as { GET: Handler };
+	const event = fakeEvent({ routeId: ROUTES[route].id, path, headers });
+	event.locals.user = who;
+	return GET(event);
+}
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	process.env.DATABASE_URL = test.url;
+});
+afterAll(async () => {
+	await closeDatabase();
+	await test.drop();
+});
+
+describe('conditional GET', () => {
+	it('answers 304 with no body to the ETag it gave, for JSON and for CSV', async () => {
+		for (const route of ['gaps', 'csv', 'atlas'] as const) {
+			const first = await get(route, user('planner'));
+			expect(first.status).toBe(200);
+			const etag = first.headers.get('etag');
+			expect(etag).toMatch(/^W\/"[\w-]{20,}"$/);
+			expect((await first.text()).length).toBeGreaterThan(1000);
+			const again = await get(route, user('planner'), { 'if-none-match': etag ?? '' });
+			expect(again.status).toBe(304);
+			expect(again.headers.get('etag')).toBe(etag);
+			expect(await again.text()).toBe('');
+		}
+	});
+
+	it('gives a full answer to a stale or foreign tag, and a different tag for another query or clearance', async () => {
+		const planner = await get('gaps', user('planner'));
+		const tag = planner.headers.get('etag') ?? '';
+		const stale = await get('gaps', user('planner'), { 'if-none-match': 'W/"not-the-current-one"' });
+		expect(stale.status).toBe(200);
+		expect(stale.headers.get('etag')).toBe(tag);
+
+		// What a viewer may see differs from what a planner sees: the planner's tag must not match.
+		const viewer = await get('gaps', user('viewer'), { 'if-none-match': tag });
+		expect(viewer.status).toBe(200);
+		expect(viewer.headers.get('etag')).not.toBe(tag);
+		const chief = await get('gaps', user('chief', 'toronto'));
+		expect(new Set([tag, viewer.headers.get('etag'), chief.headers.get('etag')]).size).toBe(3);
+
+		const period = (await planner.json()) as { period: string };
+		const other = await get('gaps', user('planner'), { 'if-none-match': tag }, `/api/gaps?period=${period.period}`);
+		expect(other.status).toBe(200);
+		expect(other.headers.get('etag')).not.toBe(tag);
+	});
+
+	it('gives a full answer again once the data changed (what an import writes)', async () => {
+		const before = await get('gaps', user('planner'));
+		const tag = before.headers.get('etag') ?? '';
+		await test.db.updateTable('ice_quarter').set((eb) => ({ referrals_received: eb('referrals_received', '+', 1) })).where('police_service_id', '=', 'toronto').execute();
+		const after = await get('gaps', user('planner'), { 'if-none-match': tag });
+		expect(after.status).toBe(200);
+		expect(after.headers.get('etag')).not.toBe(tag);
+		expect((await get('gaps', user('planner'), { 'if-none-match': after.headers.get('etag') ?? '' })).status).toBe(304);
+	});
+
+	it('never answers 304 to a failed request: a bad period stays a 400 naming it', async () => {
+		const bad = await get('gaps', user('planner'), { 'if-none-match': '*' }, '/api/gaps?period=2019-Q9');
+		expect(bad.status).toBe(400);
+		const plain = await get('gaps', user('planner'), {}, '/api/gaps?period=2019-Q9');
+		expect(plain.status).toBe(400);
+		expect(plain.headers.get('etag')).toBeNull();
+	});
+});
+
+describe('matchesIfNoneMatch', () => {
+	const request = (value: string) => new Request('http://localhost/', { headers: { 'if-none-match': value } });
+	it('compares weakly, in a list, and ignores *', () => {
+		expect(matchesIfNoneMatch(request('"abc"'), 'W/"abc"')).toBe(true);
+		expect(matchesIfNoneMatch(request('W/"x", W/"abc"'), 'W/"abc"')).toBe(true);
+		expect(matchesIfNoneMatch(request('*'), 'W/"abc"')).toBe(false);
+		expect(matchesIfNoneMatch(request('W/"abcd"'), 'W/"abc"')).toBe(false);
+		expect(matchesIfNoneMatch(new Request('http://localhost/'), 'W/"abc"')).toBe(false);
+	});
+});
