@@ -8,7 +8,7 @@
  * serve only as weights, used for members whose value is published (averages.ts).
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage, discloseCoverage, NOBODY_CLEARED, type Clearance } from '../domain/coverage';
+import { discloseCoverage, NOBODY_CLEARED, publishCoverage, STAND_IN, type Clearance, type PublishedCoverage } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import {
 	buildProfiles,
@@ -53,6 +53,21 @@ export interface ComparisonRequest {
 	trendQuarters?: number;
 }
 
+/**
+ * The services as peer profiles read them: public figures, with a rolling referral total that includes a
+ * hidden quarter marked small (the stand-in), so the referral rate feature is withheld rather than
+ * published and solvable from distances (public-data.ts).
+ */
+function profileServices(source: PublishedCoverage) {
+	return {
+		services: source.coverage.services.map((service) =>
+			source.tainted.services.get(service.police_service_id)?.has('referrals_trailing')
+				? { ...service, counts: { ...service.counts, referrals_trailing: STAND_IN } }
+				: service
+		)
+	};
+}
+
 export async function loadComparison(db: AtlasDb, request: ComparisonRequest): Promise<ComparisonData> {
 	const [inputs, thresholds, communities] = await Promise.all([
 		coverageInputs.load(db, request.period),
@@ -61,10 +76,11 @@ export async function loadComparison(db: AtlasDb, request: ComparisonRequest): P
 	]);
 	const window = request.periods.filter((key) => key <= request.period).slice(-(request.trendQuarters ?? TREND_QUARTERS));
 	const computed = window.map((period) => {
-		const raw = computeCoverage({ ...inputs, period, thresholds });
-		const view = discloseCoverage(raw, request.cleared);
-		const published = discloseCoverage(raw, NOBODY_CLEARED);
-		return { period, raw, view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };
+		const source = publishCoverage({ ...inputs, period, thresholds });
+		const raw = source.coverage;
+		const view = discloseCoverage(source, request.cleared);
+		const published = discloseCoverage(source, NOBODY_CLEARED);
+		return { period, raw: profileServices(source), view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };
 	});
 	const compared = computed.at(-1);
 	if (!compared || compared.period !== request.period) throw new Error(`No coverage for period ${request.period}`);

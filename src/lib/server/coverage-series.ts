@@ -10,8 +10,9 @@
  */
 import type { AtlasDb } from './db/client';
 import {
-	computeCoverage,
 	discloseCoverage,
+	narrowPublished,
+	publishCoverage,
 	type Clearance,
 	type CommunityCoverageView,
 	type Coverage,
@@ -49,7 +50,7 @@ async function history<S>(
 	const [inputs, thresholds] = await Promise.all([coverageInputs.load(db, last), settings.coverageThresholds(db)]);
 	const snapshots: Snapshot<S>[] = [];
 	for (const period of periods) {
-		const narrowed = narrow(computeCoverage({ ...inputs, period, thresholds }));
+		const narrowed = narrowPublished(publishCoverage({ ...inputs, period, thresholds }), narrow);
 		if (!narrowed) continue;
 		const view = discloseCoverage(narrowed, cleared);
 		const subject = pick(view);

@@ -1,10 +1,10 @@
 /**
- * Coverage for one period as a given viewer may see it: stored inputs → the pure engine
- * (domain/coverage) → disclosure control for that viewer's clearance. Always recomputed from the
- * database, so every app instance gives the same answer (a few ms for the province; see bench/).
+ * Coverage for one period as a given viewer may see it: stored inputs → the pure engine on public rows
+ * (small counts replaced by a stand-in at source, domain/coverage/public-data.ts) → disclosure control for
+ * that viewer's clearance. Always recomputed from the database, so every app instance gives the same answer (a few ms for the province; see bench/).
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage, discloseCoverage, type Clearance, type CoverageView } from '../domain/coverage';
+import { discloseCoverage, publishCoverage, type Clearance, type CoverageView } from '../domain/coverage';
 import { isPeriodKey, type PeriodKey } from '../domain/period';
 import * as coverageInputs from './queries/coverage-inputs';
 import * as settings from './queries/settings';
@@ -29,5 +29,5 @@ export async function choosePeriod(db: AtlasDb, requested: string | null): Promi
 
 export async function coverageFor(db: AtlasDb, period: PeriodKey, cleared: Clearance): Promise<CoverageView> {
 	const [inputs, thresholds] = await Promise.all([coverageInputs.load(db, period), settings.coverageThresholds(db)]);
-	return discloseCoverage(computeCoverage({ ...inputs, period, thresholds }), cleared);
+	return discloseCoverage(publishCoverage({ ...inputs, period, thresholds }), cleared);
 }
