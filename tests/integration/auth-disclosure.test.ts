@@ -30,6 +30,13 @@ const CONTROLLED = new Set(
 		.map(([id]) => id)
 );
 const CONTROLLED_MAP_METRICS = MAP_METRICS.filter((id) => CONTROLLED.has(id));
+/**
+ * On a community's row, referrals per investigator is its responder's load over every community the
+ * responder answers for, computed from public data (small counts replaced by a stand-in at source), so
+ * it is not NAPS's figure when an OPP team answers for NAPS; attack-property.test.ts checks it never
+ * moves with a hidden NAPS count.
+ */
+const RESPONDER_LOAD = 'referrals_per_investigator';
 
 /** One figure as a viewer received it. */
 interface Observation {
@@ -147,12 +154,12 @@ describe("a chief cannot read another service's unsuppressed counts", () => {
 
 	for (const source of SOURCES) {
 		it(`through ${source.name}`, async () => {
-			const seen = (await source.observe(chiefOwn)).filter((o) => o.service_id === OTHER);
+			const seen = (await source.observe(chiefOwn)).filter((o) => o.service_id === OTHER && o.metric !== RESPONDER_LOAD);
 			const leaked = seen.filter((o) => isPlainNumber(o.value));
 			expect(leaked, 'NAPS figures under disclosure control reached chief-toronto').toEqual([]);
 			if (source.carriesFigures) {
 				expect(seen.length, 'the source should show NAPS figures at all').toBeGreaterThan(0);
-				const cleared = (await source.observe(chiefOther)).filter((o) => o.service_id === OTHER && isPlainNumber(o.value));
+				const cleared = (await source.observe(chiefOther)).filter((o) => o.service_id === OTHER && o.metric !== RESPONDER_LOAD && isPlainNumber(o.value));
 				expect(cleared.length, 'chief-naps, who is cleared, should see NAPS figures in full').toBeGreaterThan(0);
 			}
 		});

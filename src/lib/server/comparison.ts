@@ -8,7 +8,7 @@
  * serve only as weights, used for members whose value is published (averages.ts).
  */
 import type { AtlasDb } from './db/client';
-import { discloseCoverage, NOBODY_CLEARED, type Clearance } from '../domain/coverage';
+import { discloseCoverage, NOBODY_CLEARED, STAND_IN, type Clearance, type PublishedCoverage } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import {
 	buildProfiles,
@@ -52,6 +52,21 @@ export interface ComparisonRequest {
 	trendQuarters?: number;
 }
 
+/**
+ * The services as peer profiles read them: public figures, with a rolling referral total that includes a
+ * hidden quarter marked small (the stand-in), so the referral rate feature is withheld rather than
+ * published and solvable from distances (public-data.ts).
+ */
+function profileServices(source: PublishedCoverage) {
+	return {
+		services: source.coverage.services.map((service) =>
+			source.tainted.services.get(service.police_service_id)?.has('referrals_trailing')
+				? { ...service, counts: { ...service.counts, referrals_trailing: STAND_IN } }
+				: service
+		)
+	};
+}
+
 export async function loadComparison(db: AtlasDb, request: ComparisonRequest): Promise<ComparisonData> {
 	const window = request.periods.filter((key) => key <= request.period).slice(-(request.trendQuarters ?? TREND_QUARTERS));
 	// The engine runs and peer inputs are kept per data version (server/cache.ts); disclosure is per request.
@@ -61,11 +76,12 @@ export async function loadComparison(db: AtlasDb, request: ComparisonRequest): P
 		dataCache.get(db, 'peer-communities', () => peerInputs.communities(db))
 	]);
 	const computed = window.map((period, index) => {
-		const raw = runs[index];
-		if (!raw) throw new Error(`No coverage for period ${period}`);
-		const view = discloseCoverage(raw, request.cleared);
-		const published = discloseCoverage(raw, NOBODY_CLEARED);
-		return { period, raw, view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };
+		const source = runs[index];
+		if (!source) throw new Error(`No coverage for period ${period}`);
+		const raw = source.coverage;
+		const view = discloseCoverage(source, request.cleared);
+		const published = discloseCoverage(source, NOBODY_CLEARED);
+		return { period, raw: profileServices(source), view, snapshots: buildSnapshots(raw, published, inputs.quarters), shown: buildSnapshots(raw, view, inputs.quarters) };
 	});
 	const compared = computed.at(-1);
 	if (!compared || compared.period !== request.period) throw new Error(`No coverage for period ${request.period}`);

@@ -11,6 +11,7 @@
 import type { AtlasDb } from './db/client';
 import {
 	discloseCoverage,
+	narrowPublished,
 	type Clearance,
 	type CommunityCoverageView,
 	type Coverage,
@@ -48,7 +49,7 @@ async function history<S>(
 	const snapshots: Snapshot<S>[] = [];
 	for (const [index, period] of periods.entries()) {
 		const run = runs[index];
-		const narrowed = run ? narrow(run) : null;
+		const narrowed = run ? narrowPublished(run, narrow) : null;
 		if (!narrowed) continue;
 		const view = discloseCoverage(narrowed, cleared);
 		const subject = pick(view);

@@ -1,12 +1,19 @@
 /**
- * Coverage for one period as a given viewer may see it: stored inputs → the pure engine
- * (domain/coverage) → disclosure control for that viewer's clearance. The engine's result depends
- * only on the stored data, so it is computed once per data version and kept (server/cache.ts); every
- * app instance reads the version from the database, so all of them give the same answer. Disclosure
- * is applied per request, on the kept result.
+ * Coverage for one period as a given viewer may see it: stored inputs → the pure engine on public rows
+ * (small counts replaced by a stand-in at source, domain/coverage/public-data.ts) → disclosure control for
+ * that viewer's clearance. The published result depends only on the stored data, so it is computed once
+ * per data version and kept (server/cache.ts); every app instance reads the version from the database, so
+ * all of them give the same answer. Disclosure is applied per request, on the kept result.
  */
 import type { AtlasDb } from './db/client';
-import { computeCoverage, discloseCoverage, type Clearance, type Coverage, type CoverageInput, type CoverageView } from '../domain/coverage';
+import {
+	discloseCoverage,
+	publishCoverage,
+	type Clearance,
+	type CoverageInput,
+	type CoverageView,
+	type PublishedCoverage
+} from '../domain/coverage';
 import { isPeriodKey, type PeriodKey } from '../domain/period';
 import { dataCache } from './cache';
 import * as coverageInputs from './queries/coverage-inputs';
@@ -46,19 +53,19 @@ export async function coverageInputFor(db: AtlasDb, upTo: PeriodKey): Promise<Om
 	});
 }
 
-/** The undisclosed engine result for `period` (inputs up to it). Shared: do not mutate. */
-export function coverageRun(db: AtlasDb, period: PeriodKey): Promise<Coverage> {
-	return dataCache.get(db, `coverage:${period}`, async () => computeCoverage({ ...(await coverageInputFor(db, period)), period }));
+/** The published engine result for `period` (inputs up to it), before disclosure. Shared: do not mutate. */
+export function coverageRun(db: AtlasDb, period: PeriodKey): Promise<PublishedCoverage> {
+	return dataCache.get(db, `coverage:${period}`, async () => publishCoverage({ ...(await coverageInputFor(db, period)), period }));
 }
 
 /**
- * The undisclosed engine results for each of `periods`, all from the inputs up to `upTo` (a trend or
+ * The published engine results for each of `periods`, all from the inputs up to `upTo` (a trend or
  * comparison window reads the database once). Shared: do not mutate.
  */
-export function coverageRuns(db: AtlasDb, upTo: PeriodKey, periods: readonly PeriodKey[]): Promise<Coverage[]> {
+export function coverageRuns(db: AtlasDb, upTo: PeriodKey, periods: readonly PeriodKey[]): Promise<PublishedCoverage[]> {
 	return dataCache.get(db, `coverage-runs:${upTo}:${periods.join(',')}`, async () => {
 		const input = await coverageInputFor(db, upTo);
-		return periods.map((period) => computeCoverage({ ...input, period }));
+		return periods.map((period) => publishCoverage({ ...input, period }));
 	});
 }
 

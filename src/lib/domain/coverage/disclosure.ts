@@ -8,7 +8,7 @@
  * its counts, never leaves the server; only a view does.
  */
 import { metrics, type CountMetricId, type RateOnCountsMetricId, type ServiceMetricId } from '../../metrics';
-import { mapReasonValues, type GapReason, type ReasonValue, type ValueSpec } from './reasons';
+import { mapReasonValues, REASONS, type GapReason, type ReasonValue, type ValueSpec } from './reasons';
 import type {
 	Baseline,
 	CommunityCoverage,
@@ -19,6 +19,7 @@ import type {
 	ServiceCounts,
 	ServiceCoverage
 } from './types';
+import { taintedOf, type PublishedCoverage, type Tainted } from './public-data';
 
 export type Suppressed = { readonly suppressed: true };
 export type Withheld = { readonly withheld: true };
@@ -55,46 +56,76 @@ const CONTROLLED = Object.keys(METRIC_COUNTS) as (keyof typeof METRIC_COUNTS)[];
 export type DisclosedServiceMetricValues = { [M in ServiceMetricId]: DisclosedNumber };
 export type DisclosedCommunityMetricValues = Omit<CommunityMetricValues, ServiceMetricId> & DisclosedServiceMetricValues;
 
+/**
+ * A service's metrics as a viewer not cleared for it sees them: a metric resting on a tainted count (one
+ * that is 1–4 or includes a quarter that was, public-data.ts) is "<5" when it is that small count
+ * itself, else withheld. `tainted` defaults to the counts that are 1–4 (no history known).
+ */
 export function discloseServiceMetrics(
 	values: Readonly<Record<ServiceMetricId, number | null>>,
 	counts: ServiceCounts,
-	cleared: boolean
+	cleared: boolean,
+	tainted: Tainted = smallCounts(counts)
 ): DisclosedServiceMetricValues {
 	const disclosed: DisclosedServiceMetricValues = Object.assign({}, values);
-	if (cleared) return disclosed;
+	if (cleared || tainted.size === 0) return disclosed;
 	for (const id of CONTROLLED) {
-		if (!METRIC_COUNTS[id].some((key) => isSmallCount(counts[key]))) continue;
-		disclosed[id] = metrics[id].disclosure === 'count' ? SUPPRESSED : WITHHELD;
+		const keys = METRIC_COUNTS[id];
+		if (!keys.some((key) => tainted.has(key))) continue;
+		const itself = metrics[id].disclosure === 'count' && keys.length === 1 && isSmallCount(counts[keys[0] ?? 'referrals_received']);
+		disclosed[id] = itself ? SUPPRESSED : WITHHELD;
 	}
 	return disclosed;
 }
 
-/** Whose counts a reason value rests on, and whether the viewer is cleared for them. */
+/** The counts of 1–4 among some counts: what is tainted when nothing else is known. */
+export function smallCounts(counts: ServiceCounts): Tainted {
+	return new Set((Object.keys(counts) as CountKey[]).filter((key) => isSmallCount(counts[key])));
+}
+
+/** Whose counts a reason value rests on, which of them include a hidden count, and whether the viewer is cleared for them. */
 export interface CountsSeen {
 	counts: ServiceCounts;
 	cleared: boolean;
+	tainted?: Tainted;
 }
 
 /**
  * Masks the values of reasons: a value resting on the community's service's counts is judged by those, one
- * resting on the responder's (the unit that takes the files) by the responder's.
+ * resting on the responder's (the unit that takes the files) by the responder's. A value resting on a
+ * tainted count is "<5" when it is that count of 1–4, else withheld; `truthOf` gives cleared viewers
+ * the true value instead of one derived from the stand-in (withheld when it has none).
  */
 export function discloseReasons(
 	reasons: readonly GapReason[],
 	counts: ServiceCounts,
 	cleared: boolean,
-	responder: CountsSeen = { counts, cleared }
+	responder: CountsSeen = { counts, cleared },
+	tainted: Tainted = smallCounts(counts),
+	truthOf?: (reason: GapReason, key: string) => number | undefined
 ): GapReason<ReasonValue>[] {
-	if (cleared && responder.cleared) return [...reasons];
-	const mask = (value: number, spec: ValueSpec): ReasonValue => {
-		const rule = spec.disclosure;
-		if (!rule) return value;
-		const seen = rule.of === 'responder' ? responder : { counts, cleared };
-		if (seen.cleared) return value;
-		if ('count' in rule) return isSmallCount(seen.counts[rule.count]) ? SUPPRESSED : value;
-		return rule.rate_on.some((key) => isSmallCount(seen.counts[key])) ? WITHHELD : value;
-	};
-	return reasons.map((reason) => mapReasonValues(reason, mask));
+	const own: CountsSeen = { counts, cleared, tainted };
+	const theirs: CountsSeen = { ...responder, tainted: responder.tainted ?? smallCounts(responder.counts) };
+	if (own.tainted?.size === 0 && theirs.tainted?.size === 0) return [...reasons];
+	return reasons.map((reason) =>
+		mapReasonValuesWithKey(reason, (value, spec, key) => {
+			const rule = spec.disclosure;
+			if (!rule) return value;
+			const seen = rule.of === 'responder' ? theirs : own;
+			const keys = 'count' in rule ? [rule.count] : rule.rate_on;
+			if (!keys.some((k) => seen.tainted?.has(k))) return value;
+			if (seen.cleared) return truthOf ? (truthOf(reason, key) ?? WITHHELD) : value;
+			return 'count' in rule && isSmallCount(seen.counts[rule.count]) && value === seen.counts[rule.count] ? SUPPRESSED : WITHHELD;
+		})
+	);
+}
+
+function mapReasonValuesWithKey(reason: GapReason, map: (value: number, spec: ValueSpec, key: string) => ReasonValue): GapReason<ReasonValue> {
+	const specs: Readonly<Record<string, ValueSpec>> = REASONS[reason.code].values;
+	const keys = Object.keys(reason.values).filter((key) => specs[key] !== undefined);
+	let i = 0;
+	// mapReasonValues calls back for each value with a spec, in the values' own order.
+	return mapReasonValues(reason, (value, spec) => map(value, spec, keys[i++] ?? ''));
 }
 
 /** `cleared`: small counts shown · `controlled`: small counts shown as "<5", rates on them withheld. */
@@ -137,14 +168,49 @@ function discloseBaseline(baseline: Baseline): BaselineView {
 	return { ...baseline, q1: mask(baseline.q1), median: mask(baseline.median), q3: mask(baseline.q3) };
 }
 
-/** What a viewer with the given clearance may see of a computed coverage. */
-export function discloseCoverage(coverage: Coverage, cleared: Clearance): CoverageView {
+/** A coverage computed on true rows, published as it is: the counts of 1–4 are the only tainted ones. */
+function asPublished(coverage: Coverage): PublishedCoverage {
+	return {
+		coverage,
+		tainted: {
+			services: new Map(coverage.services.map((service) => [service.police_service_id, smallCounts(service.counts)])),
+			responders: new Map(coverage.responders.map((responder) => [responder.unit_id, smallCounts(responder.counts)]))
+		},
+		truth: () => coverage
+	};
+}
+
+/**
+ * What a viewer with the given clearance may see of a published coverage (public-data.ts `publishCoverage`).
+ * Levels, capacity, reasons, responders, baselines and ranks are the public ones for everyone; a service's
+ * own metrics are the true ones for a viewer cleared for it, and the public ones, masked wherever they rest
+ * on a tainted count, for anyone else. A plain Coverage is published as it is (tests, what-if tools).
+ */
+export function discloseCoverage(source: Coverage | PublishedCoverage, cleared: Clearance): CoverageView {
+	const published = 'truth' in source ? source : asPublished(source);
+	const coverage = published.coverage;
+	const taintOfService = (id: string) => taintedOf(published.tainted.services, id);
+	const taintOfResponder = (id: string) => taintedOf(published.tainted.responders, id);
+	let truthIndex: { services: Map<string, ServiceCoverage>; communities: Map<string, CommunityCoverage> } | null = null;
+	const truth = () => {
+		if (truthIndex) return truthIndex;
+		const computed = published.truth();
+		truthIndex = {
+			services: new Map(computed.services.map((service) => [service.police_service_id, service])),
+			communities: new Map(computed.communities.map((community) => [community.csduid, community]))
+		};
+		return truthIndex;
+	};
 	const serviceSeen = new Map(coverage.services.map((service) => [service.police_service_id, service]));
 	const responderSeen = new Map(coverage.responders.map((responder) => [responder.unit_id, responder]));
 	const maskedMetrics = new Map<string, { ok: boolean; metrics: DisclosedServiceMetricValues }>();
 	for (const service of coverage.services) {
-		const ok = cleared(service.police_service_id);
-		maskedMetrics.set(service.police_service_id, { ok, metrics: discloseServiceMetrics(service.metrics, service.counts, ok) });
+		const id = service.police_service_id;
+		const ok = cleared(id);
+		const tainted = taintOfService(id);
+		// A cleared viewer sees the service's true figures; they differ from the public ones only where tainted.
+		const values = ok && tainted.size > 0 ? (truth().services.get(id)?.metrics ?? service.metrics) : service.metrics;
+		maskedMetrics.set(id, { ok, metrics: discloseServiceMetrics(values, service.counts, ok, tainted) });
 	}
 	// Each raw reason masked once; a service's reasons are its communities' reasons, the same objects.
 	const maskedReason = new Map<GapReason, GapReason<ReasonValue>>();
@@ -154,17 +220,37 @@ export function discloseCoverage(coverage: Coverage, cleared: Clearance): Covera
 		const responder = responderSeen.get(community.responder_id);
 		if (!service || !shown || !responder) throw new Error(`Community ${community.csduid} names unknown service or responder`);
 		const responderOk = cleared(responder.police_service_id);
-		const reasons = discloseReasons(community.reasons, service.counts, shown.ok, { counts: responder.counts, cleared: responderOk });
+		const responderTaint = taintOfResponder(responder.unit_id);
+		const truthOf = (reason: GapReason, key: string): number | undefined => {
+			const values: Readonly<Record<string, number>> | undefined = truth()
+				.communities.get(community.csduid)
+				?.reasons.find((candidate) => candidate.code === reason.code)?.values;
+			return values?.[key];
+		};
+		const reasons = discloseReasons(
+			community.reasons,
+			service.counts,
+			shown.ok,
+			{ counts: responder.counts, cleared: responderOk, tainted: responderTaint },
+			taintOfService(service.police_service_id),
+			truthOf
+		);
 		community.reasons.forEach((reason, i) => {
 			const masked = reasons[i];
 			if (masked && !maskedReason.has(reason)) maskedReason.set(reason, masked);
 		});
-		const own = responderOk || !isSmallCount(responder.counts.referrals_trailing) ? community.metrics.referrals_per_investigator : WITHHELD;
+		// The responder's load is a public figure; resting on its own hidden counts, it is withheld from
+		// viewers not cleared for it, and shown true to those who are when it answers for nobody else.
+		let load: DisclosedNumber = community.metrics.referrals_per_investigator;
+		if (responderTaint.has('referrals_trailing')) {
+			if (!responderOk) load = WITHHELD;
+			else if (responder.communities_assisted === 0) load = truth().communities.get(community.csduid)?.metrics.referrals_per_investigator ?? WITHHELD;
+		}
 		// Object.assign, not spread: V8 takes a slow path when properties follow a spread.
 		return Object.assign({}, community, {
 			disclosure: shown.ok ? ('cleared' as const) : ('controlled' as const),
 			metrics: Object.assign({}, community.metrics, shown.metrics, {
-				referrals_per_investigator: own,
+				referrals_per_investigator: load,
 				forensic_backlog_per_examiner: community.metrics.forensic_backlog_per_examiner
 			}),
 			reasons
@@ -173,8 +259,16 @@ export function discloseCoverage(coverage: Coverage, cleared: Clearance): Covera
 	const services = coverage.services.map(({ counts, metrics: _values, reasons, ...rest }): ServiceCoverageView => {
 		const shown = maskedMetrics.get(rest.police_service_id);
 		const ok = shown?.ok ?? false;
-		const masked = reasons.map((reason) => maskedReason.get(reason) ?? discloseReasons([reason], counts, ok, { counts, cleared: false })[0] ?? reason);
-		return { ...rest, disclosure: ok ? 'cleared' : 'controlled', metrics: shown?.metrics ?? discloseServiceMetrics(_values, counts, false), reasons: masked };
+		const tainted = taintOfService(rest.police_service_id);
+		const masked = reasons.map(
+			(reason) => maskedReason.get(reason) ?? discloseReasons([reason], counts, ok, { counts, cleared: false, tainted }, tainted)[0] ?? reason
+		);
+		return {
+			...rest,
+			disclosure: ok ? 'cleared' : 'controlled',
+			metrics: shown?.metrics ?? discloseServiceMetrics(_values, counts, false, tainted),
+			reasons: masked
+		};
 	});
 	const responders = coverage.responders.map(({ counts: _counts, reasons: _reasons, ...rest }) => rest);
 	const baselines: CoverageView['baselines'] = {};

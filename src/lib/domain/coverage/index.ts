@@ -4,6 +4,7 @@
  */
 export { computeCoverage } from './compute-coverage';
 export { discloseCoverage, NOBODY_CLEARED, SUPPRESSED, WITHHELD, isSmallCount } from './disclosure';
+export { publishCoverage, narrowPublished, publicQuarters, STAND_IN, CASELOAD_FIELDS, type PublishedCoverage } from './public-data';
 export type {
 	Clearance,
 	CommunityCoverageView,

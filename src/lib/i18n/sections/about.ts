@@ -23,6 +23,13 @@ export const aboutEn = {
 	kind: 'Kind',
 	kindIllustrative: 'Illustrative',
 	kindReference: 'Reference',
+	disclosureTitle: 'Small counts: suppress at source, then derive',
+	disclosure: [
+		'To anyone not cleared for a police service, a caseload count of 1 to 4 in one quarter is shown as "<5". Planners are cleared for every service, a chief for their own, a Project P coordinator for a service while a request it or the ministry filed is open and assigned to Project P.',
+		'Complementary suppression: every figure that includes such a count is withheld from that viewer too — a rolling four-quarter total, an annualised referral figure, a rate, a share, a change over the year, a backlog start, a reason’s value, a map value, a CSV cell, a peer feature. So no difference of rolling totals, total minus its parts, or rate times a published population can bring the hidden count back.',
+		'Figures that combine services and are the same for everyone — gap levels, responder loads and capacity, provincial medians and quartiles, peer groups, ranks and percentiles, the Project P list — are computed from public data: every count of 1 to 4 is first replaced by one fixed stand-in, 2. They do not move when a hidden count moves within 1 to 4, and a planner sees the same level as a viewer. Cleared viewers still see the true counts and their services’ true rates.',
+		'An attacker test suite checks this on every API answer and CSV export, for each role without clearance: it moves a hidden count within 1 to 4 and requires every answer to stay byte for byte the same.'
+	],
 	moreTitle: 'Full documentation',
 	more: 'Methods, assumptions, seeds and licences are documented in data/README.md in the source code.'
 };
@@ -51,6 +58,13 @@ export const aboutFr: typeof aboutEn = {
 	kind: 'Nature',
 	kindIllustrative: 'Illustratif',
 	kindReference: 'Référence',
+	disclosureTitle: 'Petits nombres : supprimer à la source, puis dériver',
+	disclosure: [
+		'Pour toute personne non autorisée pour un service de police, un nombre de dossiers de 1 à 4 dans un trimestre s’affiche « <5 ». Les planificateurs sont autorisés pour tous les services, un chef pour le sien, une coordonnatrice ou un coordonnateur du Projet P pour un service tant qu’une demande déposée par ce service ou le ministère est ouverte et confiée au Projet P.',
+		'Suppression complémentaire : tout chiffre qui inclut un tel nombre est aussi masqué pour cette personne — un total mobile sur quatre trimestres, un nombre de signalements annualisé, un taux, une proportion, une variation sur un an, le début d’un arriéré, la valeur d’un motif, une valeur de carte, une cellule CSV, une caractéristique de comparaison. Ainsi, ni la différence de deux totaux mobiles, ni un total moins ses parties, ni un taux multiplié par une population publiée ne permettent de retrouver le nombre masqué.',
+		'Les chiffres qui combinent des services et sont les mêmes pour tous — niveaux de lacune, charge et capacité des unités d’intervention, médianes et quartiles provinciaux, groupes de pairs, rangs et centiles, liste du Projet P — sont calculés à partir des données publiques : chaque nombre de 1 à 4 est d’abord remplacé par une valeur de substitution fixe, 2. Ils ne bougent pas quand un nombre masqué varie entre 1 et 4, et un planificateur voit le même niveau qu’un lecteur. Les personnes autorisées voient toujours les nombres réels et les taux réels de leurs services.',
+		'Une suite de tests d’attaque le vérifie sur chaque réponse de l’API et chaque exportation CSV, pour chaque rôle non autorisé : elle fait varier un nombre masqué entre 1 et 4 et exige que chaque réponse reste identique octet pour octet.'
+	],
 	moreTitle: 'Documentation complète',
 	more: 'Les méthodes, hypothèses, germes et licences sont documentés dans data/README.md, dans le code source.'
 };

@@ -1,0 +1,148 @@
+/**
+ * The disclosure property, attacked (domain.md §9): for a viewer without clearance, nothing published
+ * about a single service — its quarters, rolling totals, rates, reasons, features, distances, ranks,
+ * its communities' rows — changes when one of that service's suppressed counts moves within 1–4.
+ *
+ * Every JSON GET of the OpenAPI document and every CSV route on disk (attack-support.ts) is fetched for
+ * each role without clearance, the count is changed in the database, everything is fetched again and
+ * compared byte for byte (timestamps blanked). A planner, who is cleared, must see the change: so the
+ * change took effect and the comparison can fail. Run on the default data and on seeded random changes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { CASELOAD_FIELDS } from '../../src/lib/domain/coverage';
+import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
+import type { AuthUser } from '../../src/lib/server/auth/user';
+import { closeDatabase } from '../../src/lib/server/database';
+import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
+import { attackers, collect, PLANNER, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
+import { createTestDatabase, type TestDatabase } from './test-db';
+
+type Field = (typeof CASELOAD_FIELDS)[number];
+interface Cell {
+	unit: string;
+	service: string;
+	period: PeriodKey;
+	field: Field;
+}
+
+let test: TestDatabase;
+let users: Record<string, AuthUser>;
+let periods: PeriodKey[];
+let serviceCount = 0;
+let unitsOf: Map<string, string>;
+let communitiesOf: Map<string, string[]>;
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	process.env.DATABASE_URL = test.url;
+	users = await attackers(test.db);
+	periods = await coverageInputs.periods(test.db);
+	const inputs = await coverageInputs.load(test.db, periods.at(-1) ?? '2025-Q4');
+	serviceCount = inputs.services.length;
+	unitsOf = new Map(inputs.units.map((unit) => [unit.unit_id, unit.police_service_id]));
+	communitiesOf = new Map();
+	for (const community of inputs.communities) {
+		communitiesOf.set(community.police_service_id, [...(communitiesOf.get(community.police_service_id) ?? []), community.csduid]);
+	}
+}, 120_000);
+afterAll(async () => {
+	await closeDatabase();
+	await test.drop();
+});
+
+/** What a count in `cell` reaches: its quarter, the windows containing it (a year on), and the latest quarter. */
+function targetsFor(cell: Cell): Targets {
+	const reach = new Set<string>([0, 1, 2, 3, 4].map((offset) => shiftPeriod(cell.period, offset)));
+	const latest = periods.at(-1);
+	if (latest) reach.add(latest);
+	return {
+		services: [cell.service],
+		csduids: (communitiesOf.get(cell.service) ?? []).slice(0, 2),
+		periods: periods.filter((period) => reach.has(period)),
+		serviceCount
+	};
+}
+
+async function setCount(cell: Cell, value: number): Promise<void> {
+	await sql`update ice_quarter set ${sql.ref(cell.field)} = ${value} where police_service_id = ${cell.unit} and period = ${cell.period}`.execute(test.db);
+}
+
+function differences(before: Map<string, Collected>, after: Map<string, Collected>): string[] {
+	expect(after.size).toBe(before.size);
+	const changed: string[] = [];
+	for (const [path, answer] of before) {
+		const later = after.get(path);
+		if (!later || later.status !== answer.status || later.type !== answer.type || later.body !== answer.body) changed.push(path);
+	}
+	return changed;
+}
+
+/** Moves the cell from `from` to `to` (both 1–4) and checks every non-cleared role sees nothing change. */
+async function attack(cell: Cell, from: number, to: number, roles: [string, AuthUser][]): Promise<void> {
+	const targets = targetsFor(cell);
+	await setCount(cell, from);
+	const before = new Map<string, Map<string, Collected>>();
+	for (const [name, user] of roles) before.set(name, await collect(user, targets));
+	const plannerBefore = await collect(PLANNER, targets, (door) => door.template === '/api/services/{id}/metrics');
+	await setCount(cell, to);
+	for (const [name, user] of roles) {
+		const seen = before.get(name);
+		if (!seen) throw new Error(`nothing collected for ${name}`);
+		// Something was fetched, and answered: an attack on nothing would pass for nothing.
+		expect(seen.size, name).toBeGreaterThan(10);
+		expect([...seen.values()].filter((answer) => answer.status === 200).length, name).toBeGreaterThan(5);
+		const changed = differences(seen, await collect(user, targets));
+		expect(changed, `${name}: ${cell.service} ${cell.period} ${cell.field} ${from}→${to} changed`).toEqual([]);
+	}
+	// The planner is cleared: the same change must show, or the change never reached the figures.
+	const plannerAfter = await collect(PLANNER, targets, (door) => door.template === '/api/services/{id}/metrics');
+	expect(differences(plannerBefore, plannerAfter).length, 'the planner sees the change').toBeGreaterThan(0);
+}
+
+describe('a suppressed count moving within 1–4 changes nothing a non-cleared role can fetch', () => {
+	it('on the default data: a NAPS referral count of 1–4', async () => {
+		const row = await test.db
+			.selectFrom('ice_quarter')
+			.select(['police_service_id', 'period', 'referrals_received'])
+			.where('police_service_id', '=', 'naps')
+			.where('referrals_received', '>=', 1)
+			.where('referrals_received', '<=', 4)
+			.orderBy('period')
+			.executeTakeFirst();
+		const fallback = await test.db
+			.selectFrom('ice_quarter')
+			.select(['police_service_id', 'period', 'referrals_received'])
+			.where('referrals_received', '>=', 1)
+			.where('referrals_received', '<=', 4)
+			.where('police_service_id', 'not like', 'opp%')
+			.orderBy('police_service_id')
+			.orderBy('period')
+			.executeTakeFirst();
+		const found = row ?? fallback;
+		expect(found, 'the default data has a referral count of 1–4').toBeDefined();
+		if (!found) return;
+		const cell: Cell = { unit: found.police_service_id, service: unitsOf.get(found.police_service_id) ?? found.police_service_id, period: found.period as PeriodKey, field: 'referrals_received' };
+		const to = found.referrals_received === 4 ? 1 : found.referrals_received + 1;
+		await attack(cell, found.referrals_received, to, rolesNotCleared(users, cell.service));
+	}, 900_000);
+
+	it('on seeded random data: random services, quarters, counts and values', async () => {
+		const random = seeded(20260415);
+		const units = [...unitsOf.keys()].filter((unit) => !unit.startsWith('opp') && unit !== 'toronto');
+		const rows = await test.db.selectFrom('ice_quarter').select(['police_service_id', 'period']).execute();
+		for (let round = 0; round < 2; round++) {
+			const unit = units[Math.floor(random() * units.length)] ?? 'naps';
+			const own = rows.filter((row) => row.police_service_id === unit && periods.includes(row.period as PeriodKey));
+			const pick = own[Math.floor(random() * own.length)];
+			if (!pick) continue;
+			const field = CASELOAD_FIELDS[Math.floor(random() * CASELOAD_FIELDS.length)] ?? 'referrals_received';
+			const from = 1 + Math.floor(random() * 4);
+			const to = 1 + ((from - 1 + 1 + Math.floor(random() * 3)) % 4);
+			const cell: Cell = { unit, service: unitsOf.get(unit) ?? unit, period: pick.period as PeriodKey, field };
+			// Two roles per random round keep the run short; the default-data case covers all five.
+			const roles = rolesNotCleared(users, cell.service).filter(([name]) => name === 'viewer' || name === 'chief-toronto');
+			await attack(cell, from, to, roles);
+		}
+	}, 900_000);
+});
