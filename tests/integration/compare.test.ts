@@ -148,7 +148,7 @@ describe('pages', () => {
 		expect(isRedirect(landed) && landed.location).toBe('/compare/toronto');
 		const picker = await loadIndex(pageEvent('/compare?choose=1', chief('toronto')));
 		expect(picker).toMatchObject({ own: 'toronto' });
-		expect((picker as { services: unknown[] }).services).toHaveLength(94);
+		expect((picker as { services: unknown[] }).services).toHaveLength(54);
 	});
 
 	it('side by side: explains a list that is too long or names an unknown service', async () => {

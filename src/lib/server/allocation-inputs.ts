@@ -25,7 +25,10 @@ export type AllocationContext = {
 
 export async function load(db: AtlasDb, period: PeriodKey): Promise<AllocationContext> {
 	// Both are kept per data version (server/cache.ts) and shared between requests: read, never mutated.
-	const [rows, coverage] = await Promise.all([coverageInputFor(db, period), coverageRun(db, period)]);
+	const [rows, published] = await Promise.all([coverageInputFor(db, period), coverageRun(db, period)]);
+	// Allocations are planners' work, and planners are cleared for every service: the true figures, so the
+	// projection (which reruns the engine on the true rows) compares like with like.
+	const coverage = published.truth();
 	const coverageInput: CoverageInput = { ...rows, period };
 	const { services, illustrative } = buildServiceInputs({ coverage, quarters: rows.quarters, funding: rows.funding });
 	return {

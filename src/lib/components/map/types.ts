@@ -95,6 +95,9 @@ export interface MapStrings {
 		special: Record<SpecialClassId, string>;
 		/** Legend entry for the open Project P request rings. */
 		requests: string;
+		/** Under a gap-level legend: how the level is set (the rule is in domain/coverage/gap-rules.ts). */
+		levelRule: string;
+		levelRuleLink: string;
 	};
 	controls: {
 		/** Accessible name of the group of map controls: "Map view". */

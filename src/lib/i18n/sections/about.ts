@@ -7,7 +7,7 @@ export const aboutEn = {
 	real: [
 		'Boundaries and 2021 populations of all 577 Ontario census subdivisions: Statistics Canada, 2021 Census (boundary files; Table 98-10-0002-01). Thirteen reserves have no 2021 count and are shown as "population not available", never as zero.',
 		'Children 0–17: an estimate, population × 19.5 % (Ontario, 2021 Census), × 30 % for First Nations reserves (a younger profile; uncertain). Real counts can be imported.',
-		'Police service of record for each community, ICE Strategy membership (October 2022) and sworn strength: compiled from public sources, each with a stated confidence. OPP detachment areas are approximated by census division.'
+		'Police service of record for each community, ICE Strategy membership (October 2022) and sworn strength: compiled from public sources, each with a stated confidence. The OPP is one police service with five regional ICE teams; its detachment areas are approximated by census division, for display only.'
 	],
 	illustrativeTitle: 'Illustrative ICE figures',
 	illustrative: [
@@ -30,6 +30,18 @@ export const aboutEn = {
 		'Figures that combine services and are the same for everyone — gap levels, responder loads and capacity, provincial medians and quartiles, peer groups, ranks and percentiles, the Project P list — are computed from public data: every count of 1 to 4 is first replaced by one fixed stand-in, 2. They do not move when a hidden count moves within 1 to 4, and a planner sees the same level as a viewer. Cleared viewers still see the true counts and their services’ true rates.',
 		'An attacker test suite checks this on every API answer and CSV export, for each role without clearance: it moves a hidden count within 1 to 4 and requires every answer to stay byte for byte the same.'
 	],
+	levels: {
+		title: 'How a community’s level is set',
+		intro: [
+			'Every community has a responder: the unit that takes its internet child exploitation files. It is its own police service’s ICE unit when that service has investigators; for a community the OPP polices, the OPP team of its region; for a police service without a unit (every First Nations service today, and small municipal services), the OPP team of the region the community lies in, assisting under Project P (the OPP’s Child Sexual Exploitation Unit).',
+			'Capacity is the responder’s load over every community it answers for, its own and those it assists: referrals per investigator over the last four quarters (stretched above, then overloaded above, two thresholds), open backlog growth (stretched after N consecutive quarters, overloaded after 2N) and the forensic queue per examiner (stretched above a threshold). Access is how the responder reaches the community from its base: by road within the distance threshold, far beyond it, or fly-in. Planners edit every threshold at /gaps/thresholds.',
+			'The Project P list holds the communities that rely on OPP assistance and whose responder is overloaded, far away or reached only by air. It is ranked by level, then access, then the responder’s load, never by population (thirteen reserves have none on record).'
+		],
+		capacity: 'Responder’s capacity',
+		access: { road: 'By road', far: 'Far', fly_in: 'Fly-in' },
+		capacities: { ok: 'Within the thresholds', stretched: 'Stretched', overloaded: 'Overloaded' },
+		caption: 'The level from the responder’s capacity (rows) and the community’s access (columns)'
+	},
 	moreTitle: 'Full documentation',
 	more: 'Methods, assumptions, seeds and licences are documented in data/README.md in the source code.'
 };
@@ -61,10 +73,22 @@ export const aboutFr: typeof aboutEn = {
 	disclosureTitle: 'Petits nombres : supprimer à la source, puis dériver',
 	disclosure: [
 		'Pour toute personne non autorisée pour un service de police, un nombre de dossiers de 1 à 4 dans un trimestre s’affiche « <5 ». Les planificateurs sont autorisés pour tous les services, un chef pour le sien, une coordonnatrice ou un coordonnateur du Projet P pour un service tant qu’une demande déposée par ce service ou le ministère est ouverte et confiée au Projet P.',
-		'Suppression complémentaire : tout chiffre qui inclut un tel nombre est aussi masqué pour cette personne — un total mobile sur quatre trimestres, un nombre de signalements annualisé, un taux, une proportion, une variation sur un an, le début d’un arriéré, la valeur d’un motif, une valeur de carte, une cellule CSV, une caractéristique de comparaison. Ainsi, ni la différence de deux totaux mobiles, ni un total moins ses parties, ni un taux multiplié par une population publiée ne permettent de retrouver le nombre masqué.',
+		'Suppression complémentaire : tout chiffre qui inclut un tel nombre est aussi masqué pour cette personne — un total mobile sur quatre trimestres, un nombre de renvois annualisé, un taux, une proportion, une variation sur un an, le début d’un arriéré, la valeur d’un motif, une valeur de carte, une cellule CSV, une caractéristique de comparaison. Ainsi, ni la différence de deux totaux mobiles, ni un total moins ses parties, ni un taux multiplié par une population publiée ne permettent de retrouver le nombre masqué.',
 		'Les chiffres qui combinent des services et sont les mêmes pour tous — niveaux de lacune, charge et capacité des unités d’intervention, médianes et quartiles provinciaux, groupes de pairs, rangs et centiles, liste du Projet P — sont calculés à partir des données publiques : chaque nombre de 1 à 4 est d’abord remplacé par une valeur de substitution fixe, 2. Ils ne bougent pas quand un nombre masqué varie entre 1 et 4, et un planificateur voit le même niveau qu’un lecteur. Les personnes autorisées voient toujours les nombres réels et les taux réels de leurs services.',
 		'Une suite de tests d’attaque le vérifie sur chaque réponse de l’API et chaque exportation CSV, pour chaque rôle non autorisé : elle fait varier un nombre masqué entre 1 et 4 et exige que chaque réponse reste identique octet pour octet.'
 	],
+	levels: {
+		title: 'Comment le niveau d’une collectivité est établi',
+		intro: [
+			'Chaque collectivité a un répondant : l’unité qui traite ses dossiers d’exploitation des enfants sur Internet. C’est l’unité EEI de son propre service de police lorsque celui-ci a des enquêteurs; pour une collectivité desservie par la PPO, l’équipe de la PPO de sa région; pour un service de police sans unité (tous les services de police des Premières Nations aujourd’hui, et de petits services municipaux), l’équipe de la PPO de la région où se trouve la collectivité, qui l’aide dans le cadre du projet P (l’Unité de lutte contre l’exploitation sexuelle des enfants de la PPO).',
+			'La capacité est la charge du répondant pour toutes les collectivités qu’il dessert, les siennes et celles qu’il aide : les renvois par enquêteur au cours des quatre derniers trimestres (sous tension au-delà d’un seuil, surchargé au-delà d’un second), la hausse de l’arriéré (sous tension après N trimestres consécutifs, surchargé après 2N) et la file d’attente en criminalistique par examinateur (sous tension au-delà d’un seuil). L’accès est la façon dont le répondant atteint la collectivité depuis sa base : par la route en deçà du seuil de distance, éloignée au-delà, ou par avion seulement. Les planificateurs modifient chaque seuil à /gaps/thresholds.',
+			'La liste du projet P réunit les collectivités qui dépendent de l’aide de la PPO et dont le répondant est surchargé, éloigné ou accessible seulement par avion. Elle est classée par niveau, puis par accès, puis selon la charge du répondant, jamais selon la population (treize réserves n’en ont aucune au dossier).'
+		],
+		capacity: 'Capacité du répondant',
+		access: { road: 'Par la route', far: 'Éloignée', fly_in: 'Par avion' },
+		capacities: { ok: 'Sous les seuils', stretched: 'Sous tension', overloaded: 'Surchargé' },
+		caption: 'Le niveau selon la capacité du répondant (lignes) et l’accès de la collectivité (colonnes)'
+	},
 	moreTitle: 'Documentation complète',
 	more: 'Les méthodes, hypothèses, germes et licences sont documentés dans data/README.md, dans le code source.'
 };

@@ -27,7 +27,10 @@ const mapComponentEn: MapStrings = {
 			yes: 'Yes'
 		},
 		special: { suppressed: 'Suppressed (<5)', no_population: 'Population not available', no_data: 'No data' },
-		requests: 'Open Project P request'
+		requests: 'Open Project P request',
+		levelRule:
+			'Level = the load of the unit that answers the community (its responder) × how it reaches it. Critical: an overloaded responder that is far away or reached only by air.',
+		levelRuleLink: 'How the level is set'
 	},
 	controls: {
 		label: 'Map view',
@@ -69,7 +72,10 @@ const mapComponentFr: MapStrings = {
 			yes: 'Oui'
 		},
 		special: { suppressed: 'Supprimé (<5)', no_population: 'Population non disponible', no_data: 'Aucune donnée' },
-		requests: 'Demande ouverte au Projet P'
+		requests: 'Demande ouverte au Projet P',
+		levelRule:
+			'Niveau = la charge de l’unité qui dessert la collectivité (son répondant) × la façon de l’atteindre. Critique : un répondant surchargé, éloigné ou accessible seulement par avion.',
+		levelRuleLink: 'Comment le niveau est établi'
 	},
 	controls: {
 		label: 'Affichage de la carte',
