@@ -117,7 +117,7 @@ describe('the comparison CSV', () => {
 		// Which features the distances used, which services no group could place, and which counts are not ranked.
 		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',population,'))).toMatch(/,used,true$/);
 		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',referrals_per_100k,'))).toMatch(/,unknown,true$/);
-		expect(rows.find((r) => r.startsWith('left_out,') && r.includes(',akwesasne,'))).toMatch(/,unknown: population; density,true$/);
+		expect(rows.find((r) => r.startsWith('left_out,') && r.includes(',akwesasne,'))).toMatch(/,"unknown: population; density",true$/);
 		expect(rows.find((r) => r.startsWith('metric,') && r.includes(',referrals_received,'))).toMatch(/,count_not_ranked,true$/);
 	});
 
