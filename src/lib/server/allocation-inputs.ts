@@ -29,7 +29,13 @@ export async function load(db: AtlasDb, period: PeriodKey): Promise<AllocationCo
 	const [rows, thresholds] = await Promise.all([coverageInputs.load(db, period), settings.coverageThresholds(db)]);
 	const coverageInput: CoverageInput = { ...rows, period, thresholds };
 	const coverage = computeCoverage(coverageInput);
-	const { services, illustrative } = buildServiceInputs({ coverage, quarters: rows.quarters, funding: rows.funding });
+	const { services, illustrative } = buildServiceInputs({
+		coverage,
+		communities: rows.communities,
+		units: rows.units,
+		quarters: rows.quarters,
+		funding: rows.funding
+	});
 	return {
 		period,
 		services,
