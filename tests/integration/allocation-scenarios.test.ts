@@ -60,10 +60,11 @@ describe('allocation inputs from the database', () => {
 		const members = context.services.filter((s) => s.ice_strategy_member);
 		expect(members.length).toBeGreaterThanOrEqual(27);
 		for (const service of context.services) {
-			expect(service.gap_severity).toBeGreaterThanOrEqual(0);
-			expect(service.gap_severity).toBeLessThanOrEqual(3);
+			// A sum of community scores between 0 and 1 each.
 			expect(service.remoteness).toBeGreaterThanOrEqual(0);
-			expect(service.remoteness).toBeLessThanOrEqual(1);
+			expect(service.remote_children).toBeLessThanOrEqual(service.children + 1e-6);
+			expect(service.charges).toBeGreaterThanOrEqual(0);
+			if (service.kind === 'first_nations') expect(service.assisted_by_opp).toBe(true);
 			expect(service.referrals_per_investigator === null).toBe(service.investigator_fte === 0);
 		}
 	});
