@@ -25,6 +25,7 @@
  * clock or randomness is read, so the same inputs give byte-identical JSON on the server and in the browser.
  */
 import { apportion } from './apportion';
+import { changeFrom } from './change';
 import { fitWithinBounds } from './bounds';
 import { assistedPool, byServiceId, isEligible } from './eligibility';
 import { explain, explainIneligible, withAssistedLine } from './explanation';
@@ -237,7 +238,7 @@ export function computeAllocation(
 			return;
 		}
 		const id = recipient.police_service_id;
-		byId.set(id, { police_service_id: id, amount_cents: amount, explanation });
+		byId.set(id, { police_service_id: id, amount_cents: amount, previous_cents: null, change_share: null, explanation });
 	});
 	const assisted = line as { amount: number; explanation: ReturnType<typeof explain>; ids: string[] } | null;
 	if (assisted !== null) {
@@ -245,21 +246,23 @@ export function computeAllocation(
 		const member = byId.get(opp);
 		if (member !== undefined) {
 			byId.set(opp, {
-				police_service_id: opp,
+				...member,
 				amount_cents: member.amount_cents + assisted.amount,
 				explanation: withAssistedLine(member.explanation, member.amount_cents, assisted.explanation, assisted.amount, assisted.ids)
 			});
 		}
 	}
 
-	const allocations = ordered.map(
-		(service) =>
-			byId.get(service.police_service_id) ?? {
-				police_service_id: service.police_service_id,
-				amount_cents: 0,
-				explanation: explainIneligible(params, service.assisted_by_opp && assisted !== null)
-			}
-	);
+	const allocations = ordered.map((service): ServiceAllocation => {
+		const allocated = byId.get(service.police_service_id);
+		const amount = allocated?.amount_cents ?? 0;
+		return {
+			police_service_id: service.police_service_id,
+			amount_cents: amount,
+			...changeFrom(amount, service.last_year_cents),
+			explanation: allocated?.explanation ?? explainIneligible(params, service.assisted_by_opp && assisted !== null)
+		};
+	});
 	const total = allocations.reduce((sum, allocation) => sum + allocation.amount_cents, 0);
 	if (total !== budget) throw new Error(`allocation: total ${total} differs from budget ${budget}`);
 	return { total_cents: total, allocations };

@@ -60,7 +60,9 @@ describe('scenarioCsv', () => {
 		expect(amounts.reduce((s, x) => s + x, 0)).toBe(500_000_000);
 		const a = lines.find((line) => line.includes(',a,'));
 		const cents = result.allocations[0]?.amount_cents ?? 0;
-		expect(a).toContain(`,${cents},${cents / 100},150000000,${cents - 150_000_000},`);
+		expect(a).toContain(`,${cents},${cents / 100},150000000,${cents - 150_000_000},${(cents - 150_000_000) / 150_000_000},`);
+		expect(header).toEqual(expect.arrayContaining(['change_from_last_year_share', 'assisted_line_cents', 'formula_charges_cents']));
+		expect(header).not.toContain('formula_gap_severity_cents');
 		expect(a).toMatch(/,true$/);
 		expect(lines.find((line) => line.includes(',d,'))).toContain('Not eligible');
 	});

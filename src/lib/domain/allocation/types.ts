@@ -116,6 +116,10 @@ export type AssistedLineExplanation = Omit<AllocationExplanation, 'eligible' | '
 export type ServiceAllocation = {
 	police_service_id: string;
 	amount_cents: number;
+	/** Last fiscal year's funding; null when none (change.ts). */
+	previous_cents: number | null;
+	/** (amount − previous) ÷ previous; null when there is no previous. */
+	change_share: number | null;
 	explanation: AllocationExplanation;
 };
 
