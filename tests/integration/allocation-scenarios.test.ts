@@ -123,7 +123,7 @@ describe('scenario changes, each with its audit entry', () => {
 
 		const entries = await auditFor(id);
 		expect(entries.map((e) => e.action)).toEqual(['allocation_scenario.create', 'allocation_scenario.update', 'allocation_scenario.rename', 'allocation_scenario.delete']);
-		expect(entries[1]?.before).toMatchObject({ parameters: { damping: null } });
+		expect(entries[1]?.before).toMatchObject({ parameters: { damping: DEFAULT_SETTINGS.parameters.damping } });
 		expect(entries[1]?.after).toMatchObject({ parameters: { damping: 0.25 } });
 		expect(entries[2]).toMatchObject({ before: { name: 'Draft A' }, after: { name: 'Draft A, damped' } });
 		expect(entries[3]).toMatchObject({ after: null, before: { name: 'Draft A, damped' } });
