@@ -29,7 +29,7 @@ async function newScenario(page: Page, name: string, weights: Partial<Record<str
 
 test.describe('a planner', () => {
 	test('creates, saves, compares and approves a scenario', async ({ page }) => {
-		const first = await newScenario(page, `E2E gap-first ${Date.now()}`, { 'Gap severity of its communities': '35', 'Children 0–17': '5' });
+		const first = await newScenario(page, `E2E remoteness-first ${Date.now()}`, { 'Remoteness of its communities (fly-in, or distance to an OPP regional headquarters)': '45', 'Children 0–17': '5' });
 		await expect(page.getByTestId('live-total')).toContainText('$5,000,000.00');
 		await expect(page.getByTestId('projection-summary')).toContainText('communities change to a better level');
 		await page.screenshot({ path: 'test-results/allocation-scenario.png', fullPage: true });
@@ -40,7 +40,7 @@ test.describe('a planner', () => {
 		await expect(page.getByTestId('notice')).toHaveText('Saved.');
 		await expect(page.getByLabel('Damping: largest change against last year (%)')).toHaveValue('60');
 
-		const second = await newScenario(page, `E2E caseload-first ${Date.now()}`, { 'Referrals per investigator': '35', 'Gap severity of its communities': '0' });
+		const second = await newScenario(page, `E2E charges-first ${Date.now()}`, { 'Cases referred for prosecution (charges, last four quarters)': '40', 'Remoteness of its communities (fly-in, or distance to an OPP regional headquarters)': '0' });
 
 		await page.goto('/allocations?lang=en');
 		await page.locator(`#compare-${first}`).check();
@@ -50,6 +50,9 @@ test.describe('a planner', () => {
 		await expect(page).toHaveURL(new RegExp(`/allocations/compare\\?ids=${second}&ids=${first}`));
 		await expect(page.getByTestId('compare-totals')).toContainText('$5,000,000.00');
 		await expect(page.getByTestId('compare-services').locator('tbody tr').first()).toBeVisible();
+		// Each scenario's change from last year, beside last year's funding.
+		await expect(page.getByTestId('compare-services').locator('thead')).toContainText('Last year');
+		await expect(page.getByTestId('compare-services').locator('thead')).toContainText('change from last year');
 		await page.screenshot({ path: 'test-results/allocation-compare.png', fullPage: true });
 
 		await page.goto(`/allocations/${first}?lang=en`);
@@ -74,7 +77,10 @@ test.describe('a planner', () => {
 		await page.goto('/allocations/new?lang=en');
 		const firstAmount = page.locator('[data-testid="allocation-table"] tbody tr').first().locator('td').first();
 		const before = await firstAmount.textContent();
+		// The default ±10 % damping cannot absorb a 20 % cut: the damping field says what would work.
 		await page.getByLabel('Budget (dollars)').fill('4,000,000');
+		await expect(page.locator('#field-damping-error')).toContainText(/A damping of at least [0-9.]+% would work\./);
+		await page.getByLabel('Damping: largest change against last year (%)').fill('');
 		await expect(page.getByTestId('live-total')).toContainText('$4,000,000.00');
 		await expect(firstAmount).not.toHaveText(before ?? '');
 
@@ -118,8 +124,8 @@ test.describe('a planner', () => {
 		await page.keyboard.press('Tab');
 		await expect(page.getByLabel('Budget (dollars)')).toBeFocused();
 		await page.keyboard.press('Control+A');
-		await page.keyboard.type('3000000');
-		await expect(page.getByTestId('live-total')).toContainText('$3,000,000.00');
+		await page.keyboard.type('5100000');
+		await expect(page.getByTestId('live-total')).toContainText('$5,100,000.00');
 		// Arrow keys move between radio buttons of a group.
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowRight');
@@ -141,6 +147,11 @@ test.describe('a planner', () => {
 		expect(column('amount_cents').reduce((sum, cents) => sum + Number(cents), 0)).toBe(500_000_000);
 		expect(column('amount_dollars').reduce((sum, dollars) => sum + Math.round(Number(dollars) * 100), 0)).toBe(500_000_000);
 		expect(new Set(column('illustrative'))).toEqual(new Set(['true']));
+		// Where each amount came from: the OPP's row carries the assisted-communities line; Toronto its change.
+		const opp = rows.find((row) => row[header.indexOf('police_service_id')] === 'opp') ?? [];
+		expect(Number(opp[header.indexOf('assisted_line_cents')])).toBeGreaterThan(0);
+		const toronto = rows.find((row) => row[header.indexOf('police_service_id')] === 'toronto') ?? [];
+		expect(Math.abs(Number(toronto[header.indexOf('change_from_last_year_share')]))).toBeLessThanOrEqual(0.1 + 1e-9);
 
 		await page.goto(`/allocations/${id}/briefing?lang=en`);
 		await page.emulateMedia({ media: 'print' });

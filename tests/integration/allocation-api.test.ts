@@ -64,7 +64,7 @@ describe('POST /api/allocations/compute', () => {
 			eligibility: 'all_services',
 			floor_share: 0.002,
 			formula_share: 0.8,
-			weights: { population: 0.2, children: 0.2, referrals: 0.2, caseload_per_investigator: 0.2, gap_severity: 0.1, remoteness: 0.1 },
+			weights: { population: 0.2, children: 0.2, referrals: 0.2, charges: 0.2, remoteness: 0.2 },
 			cap_cents: 150_000_000,
 			damping: null,
 			rounding_cents: 100_000
@@ -84,11 +84,47 @@ describe('POST /api/allocations/compute', () => {
 		expect(body.errors.map((e) => e.field).sort()).toEqual(['budget_cents']);
 		const weights = await computeWith({ weights: { referrals: 0.5, children: 0.3 } }, 'fr');
 		expect(weights.status).toBe(422);
-		expect(weights.body.errors).toEqual([{ field: 'weights', message: 'La somme des poids doit être 1; elle est de 0.8.' }]);
+		expect(weights.body.errors).toEqual([
+			{
+				field: 'weights',
+				message:
+					'La somme des poids doit être 1; elle est de 0.8. Ramenés à une somme de 1, ils seraient : population 0, children 0.375, referrals 0.625, charges 0, remoteness 0.'
+			}
+		]);
 		const limits = await computeWith({ floor_cents: 2_000_000, cap_cents: 1_000_000 });
 		expect(limits.body.errors.map((e) => e.field)).toEqual(['cap_cents']);
+		expect(limits.body.errors[0]?.message).toContain('Set the cap to at least $20,000.00');
 		const floors = await computeWith({ floor_cents: 100_000_000 });
 		expect(floors.body.errors.map((e) => e.field)).toEqual(['floor_cents']);
+		// 27 members: $5,000,000 ÷ 27 = $185,185.18 at most.
+		expect(floors.body.errors[0]?.message).toContain('A floor of at most $185,185.18 would work.');
+	});
+
+	it('refuses the removed staffing-based factors with 422, naming each and saying why', async () => {
+		const { status, body } = await computeWith({
+			weights: { children: 0.3, referrals: 0.3, charges: 0.2, remoteness: 0.1, caseload_per_investigator: 0.05, gap_severity: 0.05 }
+		});
+		expect(status).toBe(422);
+		const fields = body.errors.map((e) => e.field);
+		expect(fields).toContain('weights.caseload_per_investigator');
+		expect(fields).toContain('weights.gap_severity');
+		expect(body.errors.find((e) => e.field === 'weights.gap_severity')?.message).toMatch(/removed.*fewer staff/);
+	});
+
+	it('says where each amount came from: last year’s funding and the change, and the OPP’s assisted line', async () => {
+		const { status, body } = await computeWith({});
+		expect(status).toBe(200);
+		type Row = { police_service_id: string; amount_cents: number; previous_cents: number | null; change_share: number | null; explanation: { assisted_line_cents?: number } };
+		const rows = body.allocations as unknown as Row[];
+		const toronto = rows.find((a) => a.police_service_id === 'toronto');
+		expect(toronto?.previous_cents).toBeGreaterThan(0);
+		expect(toronto?.change_share).toBeCloseTo(((toronto?.amount_cents ?? 0) - (toronto?.previous_cents ?? 0)) / (toronto?.previous_cents ?? 1), 12);
+		// Damped to ±10 % by default.
+		expect(Math.abs(toronto?.change_share ?? 1)).toBeLessThanOrEqual(0.1 + 1e-9);
+		const opp = rows.find((a) => a.police_service_id === 'opp');
+		expect(opp?.explanation.assisted_line_cents).toBeGreaterThan(0);
+		const naps = rows.find((a) => a.police_service_id === 'naps');
+		expect(naps).toMatchObject({ amount_cents: 0, previous_cents: null, change_share: null });
 	});
 
 	it('names unknown fields, an unknown quarter and damping that cannot be met', async () => {
@@ -99,6 +135,7 @@ describe('POST /api/allocations/compute', () => {
 		const damping = await computeWith({ budget_cents: 5_000_000_000, damping: 0.01 });
 		expect(damping.status).toBe(422);
 		expect(damping.body.errors[0]?.field).toBe('damping');
+		expect(damping.body.errors[0]?.message).toMatch(/A damping of at least [0-9.]+% would work\.|No damping would be enough/);
 	});
 
 	it('answers a body that is not JSON, or not an object, with 400', async () => {

@@ -60,10 +60,11 @@ describe('allocation inputs from the database', () => {
 		const members = context.services.filter((s) => s.ice_strategy_member);
 		expect(members.length).toBeGreaterThanOrEqual(27);
 		for (const service of context.services) {
-			expect(service.gap_severity).toBeGreaterThanOrEqual(0);
-			expect(service.gap_severity).toBeLessThanOrEqual(3);
+			// A sum of community scores between 0 and 1 each.
 			expect(service.remoteness).toBeGreaterThanOrEqual(0);
-			expect(service.remoteness).toBeLessThanOrEqual(1);
+			expect(service.remote_children).toBeLessThanOrEqual(service.children + 1e-6);
+			expect(service.charges).toBeGreaterThanOrEqual(0);
+			if (service.kind === 'first_nations') expect(service.assisted_by_opp).toBe(true);
 			expect(service.referrals_per_investigator === null).toBe(service.investigator_fte === 0);
 		}
 	});
@@ -122,7 +123,7 @@ describe('scenario changes, each with its audit entry', () => {
 
 		const entries = await auditFor(id);
 		expect(entries.map((e) => e.action)).toEqual(['allocation_scenario.create', 'allocation_scenario.update', 'allocation_scenario.rename', 'allocation_scenario.delete']);
-		expect(entries[1]?.before).toMatchObject({ parameters: { damping: null } });
+		expect(entries[1]?.before).toMatchObject({ parameters: { damping: DEFAULT_SETTINGS.parameters.damping } });
 		expect(entries[1]?.after).toMatchObject({ parameters: { damping: 0.25 } });
 		expect(entries[2]).toMatchObject({ before: { name: 'Draft A' }, after: { name: 'Draft A, damped' } });
 		expect(entries[3]).toMatchObject({ after: null, before: { name: 'Draft A, damped' } });

@@ -30,7 +30,13 @@ export async function load(db: AtlasDb, period: PeriodKey): Promise<AllocationCo
 	// projection (which reruns the engine on the true rows) compares like with like.
 	const coverage = published.truth();
 	const coverageInput: CoverageInput = { ...rows, period };
-	const { services, illustrative } = buildServiceInputs({ coverage, quarters: rows.quarters, funding: rows.funding });
+	const { services, illustrative } = buildServiceInputs({
+		coverage,
+		communities: rows.communities,
+		units: rows.units,
+		quarters: rows.quarters,
+		funding: rows.funding
+	});
 	return {
 		period,
 		services,

@@ -1,9 +1,11 @@
 /**
  * The split as a table: one row per eligible service, largest amount first (then by name), with last year's amount,
- * the change, the investigator FTEs the amount funds (conversion.ts) and the sentences that explain it.
+ * the change (in cents and as a share), the investigator FTEs the amount funds (conversion.ts) and the sentences that
+ * explain it. The OPP's row says how much of it is the assisted-communities line.
  */
+import { changeFrom } from './change';
 import { ftesFromCents, type FteConversion } from './conversion';
-import type { AllocationServiceInput, ServiceAllocation } from './types';
+import type { AllocationExplanation, AllocationServiceInput } from './types';
 
 export type AllocationRow = {
 	police_service_id: string;
@@ -12,13 +14,17 @@ export type AllocationRow = {
 	last_year_cents: number | null;
 	/** null: the service had nothing last year. */
 	change_cents: number | null;
+	/** (amount − last year) ÷ last year; null when it had nothing last year. */
+	change_share: number | null;
+	/** The part of the amount on the OPP's assisted-communities line (0 for every other row). */
+	assisted_line_cents: number;
 	investigator_fte: number;
 	sentence_en: string;
 	sentence_fr: string;
 };
 
 export function allocationRows(
-	allocations: readonly ServiceAllocation[],
+	allocations: readonly { police_service_id: string; amount_cents: number; explanation: AllocationExplanation }[],
 	inputs: readonly AllocationServiceInput[],
 	names: Readonly<Record<string, string>>,
 	conversion: FteConversion
@@ -34,6 +40,8 @@ export function allocationRows(
 				amount_cents: allocation.amount_cents,
 				last_year_cents: previous,
 				change_cents: previous === null ? null : allocation.amount_cents - previous,
+				change_share: changeFrom(allocation.amount_cents, previous).change_share,
+				assisted_line_cents: allocation.explanation.assisted_line_cents ?? 0,
 				investigator_fte: ftesFromCents(allocation.amount_cents, conversion).investigator_fte,
 				sentence_en: allocation.explanation.sentence_en,
 				sentence_fr: allocation.explanation.sentence_fr

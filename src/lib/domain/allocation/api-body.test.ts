@@ -34,7 +34,7 @@ describe('readComputeBody and checkComputeParameters', () => {
 				eligibility: 'all_services',
 				floor: { kind: 'share', share: 0.005 },
 				formula_share: 0.75,
-				weights: { population: 0, children: 0.4, referrals: 0.6, caseload_per_investigator: 0, gap_severity: 0, remoteness: 0 },
+				weights: { population: 0, children: 0.4, referrals: 0.6, charges: 0, remoteness: 0 },
 				cap: { kind: 'cents', cents: 200_000_000 },
 				damping: 0.1,
 				rounding_cents: 100

@@ -91,7 +91,7 @@ export function readComputeBody(body: unknown): Validation<ComputeBody> {
 				formula_share: pick('formula_share'),
 				weights: pick('weights'),
 				cap,
-				// `damping: null` is "no damping"; left out, it is the default (also none).
+				// `damping: null` is "no damping"; left out, it is the default (±10 %).
 				damping: fields.damping === undefined ? defaults.damping : fields.damping,
 				rounding_cents: pick('rounding_cents')
 			},

@@ -4,7 +4,7 @@
  * cases mixed in: zero counts, services without investigators, newcomers, tight floors and caps, coarse rounding.
  */
 import fc from 'fast-check';
-import { countEligible } from './eligibility';
+import { countEligible, countRecipients } from './eligibility';
 import { FACTOR_IDS, zeroWeights } from './factors';
 import {
 	ELIGIBILITY_RULES,
@@ -23,11 +23,15 @@ export function serviceArbitrary(id: string): fc.Arbitrary<AllocationServiceInpu
 			population: count(3_000_000),
 			children: count(600_000),
 			referrals: fc.integer({ min: 0, max: 5_000 }),
+			charges: fc.integer({ min: 0, max: 1_000 }),
+			kind: fc.constantFrom('municipal' as const, 'first_nations' as const),
+			assisted: fc.boolean(),
 			investigations: fc.integer({ min: 0, max: 3_000 }),
 			investigator_fte: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 60 }).map((n) => n / 2)),
-			gap_severity: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 3, noNaN: true })),
+			has_gap: fc.boolean(),
 			gap_children: count(100_000),
-			remoteness: fc.double({ min: 0, max: 1, noNaN: true }),
+			remoteness: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true })),
+			remote_share: fc.double({ min: 0, max: 1, noNaN: true }),
 			// A stand-in, rescaled by scenarioArbitrary to the budget: 100,000,000 means "budget ÷ eligible count".
 			last_year_cents: fc.option(
 				fc.oneof(fc.integer({ min: 0, max: 200_000_000 }), fc.integer({ min: 80_000_000, max: 120_000_000 })),
@@ -37,27 +41,42 @@ export function serviceArbitrary(id: string): fc.Arbitrary<AllocationServiceInpu
 		})
 		.map((r) => ({
 			police_service_id: id,
+			kind: r.kind,
 			population: r.population,
 			children: r.children,
 			referrals: r.referrals,
+			charges: r.charges,
 			investigations: r.investigations,
 			investigator_fte: r.investigator_fte,
 			referrals_per_investigator: r.investigator_fte > 0 ? r.referrals / r.investigator_fte : null,
-			gap_severity: r.gap_severity,
-			children_in_gap: Math.min(r.gap_children, r.children),
+			children_in_gap: r.has_gap ? Math.min(r.gap_children, r.children) : 0,
 			remoteness: r.remoteness,
+			remote_children: r.children * r.remote_share,
 			last_year_cents: r.last_year_cents,
-			ice_strategy_member: r.ice_strategy_member,
-			has_gap: r.gap_severity >= 1
+			// No First Nations service is an ICE Strategy member, and every one is assisted by the OPP.
+			ice_strategy_member: r.kind === 'first_nations' ? false : r.ice_strategy_member,
+			assisted_by_opp: r.kind === 'first_nations' || (r.assisted && r.investigator_fte === 0),
+			has_gap: r.has_gap
 		}));
 }
 
-/** 1 to `max` services with distinct ids, at least one of them an ICE Strategy member. */
+/**
+ * 1 to `max` services with distinct ids, at least one of them an ICE Strategy member; often one of them is the OPP
+ * (a member, or not), so the assisted-communities line is exercised.
+ */
 export function servicesArbitrary(max = 30): fc.Arbitrary<AllocationServiceInput[]> {
 	return fc
-		.integer({ min: 1, max })
-		.chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => serviceArbitrary(`svc-${String(i).padStart(3, '0')}`))))
-		.map((list) => list.map((s, i) => (i === 0 ? { ...s, ice_strategy_member: true } : s)));
+		.tuple(fc.integer({ min: 1, max }), fc.oneof(fc.constant(-1), fc.nat()))
+		.chain(([n, opp]) =>
+			fc
+				.tuple(...Array.from({ length: n }, (_, i) => serviceArbitrary(`svc-${String(i).padStart(3, '0')}`)))
+				.map((list) =>
+					list.map((s, i): AllocationServiceInput => {
+						const first = i === 0 ? { ...s, kind: 'municipal' as const, ice_strategy_member: true } : s;
+						return opp >= 0 && i === opp % n ? { ...first, kind: 'opp', assisted_by_opp: false } : first;
+					})
+				)
+		);
 }
 
 const weightsArbitrary = fc
@@ -112,7 +131,7 @@ export const scenarioArbitrary = fc
 	.tuple(servicesArbitrary(), fc.constantFrom(...ELIGIBILITY_RULES))
 	.chain(([services, rule]) => {
 		const eligibility = countEligible(services, rule) > 0 ? rule : 'all_services';
-		const n = countEligible(services, eligibility);
+		const n = countRecipients(services, eligibility);
 		return parametersArbitrary(n, eligibility).map((params) => ({
 			params,
 			services: services.map((service) => ({

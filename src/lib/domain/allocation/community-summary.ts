@@ -1,6 +1,9 @@
 /**
- * How a service's communities summarise into the allocation inputs `gap_severity`, `children_in_gap`, `has_gap` and
- * `remoteness`. Community levels come from the coverage engine (issue 3: none, watch, gap, critical).
+ * How a service's communities summarise into the allocation inputs `remoteness`, `remote_children`,
+ * `children_in_gap` and `has_gap`. The first two are formula inputs and are community-intrinsic: they read where a
+ * community is and whether a road reaches it, never who staffs the unit that serves it, so a service that hires does
+ * not lose them (domain primer § 7). The last two describe coverage (levels from the coverage engine) and feed only the
+ * optimiser and the `services_with_gap` eligibility rule.
  */
 
 export type CommunityGapLevel = 'none' | 'watch' | 'gap' | 'critical';
@@ -9,23 +12,17 @@ export type CommunityForAllocation = {
 	level: CommunityGapLevel;
 	/** Children 0–17 (imported or estimated); 0 when the population is not available. */
 	children: number;
-	/** Great-circle km from the community's centroid to the nearest community served by an ICE unit. */
-	distance_to_ice_unit_km: number;
+	/** Great-circle km from the community's centroid to the nearest OPP regional headquarters. */
+	distance_to_opp_headquarters_km: number;
 	fly_in: boolean;
 };
 
 export type CommunitySummary = {
-	gap_severity: number;
+	remoteness: number;
+	remote_children: number;
 	children_in_gap: number;
 	has_gap: boolean;
-	remoteness: number;
 };
-
-/**
- * Level scores: an ordinal scale with equal steps, so a `critical` child counts three times a `watch` child.
- * Equal steps are an assumption a planner can see and argue with; they keep the score readable ("2.1 ≈ gap on average").
- */
-export const GAP_LEVEL_SCORE: Record<CommunityGapLevel, number> = { none: 0, watch: 1, gap: 2, critical: 3 };
 
 /**
  * Distance at which a community counts as fully remote (score 1). 500 km is about Thunder Bay to Kenora by road: beyond
@@ -33,33 +30,37 @@ export const GAP_LEVEL_SCORE: Record<CommunityGapLevel, number> = { none: 0, wat
  */
 export const FULLY_REMOTE_KM = 500;
 
+/**
+ * A community's remoteness between 0 and 1: 1 when no year-round road reaches it, else its distance to the nearest OPP
+ * regional headquarters (London, Orillia, Smiths Falls, North Bay, Thunder Bay: domain primer § 4) over FULLY_REMOTE_KM,
+ * capped at 1. The headquarters are fixed points, so the score does not change when any service hires or opens a unit
+ * (a distance to the nearest ICE unit would, and would pay a service for having none).
+ */
 export function communityRemoteness(distanceKm: number, flyIn: boolean): number {
 	if (flyIn) return 1;
+	if (!Number.isFinite(distanceKm)) return 1;
 	return Math.min(Math.max(distanceKm, 0) / FULLY_REMOTE_KM, 1);
 }
 
 /**
- * Children-weighted means, so a service's score reflects where its children live; when no community has children
- * (all populations unavailable) every community counts equally instead of the score collapsing to 0.
+ * Sums, not means, so that the values add up across services: a community moved from one service to another takes
+ * its remoteness (and its remote children) with it. A community whose population is not available still counts in
+ * `remoteness` (a fly-in reserve without a census count is no less remote).
  */
 export function summariseCommunities(communities: readonly CommunityForAllocation[]): CommunitySummary {
-	let totalChildren = 0;
-	for (const community of communities) totalChildren += Math.max(community.children, 0);
-	const weightOf = (children: number) =>
-		totalChildren > 0 ? Math.max(children, 0) / totalChildren : 1 / communities.length;
-
-	let gapSeverity = 0;
 	let remoteness = 0;
+	let remoteChildren = 0;
 	let childrenInGap = 0;
 	let hasGap = false;
 	for (const community of communities) {
-		const weight = weightOf(community.children);
-		gapSeverity += weight * GAP_LEVEL_SCORE[community.level];
-		remoteness += weight * communityRemoteness(community.distance_to_ice_unit_km, community.fly_in);
+		const children = Math.max(community.children, 0);
+		const score = communityRemoteness(community.distance_to_opp_headquarters_km, community.fly_in);
+		remoteness += score;
+		remoteChildren += children * score;
 		if (community.level === 'gap' || community.level === 'critical') {
 			hasGap = true;
-			childrenInGap += Math.max(community.children, 0);
+			childrenInGap += children;
 		}
 	}
-	return { gap_severity: gapSeverity, children_in_gap: childrenInGap, has_gap: hasGap, remoteness };
+	return { remoteness, remote_children: remoteChildren, children_in_gap: childrenInGap, has_gap: hasGap };
 }

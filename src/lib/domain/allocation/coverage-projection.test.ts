@@ -10,6 +10,8 @@ import { completeProvince } from '../../../../tests/support/province';
 import type { PeriodKey } from '../period';
 import { projectCoverage } from './coverage-projection';
 import { buildServiceInputs, caseloadTarget, lastYearFunding } from './service-inputs';
+import { DEFAULT_PARAMETERS } from './defaults';
+import { computeAllocation } from './formula';
 
 const services = [
 	{ police_service_id: 'north', kind: 'municipal' as const, opp_region: null, ice_strategy_member: false },
@@ -49,6 +51,14 @@ const input = completeProvince({
 	]
 });
 const baseline = computeCoverage(input);
+const inputsOf = (province: typeof input) =>
+	buildServiceInputs({
+		coverage: computeCoverage(province),
+		communities: province.communities,
+		units: province.units,
+		quarters: province.quarters,
+		funding: province.funding
+	});
 const added = (id: string, fte: number) => [
 	{ police_service_id: id, amount_cents: 1, investigator_fte_added: fte, forensic_examiner_fte_added: 0, used_cents: 1, unused_cents: 0 }
 ];
@@ -76,7 +86,7 @@ describe('projectCoverage', () => {
 
 describe('buildServiceInputs', () => {
 	it('maps the coverage output to the formula’s inputs', () => {
-		const { services: inputs, illustrative } = buildServiceInputs({ coverage: baseline, quarters: input.quarters, funding: input.funding });
+		const { services: inputs, illustrative } = inputsOf(input);
 		expect(illustrative).toBe(true);
 		expect(inputs.find((s) => s.police_service_id === 'north')).toMatchObject({
 			population: 20_000,
@@ -84,20 +94,47 @@ describe('buildServiceInputs', () => {
 			referrals: 24,
 			investigator_fte: 0,
 			referrals_per_investigator: null,
-			gap_severity: 3,
+			// One charge a quarter over the trailing four.
+			charges: 4,
+			// The fixture's only OPP headquarters is on the Hudson Bay coast, over 500 km away: fully remote.
+			remoteness: 1,
+			remote_children: 4_000,
 			children_in_gap: 4_000,
 			has_gap: true,
 			last_year_cents: null,
-			ice_strategy_member: false
+			ice_strategy_member: false,
+			// No unit of its own: the OPP assists it.
+			assisted_by_opp: true
 		});
 		expect(inputs.find((s) => s.police_service_id === 'south')).toMatchObject({
 			referrals: 40,
 			investigator_fte: 2,
 			referrals_per_investigator: 20,
-			gap_severity: 0,
-			remoteness: 0,
+			charges: 4,
+			assisted_by_opp: false,
 			last_year_cents: 350_000
 		});
+		// The OPP's charges are its regional teams', added up.
+		expect(inputs.find((s) => s.police_service_id === 'opp')).toMatchObject({ kind: 'opp', charges: 4 });
+	});
+
+	it('never lowers an amount when a service hires investigators or examiners, end to end', () => {
+		const hired = {
+			...input,
+			quarters: input.quarters.map((q) =>
+				q.police_service_id === 'north' ? { ...q, investigators_fte: q.investigators_fte + 2, forensic_examiners_fte: q.forensic_examiners_fte + 1 } : q
+			)
+		};
+		// No damping: the fixture's last-year amounts are a few dollars, far from a share of $5M.
+		const params = { ...DEFAULT_PARAMETERS, eligibility: 'all_services' as const, damping: null };
+		const before = computeAllocation(inputsOf(input).services, params);
+		const after = computeAllocation(inputsOf(hired).services, params);
+		// Hiring changes the coverage (north gets a unit of its own) but no formula input.
+		expect(computeCoverage(hired).communities.find((c) => c.csduid === '3500002')?.relationship).toBe('own');
+		expect(before.infeasible).toBeUndefined();
+		const amount = (r: typeof before, id: string) => r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? -1;
+		expect(amount(after, 'north')).toBeGreaterThanOrEqual(amount(before, 'north'));
+		expect(amount(before, 'north')).toBeGreaterThan(0);
 	});
 
 	it('takes last year from the latest funded fiscal year at or before the period’s', () => {

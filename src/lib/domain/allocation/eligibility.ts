@@ -1,4 +1,7 @@
-/** Which services take part in a split, under the planner's eligibility rule. */
+/**
+ * Which services take part in a split, under the planner's eligibility rule, and which are funded through the OPP's
+ * assisted-communities line instead.
+ */
 import type { AllocationServiceInput, EligibilityRule } from './types';
 
 export function isEligible(service: AllocationServiceInput, rule: EligibilityRule): boolean {
@@ -16,6 +19,22 @@ export function countEligible(services: readonly AllocationServiceInput[], rule:
 	let count = 0;
 	for (const service of services) if (isEligible(service, rule)) count += 1;
 	return count;
+}
+
+/**
+ * The services whose communities the OPP CSEU/Project P answers for and that are not eligible themselves: their need
+ * is funded on the OPP's line "assisted communities" (domain primer § 7), so long as the OPP is eligible to receive it.
+ * Under "all services" every service is eligible and the list is empty: nothing is counted twice.
+ */
+export function assistedPool(services: readonly AllocationServiceInput[], rule: EligibilityRule): AllocationServiceInput[] {
+	const oppEligible = services.some((service) => service.kind === 'opp' && isEligible(service, rule));
+	if (!oppEligible) return [];
+	return services.filter((service) => service.assisted_by_opp && service.kind !== 'opp' && !isEligible(service, rule));
+}
+
+/** Recipients that share the budget: the eligible services, plus the assisted-communities line when it is used. */
+export function countRecipients(services: readonly AllocationServiceInput[], rule: EligibilityRule): number {
+	return countEligible(services, rule) + (assistedPool(services, rule).length > 0 ? 1 : 0);
 }
 
 /** Code-point order, not localeCompare: the order (and so every tie-break) must not depend on the runtime's locale. */

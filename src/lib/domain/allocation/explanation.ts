@@ -4,8 +4,8 @@
  * absorbs the leftover, so the ledger balances while every other line stays within half a cent of its real value.
  */
 import { FACTOR_IDS, zeroWeights, type FactorId } from './factors';
-import { ineligibleSentences, sentences } from './sentences';
-import type { AllocationExplanation, AllocationParameters } from './types';
+import { assistedLineSentences, ineligibleSentences, sentences } from './sentences';
+import type { AllocationExplanation, AllocationParameters, AssistedLineExplanation } from './types';
 
 /** The real-valued amount after each stage of the method, for one eligible service. */
 export type StageAmounts = {
@@ -22,6 +22,8 @@ export type StageAmounts = {
 	amount_cents: number;
 	/** Last year's amount when a damping bound holds this service's amount, else null. */
 	damped_against_cents: number | null;
+	/** A recipient new to the strategy whose phase-in bound holds its amount. */
+	phased_in: boolean;
 };
 
 /** Math.round, with -0 turned into 0 so equal results compare and serialise identically. */
@@ -50,12 +52,36 @@ export function explain(stages: StageAmounts, params: AllocationParameters): All
 		damping_adjustment_cents: dampingAdjustment,
 		rounding_adjustment_cents: stages.amount_cents - ledger
 	};
-	const words = sentences(lines, stages.amount_cents, stages.damped_against_cents, params);
+	const words = sentences(lines, stages.amount_cents, stages.damped_against_cents, params, stages.phased_in);
 	return { ...lines, sentence_en: words.en, sentence_fr: words.fr };
 }
 
-export function explainIneligible(params: AllocationParameters): AllocationExplanation {
-	const words = ineligibleSentences(params.eligibility);
+/**
+ * The OPP's row: its own ledger as a member, plus the assisted-communities line as one more item (explained to the
+ * cent on its own), so the items still add up exactly to the row's amount.
+ */
+export function withAssistedLine(
+	member: AllocationExplanation,
+	memberCents: number,
+	line: AllocationExplanation,
+	lineCents: number,
+	policeServiceIds: readonly string[]
+): AllocationExplanation {
+	const { eligible: _eligible, sentence_en, sentence_fr, ...ledger } = line;
+	const assisted: AssistedLineExplanation = {
+		...ledger,
+		sentence_en,
+		sentence_fr,
+		amount_cents: lineCents,
+		police_service_ids: [...policeServiceIds]
+	};
+	const words = assistedLineSentences(member, memberCents, assisted, memberCents + lineCents);
+	return { ...member, assisted_line_cents: lineCents, assisted_line: assisted, sentence_en: words.en, sentence_fr: words.fr };
+}
+
+/** `fundedByLine`: its communities are funded on the OPP's assisted-communities line instead. */
+export function explainIneligible(params: AllocationParameters, fundedByLine = false): AllocationExplanation {
+	const words = ineligibleSentences(params.eligibility, fundedByLine);
 	return {
 		eligible: false,
 		floor_cents: 0,

@@ -13,7 +13,13 @@ const PROPERTY_TIMEOUT_MS = 60_000;
 function ledger(explanation: AllocationResult['allocations'][number]['explanation']): number {
 	let sum = explanation.floor_cents + explanation.need_cents;
 	for (const id of FACTOR_IDS) sum += explanation.factor_cents[id];
-	return sum + explanation.cap_adjustment_cents + explanation.damping_adjustment_cents + explanation.rounding_adjustment_cents;
+	return (
+		sum +
+		explanation.cap_adjustment_cents +
+		explanation.damping_adjustment_cents +
+		explanation.rounding_adjustment_cents +
+		(explanation.assisted_line_cents ?? 0)
+	);
 }
 
 /** Every promise a feasible result makes, checked against the inputs it came from. */
@@ -39,13 +45,27 @@ function expectHonoured(services: AllocationServiceInput[], params: AllocationPa
 			expect(amount).toBe(0);
 			continue;
 		}
-		expect(amount).toBeGreaterThanOrEqual(floor);
-		expect(amount).toBeLessThanOrEqual(cap);
+		// The OPP's row holds the assisted-communities line on top of its own amount: each is bounded on its own.
+		const line = allocation.explanation.assisted_line;
+		const own = amount - (allocation.explanation.assisted_line_cents ?? 0);
+		if (line !== undefined && line !== null) {
+			expect(line.amount_cents).toBe(allocation.explanation.assisted_line_cents);
+			expect(line.amount_cents).toBeGreaterThanOrEqual(0);
+			expect(line.amount_cents).toBeLessThanOrEqual(cap);
+			expect(line.police_service_ids.length).toBeGreaterThan(0);
+			for (const id of line.police_service_ids) {
+				const assisted = services.find((s) => s.police_service_id === id);
+				expect(assisted?.assisted_by_opp).toBe(true);
+				expect(assisted !== undefined && isEligible(assisted, params.eligibility)).toBe(false);
+			}
+		}
+		expect(own).toBeGreaterThanOrEqual(floor);
+		expect(own).toBeLessThanOrEqual(cap);
 		const lastYear = service.last_year_cents;
 		if (params.damping !== null && lastYear !== null && lastYear > 0) {
 			const slack = 1e-9 * lastYear;
-			expect(amount).toBeGreaterThanOrEqual(lastYear * (1 - params.damping) - slack);
-			expect(amount).toBeLessThanOrEqual(lastYear * (1 + params.damping) + slack);
+			expect(own).toBeGreaterThanOrEqual(lastYear * (1 - params.damping) - slack);
+			expect(own).toBeLessThanOrEqual(lastYear * (1 + params.damping) + slack);
 		}
 	}
 	expect(offUnit).toBeLessThanOrEqual(1);
@@ -67,6 +87,13 @@ describe('computeAllocation properties', () => {
 				expect(result.allocations).toEqual([]);
 				expect(result.infeasible.message_en.length).toBeGreaterThan(0);
 				expect(result.infeasible.message_fr.length).toBeGreaterThan(0);
+				// Infeasible damping always says what damping would work (or that none would).
+				if (result.infeasible.code.startsWith('damping')) expect(result.infeasible.feasible_damping).not.toBeUndefined();
+				const works = result.infeasible.feasible_damping;
+				if (typeof works === 'number') {
+					const relaxed = computeAllocation(services, { ...params, damping: works });
+					expect(relaxed.infeasible?.code ?? 'feasible').not.toMatch(/^damping/);
+				}
 				// Without damping, generated parameters are valid and fit, so only coarse rounding or a cap that rounds
 				// below budget ÷ count (tiny budgets) can stop the split.
 				if (params.damping === null) {
@@ -86,21 +113,96 @@ describe('computeAllocation properties', () => {
 			fc.property(scenarioArbitrary, fc.nat(), fc.integer({ min: 1, max: 5_000 }), ({ services, params }, pick, extra) => {
 				const index = pick % services.length;
 				const before = computeAllocation(services, params);
-				// All else equal, including referrals_per_investigator, an input of its own. (Recomputing it would also
-				// lift the services without an investigator whenever this service has the highest caseload: they are
-				// pegged to the highest need by design, see factors.ts, and may then gain more than it does.)
 				const raised = services.map((s, i) => (i === index ? { ...s, referrals: s.referrals + extra } : s));
 				const after = computeAllocation(raised, params);
-				expect(after.infeasible?.code).toBe(before.infeasible?.code);
-				if (before.infeasible !== undefined) return;
+				if (before.infeasible !== undefined || after.infeasible !== undefined) return;
 				const id = services[index]?.police_service_id;
 				const amountOf = (r: AllocationResult) => r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
-				// Rounding may cost one unit (Balinski–Young, see apportion.ts), plus the budget's remainder modulo the unit.
-				const wiggle = params.rounding_cents + (params.budget_cents % params.rounding_cents);
+				// Rounding may cost one unit (Balinski–Young, see apportion.ts), plus the budget's remainder modulo the unit;
+				// the OPP's row holds two rounded recipients (itself and the assisted line), so twice that.
+				const wiggle = 2 * (params.rounding_cents + (params.budget_cents % params.rounding_cents));
 				expect(amountOf(after)).toBeGreaterThanOrEqual(amountOf(before) - wiggle);
 			}),
 			{ numRuns: 1000 }
 		);
+	}, PROPERTY_TIMEOUT_MS);
+
+	it('never lowers a service’s amount when it adds investigators: staffing is no factor', () => {
+		let compared = 0;
+		fc.assert(
+			fc.property(scenarioArbitrary, fc.nat(), fc.integer({ min: 1, max: 40 }), ({ services, params }, pick, added) => {
+				const index = pick % services.length;
+				const before = computeAllocation(services, params);
+				const hired = services.map((s, i) => {
+					if (i !== index) return s;
+					const fte = s.investigator_fte + added / 2;
+					return { ...s, investigator_fte: fte, referrals_per_investigator: s.referrals / fte };
+				});
+				const after = computeAllocation(hired, params);
+				expect(after.infeasible?.code).toBe(before.infeasible?.code);
+				if (before.infeasible !== undefined) return;
+				compared += 1;
+				const id = services[index]?.police_service_id;
+				const amountOf = (r: AllocationResult) => r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
+				expect(amountOf(after)).toBeGreaterThanOrEqual(amountOf(before));
+				// Stronger: nobody's amount moves at all.
+				expect(after.allocations.map((a) => a.amount_cents)).toEqual(before.allocations.map((a) => a.amount_cents));
+			}),
+			{ numRuns: 2000 }
+		);
+		expect(compared).toBeGreaterThan(500);
+	}, PROPERTY_TIMEOUT_MS);
+
+	it('moves need with a community: the service it leaves never gains and the one it joins never loses', () => {
+		let compared = 0;
+		fc.assert(
+			fc.property(
+				scenarioArbitrary,
+				fc.nat(),
+				fc.nat(),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				({ services, params }, pickFrom, pickTo, part) => {
+					const eligible = services.filter((s) => isEligible(s, params.eligibility) && s.kind !== 'opp');
+					if (eligible.length < 2) return;
+					const from = eligible[pickFrom % eligible.length];
+					const to = eligible[(pickFrom + 1 + (pickTo % (eligible.length - 1))) % eligible.length];
+					if (from === undefined || to === undefined || from === to) return;
+					// A community: a part of each of the first service's community sums (children, referrals, remoteness…).
+					const community = {
+						population: from.population * part,
+						children: from.children * part,
+						referrals: Math.floor(from.referrals * part),
+						charges: Math.floor(from.charges * part),
+						remoteness: from.remoteness * part,
+						remote_children: from.remote_children * part
+					};
+					const moved = services.map((s) => {
+						const sign = s === from ? -1 : s === to ? 1 : 0;
+						if (sign === 0) return s;
+						return {
+							...s,
+							population: Math.max(0, s.population + sign * community.population),
+							children: Math.max(0, s.children + sign * community.children),
+							referrals: s.referrals + sign * community.referrals,
+							charges: s.charges + sign * community.charges,
+							remoteness: Math.max(0, s.remoteness + sign * community.remoteness),
+							remote_children: Math.max(0, s.remote_children + sign * community.remote_children)
+						};
+					});
+					const before = computeAllocation(services, params);
+					const after = computeAllocation(moved, params);
+					if (before.infeasible !== undefined || after.infeasible !== undefined) return;
+					compared += 1;
+					const amountOf = (r: AllocationResult, id: string) =>
+						r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
+					const wiggle = params.rounding_cents + (params.budget_cents % params.rounding_cents);
+					expect(amountOf(after, from.police_service_id)).toBeLessThanOrEqual(amountOf(before, from.police_service_id) + wiggle);
+					expect(amountOf(after, to.police_service_id)).toBeGreaterThanOrEqual(amountOf(before, to.police_service_id) - wiggle);
+				}
+			),
+			{ numRuns: 2000 }
+		);
+		expect(compared).toBeGreaterThan(200);
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('gives byte-identical output for the same input, whatever the order of the services', () => {

@@ -5,35 +5,39 @@ import type { AllocationParameters, AllocationServiceInput } from './types';
 /**
  * Four services worked out by hand. Budget $1,000,000; floor $100,000 each; 75 % of the rest by formula.
  *
- *                 children  referrals  referrals/investigator  gap severity
- *   alpha           40,000        500     100 (5 FTE)            0
- *   bravo           30,000        300     150 (2 FTE)            1
- *   charlie         20,000        150      50 (3 FTE)            2
- *   delta           10,000         50     none (0 FTE)           3
+ *                 children  referrals  charges  remote children (need)
+ *   alpha           40,000        500      100          0
+ *   bravo           30,000        300      150     30,000
+ *   charlie         20,000        150       50     40,000
+ *   delta           10,000         50      150     30,000
+ * Staffing (investigator FTE) is given but plays no part.
  */
-function service(id: string, children: number, referrals: number, fte: number, gapSeverity: number): AllocationServiceInput {
+function service(id: string, children: number, referrals: number, charges: number, remoteChildren: number, fte: number): AllocationServiceInput {
 	return {
 		police_service_id: id,
+		kind: 'municipal',
 		population: 0,
 		children,
 		referrals,
+		charges,
 		investigations: 0,
 		investigator_fte: fte,
 		referrals_per_investigator: fte > 0 ? referrals / fte : null,
-		gap_severity: gapSeverity,
-		children_in_gap: gapSeverity >= 2 ? children : 0,
+		children_in_gap: 0,
 		remoteness: 0,
+		remote_children: remoteChildren,
 		last_year_cents: null,
 		ice_strategy_member: true,
-		has_gap: gapSeverity >= 2
+		assisted_by_opp: false,
+		has_gap: false
 	};
 }
 // Given out of id order on purpose: the engine sorts by id.
 const services = [
-	service('delta', 10_000, 50, 0, 3),
-	service('alpha', 40_000, 500, 5, 0),
-	service('bravo', 30_000, 300, 2, 1),
-	service('charlie', 20_000, 150, 3, 2)
+	service('delta', 10_000, 50, 150, 30_000, 0),
+	service('alpha', 40_000, 500, 100, 0, 5),
+	service('bravo', 30_000, 300, 150, 30_000, 2),
+	service('charlie', 20_000, 150, 50, 40_000, 3)
 ];
 
 const params: AllocationParameters = {
@@ -41,7 +45,7 @@ const params: AllocationParameters = {
 	eligibility: 'all_services',
 	floor: { kind: 'cents', cents: 10_000_000 },
 	formula_share: 0.75,
-	weights: { population: 0, children: 0.4, referrals: 0.4, caseload_per_investigator: 0.2, gap_severity: 0, remoteness: 0 },
+	weights: { population: 0, children: 0.4, referrals: 0.4, charges: 0.2, remoteness: 0 },
 	cap: { kind: 'none' },
 	damping: null,
 	rounding_cents: 1
@@ -57,9 +61,8 @@ describe('computeAllocation on the hand-worked example', () => {
 		// Floors: 4 × $100,000 = $400,000; remaining $600,000 → formula pot $450,000, need pot $150,000.
 		// children (weight 0.4 → $180,000): shares .4 .3 .2 .1 → $72,000 $54,000 $36,000 $18,000
 		// referrals (0.4 → $180,000): 500 300 150 50 of 1,000 → $90,000 $54,000 $27,000 $9,000
-		// caseload (0.2 → $90,000): delta has no investigator, so it counts as max(highest 150, its 50 referrals) = 150;
-		//   100 150 50 150 of 450 → $20,000 $30,000 $10,000 $30,000
-		// need ($150,000) by severity × children: 0, 30,000, 40,000, 30,000 of 100,000 → $0 $45,000 $60,000 $45,000
+		// charges (0.2 → $90,000): 100 150 50 150 of 450 → $20,000 $30,000 $10,000 $30,000
+		// need ($150,000) by remote children: 0, 30,000, 40,000, 30,000 of 100,000 → $0 $45,000 $60,000 $45,000
 		// alpha 100+72+90+20+0 = $282,000; bravo 100+54+54+30+45 = $283,000;
 		// charlie 100+36+27+10+60 = $233,000; delta 100+18+9+30+45 = $202,000; total $1,000,000.
 		const result = computeAllocation(services, params);
@@ -69,7 +72,7 @@ describe('computeAllocation on the hand-worked example', () => {
 		expect(result.allocations.map((a) => a.police_service_id)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
 		expect(explanationOf(result, 'delta')).toMatchObject({
 			floor_cents: 10_000_000,
-			factor_cents: { children: 1_800_000, referrals: 900_000, caseload_per_investigator: 3_000_000, population: 0 },
+			factor_cents: { children: 1_800_000, referrals: 900_000, charges: 3_000_000, population: 0 },
 			need_cents: 4_500_000,
 			cap_adjustment_cents: 0,
 			damping_adjustment_cents: 0,
@@ -90,7 +93,8 @@ describe('computeAllocation on the hand-worked example', () => {
 		expect(charlie).toMatchObject({ cap_adjustment_cents: 282_979, rounding_adjustment_cents: 17_021, need_cents: 6_000_000 });
 		expect(charlie?.sentence_en).toBe(
 			'Receives $236,000.00: a floor of $100,000.00; $73,000.00 by formula (children $36,000.00, referrals ' +
-				'$27,000.00, referrals per investigator $10,000.00); $60,000.00 by need (gap severity × children); ' +
+				'$27,000.00, cases referred for prosecution $10,000.00); $60,000.00 by need (children × remoteness of ' +
+				'their community); ' +
 				'$2,829.79 more from other services’ excess over the cap; $170.21 more from rounding to $1,000.'
 		);
 		expect(explanationOf(result, 'alpha')).toMatchObject({ cap_adjustment_cents: -200_000, rounding_adjustment_cents: 0 });
@@ -99,10 +103,10 @@ describe('computeAllocation on the hand-worked example', () => {
 
 	it('keeps services within the damping band of last year and moves the difference to the free services', () => {
 		// Damping 10 %: alpha (last year $250,000) within [$225,000, $275,000]; charlie ($200,000) within
-		// [$180,000, $220,000]; delta ($210,000) within [$189,000, $231,000]; bravo is new, so free but capped at $280,000.
+		// [$180,000, $220,000]; delta ($210,000) within [$189,000, $231,000]; bravo ($280,000) within [$252,000, the cap].
 		// alpha and charlie are pulled down to $275,000 and $220,000; bravo stays at the cap; delta takes the rest:
 		// 1,000,000 − 275,000 − 280,000 − 220,000 = $225,000, inside its band.
-		const lastYear: Record<string, number | null> = { alpha: 25_000_000, bravo: null, charlie: 20_000_000, delta: 21_000_000 };
+		const lastYear: Record<string, number | null> = { alpha: 25_000_000, bravo: 28_000_000, charlie: 20_000_000, delta: 21_000_000 };
 		const damped = services.map((s) => ({ ...s, last_year_cents: lastYear[s.police_service_id] ?? null }));
 		const result = computeAllocation(damped, {
 			...params,
@@ -132,22 +136,104 @@ describe('computeAllocation on the hand-worked example', () => {
 	});
 });
 
+describe('computeAllocation for recipients new to the strategy', () => {
+	const pair = [
+		{ ...services[1]!, police_service_id: 'x', last_year_cents: 70_000_000, remote_children: 0 },
+		{ ...services[1]!, police_service_id: 'y', last_year_cents: null, remote_children: 0 }
+	];
+	const even = { ...params, floor: { kind: 'cents' as const, cents: 0 }, weights: { ...params.weights, children: 1, referrals: 0, charges: 0 }, damping: 0.1 };
+
+	it('phases a newcomer in at half its formula amount and says so', () => {
+		// Targets $500,000 each. x within [$630,000, $770,000]; y at most half of $500,000 = $250,000; x takes the rest.
+		const result = computeAllocation(pair, even);
+		expect(amounts(result)).toEqual({ x: 75_000_000, y: 25_000_000 });
+		expect(explanationOf(result, 'y')).toMatchObject({ damping_adjustment_cents: -25_000_000 });
+		expect(explanationOf(result, 'y')?.sentence_en).toContain('$250,000.00 less: new to the strategy, it phases in at 50% of its formula amount');
+		expect(explanationOf(result, 'y')?.sentence_fr).toContain('nouveau dans la stratégie');
+	});
+
+	it('says by how much to loosen damping when the newcomers’ phase-in leaves the budget unspent', () => {
+		// x within ±10 % of $500,000 holds at most $550,000, y at most $250,000: $800,000 < $1,000,000.
+		// x needs a maximum of $750,000: damping of at least 50 %.
+		const result = computeAllocation(pair.map((s) => (s.police_service_id === 'x' ? { ...s, last_year_cents: 50_000_000 } : s)), even);
+		expect(result.infeasible).toMatchObject({ code: 'damping_cannot_meet_budget', feasible_damping: 0.5 });
+		expect(result.infeasible?.message_en).toContain('A damping of at least 50% would work.');
+		expect(result.infeasible?.message_fr).toContain('Un amortissement d’au moins 50\u00a0% conviendrait.');
+	});
+});
+
+describe('computeAllocation with the OPP’s assisted-communities line', () => {
+	const opp = { ...services[1]!, police_service_id: 'opp', kind: 'opp' as const };
+	const naps = { ...services[3]!, police_service_id: 'naps', kind: 'first_nations' as const, ice_strategy_member: false, assisted_by_opp: true };
+	const small = { ...services[3]!, police_service_id: 'small', ice_strategy_member: false, assisted_by_opp: true };
+	const withLine = [...services, opp, naps, small];
+	const members = { ...params, eligibility: 'ice_strategy_members' as const };
+
+	it('funds the assisted services’ need on a labelled line paid to the OPP, with no floor, and nothing to them', () => {
+		const result = computeAllocation(withLine, members);
+		expect(result.total_cents).toBe(100_000_000);
+		const row = result.allocations.find((a) => a.police_service_id === 'opp');
+		const line = row?.explanation.assisted_line;
+		expect(line).toMatchObject({ floor_cents: 0, police_service_ids: ['naps', 'small'] });
+		// Five floors (four services and the OPP), not six: the line has none.
+		expect(result.allocations.filter((a) => a.explanation.floor_cents > 0)).toHaveLength(5);
+		expect(row?.explanation.assisted_line_cents).toBe(line?.amount_cents);
+		expect(line?.amount_cents).toBeGreaterThan(0);
+		expect(row?.explanation.sentence_en).toContain('on the line “OPP Child Sexual Exploitation Unit / Project P — assisted communities” for the communities of 2 services');
+		expect(row?.explanation.sentence_fr).toContain('Projet P — collectivités aidées');
+		expect(amounts(result)).toMatchObject({ naps: 0, small: 0 });
+		expect(explanationOf(result, 'naps')?.sentence_en).toContain('funded on the line');
+	});
+
+	it('sizes the line by the sums of the assisted services’ factors: as a member, their sum would earn the same', () => {
+		// The line and a member holding the pooled values earn the same above the floor (no damping, no cap).
+		const pooled = {
+			...opp,
+			police_service_id: 'pool',
+			kind: 'municipal' as const,
+			children: naps.children + small.children,
+			referrals: naps.referrals + small.referrals,
+			charges: naps.charges + small.charges,
+			remote_children: naps.remote_children + small.remote_children
+		};
+		const lined = computeAllocation(withLine, { ...members, floor: { kind: 'cents', cents: 0 } });
+		const asMember = computeAllocation([...services, opp, pooled], { ...members, floor: { kind: 'cents', cents: 0 } });
+		const line = lined.allocations.find((a) => a.police_service_id === 'opp')?.explanation.assisted_line;
+		expect(line?.amount_cents).toBe(amounts(asMember)['pool']);
+	});
+
+	it('is not used under “all services”: every assisted service has its own floor, nothing counted twice', () => {
+		const result = computeAllocation(withLine, params);
+		expect(result.allocations.some((a) => a.explanation.assisted_line)).toBe(false);
+		expect(explanationOf(result, 'naps')?.floor_cents).toBe(10_000_000);
+		expect(result.total_cents).toBe(100_000_000);
+	});
+});
+
 describe('computeAllocation when the constraints cannot all hold', () => {
-	it('reports damping that contradicts the cap, naming the service', () => {
+	it('reports damping that contradicts the cap, naming the service, and that no damping fits the phase-ins', () => {
 		const result = computeAllocation(
 			services.map((s) => (s.police_service_id === 'alpha' ? { ...s, last_year_cents: 40_000_000 } : s)),
 			{ ...params, cap: { kind: 'cents', cents: 30_000_000 }, damping: 0.1 }
 		);
-		expect(result).toMatchObject({ total_cents: 0, allocations: [], infeasible: { code: 'damping_conflicts_with_floor_or_cap', police_service_ids: ['alpha'] } });
+		expect(result).toMatchObject({
+			total_cents: 0,
+			allocations: [],
+			infeasible: { code: 'damping_conflicts_with_floor_or_cap', police_service_ids: ['alpha'], feasible_damping: null }
+		});
+		expect(result.infeasible?.message_en).toContain('No damping would be enough');
 	});
 
-	it('reports a budget that damping cannot fit', () => {
+	it('reports a budget that damping cannot fit, with the damping that would', () => {
+		// Four services at $400,000 last year: ±5 % needs at least $1,520,000. 4 × $400,000 × (1 − d) ≤ $1,000,000 ⇔ d ≥ 37.5 %.
 		const result = computeAllocation(
 			services.map((s) => ({ ...s, last_year_cents: 40_000_000 })),
 			{ ...params, damping: 0.05 }
 		);
 		expect(result.infeasible?.code).toBe('damping_cannot_meet_budget');
 		expect(result.infeasible?.message_en).toContain('needs at least $1,520,000.00');
+		expect(result.infeasible?.feasible_damping).toBe(0.375);
+		expect(result.infeasible?.message_en).toContain('A damping of at least 37.5% would work.');
 	});
 
 	it('answers invalid parameters with field errors instead of throwing', () => {

@@ -25,16 +25,32 @@ export function invalidInput(errors: FieldError[]): AllocationResult {
 	});
 }
 
-export function dampingConflict(ids: string[], damping: number): AllocationResult {
+/** "A damping of at least 12.5 % would work." or, when none would, which other constraint binds. */
+function whatWorks(works: number | null): { en: string; fr: string } {
+	if (works === null) {
+		return {
+			en: 'No damping would be enough: lower the floor, raise the cap, or change the budget.',
+			fr: 'Aucun amortissement ne suffirait\u00a0: abaissez le plancher, relevez le plafond ou modifiez le budget.'
+		};
+	}
+	return {
+		en: `A damping of at least ${percentEn(works)} would work.`,
+		fr: `Un amortissement d’au moins ${percentFr(works)} conviendrait.`
+	};
+}
+
+export function dampingConflict(ids: string[], damping: number, works: number | null): AllocationResult {
+	const fix = whatWorks(works);
 	return result({
 		code: 'damping_conflicts_with_floor_or_cap',
 		message_en:
 			`Keeping ${ids.join(', ')} within ${percentEn(damping)} of last year would break the floor or the cap. ` +
-			'Loosen damping, or move the floor or the cap.',
+			`Loosen damping, or move the floor or the cap. ${fix.en}`,
 		message_fr:
 			`Garder ${ids.join(', ')} à ${percentFr(damping)} près de l’an dernier enfreindrait le plancher ou le plafond. ` +
-			'Assouplissez l’amortissement, ou modifiez le plancher ou le plafond.',
-		police_service_ids: ids
+			`Assouplissez l’amortissement, ou modifiez le plancher ou le plafond. ${fix.fr}`,
+		police_service_ids: ids,
+		feasible_damping: works
 	});
 }
 
@@ -43,18 +59,21 @@ export function dampingBudget(
 	damping: number,
 	direction: 'minimums_exceed_total' | 'maximums_below_total',
 	boundCents: number,
-	budgetCents: number
+	budgetCents: number,
+	works: number | null
 ): AllocationResult {
 	const tooMuch = direction === 'minimums_exceed_total';
+	const fix = whatWorks(works);
 	return result({
 		code: 'damping_cannot_meet_budget',
 		message_en: tooMuch
-			? `Keeping every service within ${percentEn(damping)} of last year needs at least ${centsEn(boundCents)}, more than the budget of ${centsEn(budgetCents)}. Loosen damping or raise the budget.`
-			: `Keeping every service within ${percentEn(damping)} of last year allows at most ${centsEn(boundCents)}, less than the budget of ${centsEn(budgetCents)}. Loosen damping or lower the budget.`,
+			? `Keeping every recipient within ${percentEn(damping)} of last year needs at least ${centsEn(boundCents)}, more than the budget of ${centsEn(budgetCents)}. Loosen damping or raise the budget to at least ${centsEn(boundCents)}. ${fix.en}`
+			: `Keeping every recipient within ${percentEn(damping)} of last year (and new recipients within their phase-in) allows at most ${centsEn(boundCents)}, less than the budget of ${centsEn(budgetCents)}. Loosen damping or lower the budget to at most ${centsEn(boundCents)}. ${fix.en}`,
 		message_fr: tooMuch
-			? `Garder chaque service à ${percentFr(damping)} près de l’an dernier exige au moins ${centsFr(boundCents)}, plus que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou augmentez le budget.`
-			: `Garder chaque service à ${percentFr(damping)} près de l’an dernier permet au plus ${centsFr(boundCents)}, moins que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou réduisez le budget.`,
-		police_service_ids: ids
+			? `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier exige au moins ${centsFr(boundCents)}, plus que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou portez le budget à au moins ${centsFr(boundCents)}. ${fix.fr}`
+			: `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier (et les nouveaux dans leur entrée progressive) permet au plus ${centsFr(boundCents)}, moins que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou ramenez le budget à au plus ${centsFr(boundCents)}. ${fix.fr}`,
+		police_service_ids: ids,
+		feasible_damping: works
 	});
 }
 

@@ -3,7 +3,7 @@
  * year (UK Police Allocation Formula: floors/damping limit year-on-year change). All bounds are integer cents, so the
  * rounded amounts can honour them exactly.
  */
-import type { AllocationParameters, AllocationServiceInput, CapRule, FloorRule } from './types';
+import type { CapRule, FloorRule } from './types';
 
 /**
  * x × share computed in floating point can land a hair off the intended value (500000000 × 0.1 = 50000000.00000001):
@@ -35,30 +35,45 @@ export function capCents(cap: CapRule, budgetCents: number): number {
 export type ServiceLimits = {
 	min_cents: number;
 	max_cents: number;
-	/** Whether damping narrowed the interval (a service new to the strategy, or with damping off, is not damped). */
+	/** Whether damping narrowed the interval against last year's amount. */
 	damped: boolean;
+	/** Whether the phase-in of a recipient new to the strategy narrowed it. */
+	phased_in: boolean;
 };
 
-/** A service with no amount last year (null or 0) is a newcomer: damping against zero would freeze it at zero. */
-export function hasLastYear(service: AllocationServiceInput): service is AllocationServiceInput & {
-	last_year_cents: number;
-} {
-	return service.last_year_cents !== null && service.last_year_cents > 0;
+/**
+ * Phase-in of a recipient with no funding last year, while damping is on: in its first year it receives at most this
+ * share of its formula amount (floor plus what it earns by formula and need), and never less than its floor. Without
+ * it a newcomer would take its whole formula amount at once, and the others' damping bounds would crowd the budget
+ * (UK Police Allocation Formula: floors and damping limit year-on-year change for every force).
+ */
+export const NEW_RECIPIENT_PHASE_IN = 0.5;
+
+/** A recipient with no amount last year (null or 0) is a newcomer: damping against zero would freeze it at zero. */
+export function hasLastYear(lastYearCents: number | null): lastYearCents is number {
+	return lastYearCents !== null && lastYearCents > 0;
 }
 
-export function serviceLimits(
-	service: AllocationServiceInput,
-	params: AllocationParameters,
+/**
+ * One recipient's interval: [floor, cap] without damping; with damping, last year ± damping (within floor and cap),
+ * or for a newcomer [floor, max(floor, NEW_RECIPIENT_PHASE_IN × its formula amount)] (within the cap).
+ */
+export function recipientLimits(
+	lastYearCents: number | null,
+	damping: number | null,
 	floor: number,
-	cap: number
+	cap: number,
+	formulaCents: number
 ): ServiceLimits {
-	if (params.damping === null || !hasLastYear(service)) {
-		return { min_cents: floor, max_cents: cap, damped: false };
+	if (damping === null) return { min_cents: floor, max_cents: cap, damped: false, phased_in: false };
+	if (!hasLastYear(lastYearCents)) {
+		const phased = Math.max(floor, roundDownCents(formulaCents * NEW_RECIPIENT_PHASE_IN));
+		return { min_cents: floor, max_cents: Math.min(cap, phased), damped: false, phased_in: phased < cap };
 	}
-	const lastYear = service.last_year_cents;
 	return {
-		min_cents: Math.max(floor, roundUpCents(lastYear * (1 - params.damping))),
-		max_cents: Math.min(cap, roundDownCents(lastYear * (1 + params.damping))),
-		damped: true
+		min_cents: Math.max(floor, roundUpCents(lastYearCents * (1 - damping))),
+		max_cents: Math.min(cap, roundDownCents(lastYearCents * (1 + damping))),
+		damped: true,
+		phased_in: false
 	};
 }

@@ -12,7 +12,10 @@ const service = (id: string, fte: number, referrals: number, lastYear: number | 
 	investigations: 80,
 	investigator_fte: fte,
 	referrals_per_investigator: fte > 0 ? referrals / fte : null,
-	gap_severity: 1,
+	kind: 'municipal',
+	charges: 0,
+	remote_children: 0,
+	assisted_by_opp: false,
 	children_in_gap: 5_000,
 	remoteness: 0.2,
 	last_year_cents: lastYear,
@@ -45,7 +48,7 @@ describe('liveScenario', () => {
 	});
 
 	it('skips the optimiser beyond the budgets it takes, and says so', () => {
-		const live = liveScenario({ ...values, budget: '2,000,000,000' }, 'en', services, 40);
+		const live = liveScenario({ ...values, budget: '2,000,000,000', damping: '' }, 'en', services, 40);
 		expect(live.split?.total_cents).toBe(200_000_000_000);
 		expect(live).toMatchObject({ comparison: null, optimiserTooLarge: true });
 	});

@@ -13,7 +13,10 @@ const service = (id: string, referrals: number, lastYear: number | null): Alloca
 	investigations: 80,
 	investigator_fte: 2,
 	referrals_per_investigator: referrals / 2,
-	gap_severity: 1,
+	kind: 'municipal',
+	charges: 0,
+	remote_children: 0,
+	assisted_by_opp: false,
 	children_in_gap: 5_000,
 	remoteness: 0.2,
 	last_year_cents: lastYear,
@@ -21,7 +24,8 @@ const service = (id: string, referrals: number, lastYear: number | null): Alloca
 	has_gap: true
 });
 const inputs = [service('a', 100, 150_000_000), service('b', 300, null), service('c', 50, 100_000_000), service('d', 10, null)];
-const result = computeAllocation(inputs, DEFAULT_SETTINGS.parameters);
+// Without damping: these last-year amounts are not a plausible base for ±10 %.
+const result = computeAllocation(inputs, { ...DEFAULT_SETTINGS.parameters, damping: null });
 const scenario: ScenarioDetail = {
 	id: 7,
 	name: 'Gap-first, =draft',
@@ -56,7 +60,9 @@ describe('scenarioCsv', () => {
 		expect(amounts.reduce((s, x) => s + x, 0)).toBe(500_000_000);
 		const a = lines.find((line) => line.includes(',a,'));
 		const cents = result.allocations[0]?.amount_cents ?? 0;
-		expect(a).toContain(`,${cents},${cents / 100},150000000,${cents - 150_000_000},`);
+		expect(a).toContain(`,${cents},${cents / 100},150000000,${cents - 150_000_000},${(cents - 150_000_000) / 150_000_000},`);
+		expect(header).toEqual(expect.arrayContaining(['change_from_last_year_share', 'assisted_line_cents', 'formula_charges_cents']));
+		expect(header).not.toContain('formula_gap_severity_cents');
 		expect(a).toMatch(/,true$/);
 		expect(lines.find((line) => line.includes(',d,'))).toContain('Not eligible');
 	});

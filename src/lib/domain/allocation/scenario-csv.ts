@@ -1,10 +1,12 @@
 /**
  * A scenario as CSV (issue 6, deliverable 4): one row per police service with the amount in integer cents and in
- * dollars, last year's amount and the change, every line of the explanation in cents, the FTEs the money funds, the
+ * dollars, last year's amount and the change (in cents and as a share), the part on the OPP's assisted-communities
+ * line, every line of the explanation in cents, the FTEs the money funds, the
  * sentence a planner reads aloud in English and French, and whether the figures are illustrative, so a spreadsheet
  * never loses that warning. Column names are stable identifiers (English) for analysis tools.
  */
 import { toCsv, type CsvCell } from '../csv';
+import { changeFrom } from './change';
 import { FACTOR_IDS } from './factors';
 import { projectFtes } from './projection';
 import type { ScenarioDetail } from './scenario';
@@ -22,12 +24,14 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 		'amount_dollars',
 		'last_year_cents',
 		'change_from_last_year_cents',
+		'change_from_last_year_share',
 		'floor_cents',
 		...FACTOR_IDS.map((id) => `formula_${id}_cents`),
 		'need_cents',
 		'cap_adjustment_cents',
 		'damping_adjustment_cents',
 		'rounding_adjustment_cents',
+		'assisted_line_cents',
 		'investigator_fte_funded',
 		'forensic_examiner_fte_funded',
 		'explanation_en',
@@ -53,12 +57,14 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 			line.amount_cents / 100,
 			previous,
 			previous === null ? null : line.amount_cents - previous,
+			changeFrom(line.amount_cents, previous).change_share,
 			e.floor_cents,
 			...FACTOR_IDS.map((id) => e.factor_cents[id]),
 			e.need_cents,
 			e.cap_adjustment_cents,
 			e.damping_adjustment_cents,
 			e.rounding_adjustment_cents,
+			e.assisted_line_cents ?? 0,
 			ftes?.investigator_fte_added ?? 0,
 			ftes?.forensic_examiner_fte_added ?? 0,
 			e.sentence_en,

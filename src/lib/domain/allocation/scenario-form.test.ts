@@ -32,7 +32,7 @@ describe('scenario form', () => {
 	});
 
 	it('says the weights must add up to 100 %, in the form’s units', () => {
-		const result = parseScenarioForm({ ...defaults(), weight_children: '20' }, 'en', services);
+		const result = parseScenarioForm({ ...defaults(), weight_children: '25' }, 'en', services);
 		expect(result).toEqual({
 			ok: false,
 			errors: [

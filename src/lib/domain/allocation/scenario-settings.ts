@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { DEFAULT_CONVERSION, type FteConversion } from './conversion';
 import { DEFAULT_PARAMETERS } from './defaults';
+import { REMOVED_FACTORS } from './factors';
 import { optimiserOptionsSchema, type OptimiserObjective } from './optimiser-options';
 import type { AllocationParameters } from './types';
 import { validateParameters } from './validate';
@@ -26,11 +27,29 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
 };
 
 /**
+ * A scenario saved while `caseload_per_investigator` and `gap_severity` were factors: their weights are dropped and the
+ * others scaled back to a sum of 1 (or, when nothing is left, the default weights), so the scenario still opens. Its
+ * amounts are the ones stored when it was computed; only a recomputation would use the scaled weights.
+ */
+function withoutRemovedFactors(parameters: unknown): unknown {
+	if (typeof parameters !== 'object' || parameters === null) return parameters;
+	const weights = (parameters as { weights?: unknown }).weights;
+	if (typeof weights !== 'object' || weights === null) return parameters;
+	const entries = Object.entries(weights as Record<string, unknown>);
+	if (!entries.some(([id]) => REMOVED_FACTORS[id] !== undefined)) return parameters;
+	const kept = entries.filter(([id]) => REMOVED_FACTORS[id] === undefined);
+	const sum = kept.reduce((total, [, weight]) => total + (typeof weight === 'number' ? weight : 0), 0);
+	const scaled =
+		sum > 0 ? Object.fromEntries(kept.map(([id, weight]) => [id, typeof weight === 'number' ? weight / sum : weight])) : DEFAULT_PARAMETERS.weights;
+	return { ...parameters, weights: scaled };
+}
+
+/**
  * Settings read back from storage: checked again (a stored value was valid when written, but the rules may have
  * tightened since), the conversion and objective through the optimiser's own schema.
  */
 export function readSettings(parameters: unknown, conversion: unknown, objective: unknown): ScenarioSettings | null {
-	const checked = validateParameters(parameters);
+	const checked = validateParameters(withoutRemovedFactors(parameters));
 	const options = optimiserOptionsSchema.entries;
 	const checkedConversion = v.safeParse(options.conversion, conversion);
 	const checkedObjective = v.safeParse(options.objective, objective);

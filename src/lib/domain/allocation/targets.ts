@@ -1,10 +1,13 @@
 /**
- * The unconstrained split: what each eligible service earns from each factor and from need, in real-valued cents,
- * before caps, damping and rounding. The floors come first; `formula_share` of what remains is the formula pot and the
- * rest is the need pot (34 U.S.C. § 21116: at least 75 % by formula, the rest by need).
+ * The unconstrained split: what each recipient earns from each factor and from need, in real-valued cents, before
+ * caps, damping and rounding. The floors come first; `formula_share` of what remains is the formula pot and the rest is
+ * the need pot (34 U.S.C. § 21116: at least 75 % by formula, the rest by need).
  */
 import { FACTOR_IDS, zeroWeights, type FactorId } from './factors';
-import type { AllocationParameters, AllocationServiceInput } from './types';
+import type { AllocationParameters } from './types';
+
+/** What the formula reads of a recipient: sums over the communities (or services) it answers for. */
+export type RecipientValues = Record<FactorId, number> & { remote_children: number };
 
 export type ServiceTarget = {
 	factor_cents: Record<FactorId, number>;
@@ -12,20 +15,6 @@ export type ServiceTarget = {
 	/** Everything above the floor: the sum of the factor parts and the need part. */
 	earned_cents: number;
 };
-
-/**
- * Each factor's value for each service, in input order. For `caseload_per_investigator`, a service without an
- * investigator (null) counts as the highest need: the larger of the highest value among services that have
- * investigators and its own referrals (every one of which lands on nobody).
- */
-export function factorValues(services: readonly AllocationServiceInput[], id: FactorId): number[] {
-	if (id !== 'caseload_per_investigator') return services.map((service) => service[id]);
-	let highest = 0;
-	for (const service of services) {
-		if (service.referrals_per_investigator !== null) highest = Math.max(highest, service.referrals_per_investigator);
-	}
-	return services.map((service) => service.referrals_per_investigator ?? Math.max(highest, service.referrals));
-}
 
 /** Each value's share of the total; with a zero total the factor carries no information, so it is split equally. */
 export function sharesOf(values: readonly number[]): number[] {
@@ -36,32 +25,34 @@ export function sharesOf(values: readonly number[]): number[] {
 }
 
 /**
- * Need weight = gap severity × children, i.e. the sum over the service's communities of level score × children: a
- * child in a `critical` community weighs three times a child in a `watch` one, and a child in a `none` community zero.
+ * Need weight = Σ over the recipient's communities of children × the community's remoteness (community-summary.ts):
+ * children far from any OPP regional headquarters, or reachable only by air. Staffing plays no part (the gap severity
+ * used before did, and paid a recipient for having fewer staff).
  */
-export function needWeight(service: AllocationServiceInput): number {
-	return service.gap_severity * service.children;
+export function needWeight(values: RecipientValues): number {
+	return values.remote_children;
 }
 
+/** `floorsCents`: the sum of the recipients' floors (the assisted-communities line has none). */
 export function computeTargets(
-	eligible: readonly AllocationServiceInput[],
+	recipients: readonly RecipientValues[],
 	params: AllocationParameters,
-	floorCents: number
+	floorsCents: number
 ): ServiceTarget[] {
-	const remaining = params.budget_cents - floorCents * eligible.length;
+	const remaining = params.budget_cents - floorsCents;
 	const formulaPot = remaining * params.formula_share;
 	const needPot = remaining - formulaPot;
 
-	const targets: ServiceTarget[] = eligible.map(() => ({ factor_cents: zeroWeights(), need_cents: 0, earned_cents: 0 }));
+	const targets: ServiceTarget[] = recipients.map(() => ({ factor_cents: zeroWeights(), need_cents: 0, earned_cents: 0 }));
 	for (const id of FACTOR_IDS) {
 		const weight = params.weights[id];
 		if (weight === 0) continue;
-		const shares = sharesOf(factorValues(eligible, id));
+		const shares = sharesOf(recipients.map((recipient) => recipient[id]));
 		targets.forEach((target, index) => {
 			target.factor_cents[id] = formulaPot * weight * (shares[index] ?? 0);
 		});
 	}
-	const needShares = sharesOf(eligible.map(needWeight));
+	const needShares = sharesOf(recipients.map(needWeight));
 	targets.forEach((target, index) => {
 		target.need_cents = needPot * (needShares[index] ?? 0);
 		let earned = target.need_cents;

@@ -30,34 +30,54 @@ export type AllocationParameters = {
 	/** Policy weights, one per factor, summing to 1. */
 	weights: Record<FactorId, number>;
 	cap: CapRule;
-	/** Largest fractional change allowed against last year's amount (0.1 = ±10 %), or null for no damping. */
+	/**
+	 * Largest fractional change allowed against last year's amount (0.1 = ±10 %), or null for no damping. With damping
+	 * on, a recipient with no funding last year phases in (limits.ts, NEW_RECIPIENT_PHASE_IN).
+	 */
 	damping: number | null;
 	rounding_cents: RoundingUnitCents;
 };
 
-/** One police service's inputs for a period, as the server (or the browser) summarises them. */
+/** The kind of police service (domain primer § 4): the OPP is one service; First Nations services are self-administered. */
+export const SERVICE_KINDS = ['municipal', 'opp', 'first_nations'] as const;
+export type AllocationServiceKind = (typeof SERVICE_KINDS)[number];
+
+/**
+ * One police service's inputs for a period, as the server (or the browser) summarises them. The formula's factors
+ * (population, children, referrals, charges, remoteness, remote_children) are sums over the service's communities or
+ * its own counts, never its staffing; investigator_fte, referrals_per_investigator and children_in_gap feed only the
+ * projection and the optimiser.
+ */
 export type AllocationServiceInput = {
 	police_service_id: string;
+	kind: AllocationServiceKind;
 	population: number;
 	/** Children 0–17 (imported or estimated). */
 	children: number;
 	/** Referrals received over the trailing four quarters. */
 	referrals: number;
+	/** Charges laid over the trailing four quarters (ICAC: cases referred for prosecution). */
+	charges: number;
 	/** Investigations opened over the same period; shown beside the amounts, not a formula factor. */
 	investigations: number;
-	/** Dedicated ICE investigators (FTE) now; the optimiser and projection add to it. */
+	/** Dedicated ICE investigators (FTE) now; the optimiser and projection add to it. Never read by the formula. */
 	investigator_fte: number;
-	/** Annualised referrals per investigator FTE; null when the service has no investigator. */
+	/** Annualised referrals per investigator FTE; null when the service has no investigator. Not a formula factor. */
 	referrals_per_investigator: number | null;
-	/** 0..3, see community-summary.ts. */
-	gap_severity: number;
-	/** Children living in its communities at level `gap` or `critical`. */
+	/** Children living in its communities at level `gap` or `critical` (the optimiser's objective; not a factor). */
 	children_in_gap: number;
-	/** 0..1, see community-summary.ts. */
+	/** Σ over its communities of the community's remoteness score (0..1 each, see community-summary.ts). */
 	remoteness: number;
-	/** Last year's allocation; null (or 0) for a service new to the strategy, which damping then leaves free. */
+	/** Σ over its communities of children × the community's remoteness score: the need pot's weight. */
+	remote_children: number;
+	/** Last year's allocation; null (or 0) for a service new to the strategy, which then phases in. */
 	last_year_cents: number | null;
 	ice_strategy_member: boolean;
+	/**
+	 * Its files go to the OPP CSEU/Project P because it has no ICE unit of its own (every First Nations service, and
+	 * municipal services without a unit; domain primer § 4–5).
+	 */
+	assisted_by_opp: boolean;
 	/** At least one of its communities is at level `gap` or `critical`. */
 	has_gap: boolean;
 };
@@ -73,15 +93,33 @@ export type AllocationExplanation = {
 	need_cents: number;
 	/** Negative when the cap cut the service, positive when it received others' excess. */
 	cap_adjustment_cents: number;
+	/** Damping against last year, or the phase-in of a recipient new to the strategy. */
 	damping_adjustment_cents: number;
 	rounding_adjustment_cents: number;
+	/**
+	 * The OPP's row only: the line "OPP Child Sexual Exploitation Unit / Project P — assisted communities", funded for
+	 * the communities the OPP assists that are not eligible themselves; 0 elsewhere. It is part of amount_cents, and
+	 * `assisted_line` explains it to the cent on its own.
+	 */
+	assisted_line_cents?: number;
+	assisted_line?: AssistedLineExplanation | null;
 	sentence_en: string;
 	sentence_fr: string;
+};
+
+/** The assisted-communities line: its own ledger (no floor), and the services whose communities it answers for. */
+export type AssistedLineExplanation = Omit<AllocationExplanation, 'eligible' | 'assisted_line_cents' | 'assisted_line'> & {
+	amount_cents: number;
+	police_service_ids: string[];
 };
 
 export type ServiceAllocation = {
 	police_service_id: string;
 	amount_cents: number;
+	/** Last fiscal year's funding; null when none (change.ts). */
+	previous_cents: number | null;
+	/** (amount − previous) ÷ previous; null when there is no previous. */
+	change_share: number | null;
 	explanation: AllocationExplanation;
 };
 
@@ -101,6 +139,8 @@ export type AllocationInfeasibility = {
 	police_service_ids: string[];
 	/** For `invalid_input`: what to fix, field by field. */
 	errors: FieldError[];
+	/** What would work: the smallest damping that is feasible (null when no damping would do, or not a damping issue). */
+	feasible_damping?: number | null;
 };
 
 /** On infeasibility, `total_cents` is 0 and `allocations` is empty: no partial split is ever passed off as a result. */

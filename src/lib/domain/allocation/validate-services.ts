@@ -3,7 +3,7 @@
  * knows the registry of police services, known. Fields are reported as `services[i].field`.
  */
 import * as v from 'valibot';
-import type { AllocationServiceInput, FieldError } from './types';
+import { SERVICE_KINDS, type AllocationServiceInput, type FieldError } from './types';
 import { issuesToErrors, type Validation } from './validate';
 import { MESSAGES } from './validation-messages';
 
@@ -14,17 +14,22 @@ const flag = () => v.boolean(MESSAGES.flag.en);
 export const allocationServiceInputSchema = v.object(
 	{
 		police_service_id: v.pipe(v.string(MESSAGES.text.en), v.nonEmpty(MESSAGES.required.en)),
+		// Inputs saved before these fields existed read as a municipal service with no charges, remote children or
+		// OPP assistance on record, so an old approved scenario still opens (its amounts are the stored ones).
+		kind: v.optional(v.picklist(SERVICE_KINDS, MESSAGES.serviceKind.en), 'municipal'),
 		population: count(),
 		children: count(),
 		referrals: count(),
+		charges: v.optional(count(), 0),
 		investigations: count(),
 		investigator_fte: count(),
 		referrals_per_investigator: v.nullable(count()),
-		gap_severity: count(),
 		children_in_gap: count(),
-		remoteness: v.pipe(count(), v.maxValue(1, MESSAGES.share.en)),
+		remoteness: count(),
+		remote_children: v.optional(count(), 0),
 		last_year_cents: v.nullable(v.pipe(count(), v.integer(MESSAGES.wholeCents.en))),
 		ice_strategy_member: flag(),
+		assisted_by_opp: v.optional(flag(), false),
 		has_gap: flag()
 	},
 	MESSAGES.notAnObject.en

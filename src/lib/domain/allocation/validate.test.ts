@@ -24,8 +24,7 @@ describe('validateParameters', () => {
 			population: 0,
 			children: 0,
 			referrals: 1,
-			caseload_per_investigator: 0,
-			gap_severity: 0,
+			charges: 0,
 			remoteness: 0
 		});
 	});
@@ -37,11 +36,23 @@ describe('validateParameters', () => {
 			errors: [
 				{
 					field: 'weights',
-					message: 'The weights must sum to 1; they sum to 0.9.',
-					message_fr: 'La somme des poids doit être 1; elle est de 0.9.'
+					message:
+						'The weights must sum to 1; they sum to 0.9. Scaled to sum to 1 they would be: population 0, children 0.444444, referrals 0.555556, charges 0, remoteness 0.',
+					message_fr:
+						'La somme des poids doit être 1; elle est de 0.9. Ramenés à une somme de 1, ils seraient : population 0, children 0.444444, referrals 0.555556, charges 0, remoteness 0.'
 				}
 			]
 		});
+	});
+
+	it('refuses the removed staffing-based factors by name, saying why, in both languages', () => {
+		const result = validateParameters({ ...DEFAULT_PARAMETERS, weights: { ...DEFAULT_PARAMETERS.weights, children: 0.1, caseload_per_investigator: 0.1, gap_severity: 0.1 } });
+		expect(result.ok).toBe(false);
+		const errors = result.ok ? [] : result.errors;
+		expect(errors.map((e) => e.field)).toEqual(['weights.caseload_per_investigator', 'weights.gap_severity', 'weights']);
+		expect(errors[0]?.message).toContain('was removed');
+		expect(errors[0]?.message).toContain('fewer staff');
+		expect(errors[1]?.message_fr).toContain('a été retiré');
 	});
 
 	it('tolerates floating-point noise in the weight sum', () => {

@@ -3,8 +3,8 @@
  * need several fields at once. Bad input is answered with a list of { field, message }, never with an exception.
  */
 import * as v from 'valibot';
-import { countEligible } from './eligibility';
-import { FACTOR_IDS, isFactorId, zeroWeights } from './factors';
+import { countEligible, countRecipients } from './eligibility';
+import { FACTOR_IDS, REMOVED_FACTORS, isFactorId, zeroWeights } from './factors';
 import { capCents, floorCents } from './limits';
 import { centsEn, centsFr } from './money-text';
 import {
@@ -110,11 +110,19 @@ export function validateParameters(
 	return { ok: true, value: { ...parsed.output, weights } };
 }
 
+/** Six decimals: enough to retype, short enough to read. */
+function roundWeight(weight: number): number {
+	return Math.round(weight * 1e6) / 1e6;
+}
+
 function crossFieldErrors(params: ParsedParameters, services?: readonly AllocationServiceInput[]): FieldError[] {
 	const errors: FieldError[] = [];
 	let weightSum = 0;
 	for (const [id, weight] of Object.entries(params.weights)) {
-		if (!isFactorId(id)) {
+		const removed = REMOVED_FACTORS[id];
+		if (removed !== undefined) {
+			errors.push({ field: `weights.${id}`, message: removed.en, message_fr: removed.fr });
+		} else if (!isFactorId(id)) {
 			errors.push({
 				field: `weights.${id}`,
 				message: `Unknown factor "${id}". Factors are: ${FACTOR_IDS.join(', ')}.`,
@@ -123,10 +131,19 @@ function crossFieldErrors(params: ParsedParameters, services?: readonly Allocati
 		} else weightSum += weight;
 	}
 	if (Math.abs(weightSum - 1) > WEIGHT_SUM_TOLERANCE) {
+		// Say what would work: the same weights scaled to sum to 1 (or, when all are zero, any one factor at 1).
+		const scaled =
+			weightSum > 0
+				? FACTOR_IDS.map((id) => `${id} ${roundWeight((params.weights[id] ?? 0) / weightSum)}`).join(', ')
+				: null;
 		errors.push({
 			field: 'weights',
-			message: `The weights must sum to 1; they sum to ${weightSum}.`,
-			message_fr: `La somme des poids doit être 1; elle est de ${weightSum}.`
+			message:
+				`The weights must sum to 1; they sum to ${roundWeight(weightSum)}. ` +
+				(scaled === null ? 'Give at least one factor a weight.' : `Scaled to sum to 1 they would be: ${scaled}.`),
+			message_fr:
+				`La somme des poids doit être 1; elle est de ${roundWeight(weightSum)}. ` +
+				(scaled === null ? 'Donnez un poids à au moins un facteur.' : `Ramenés à une somme de 1, ils seraient : ${scaled}.`)
 		});
 	}
 	const floor = floorCents(params.floor, params.budget_cents);
@@ -134,8 +151,8 @@ function crossFieldErrors(params: ParsedParameters, services?: readonly Allocati
 	if (params.cap.kind !== 'none' && cap < floor) {
 		errors.push({
 			field: 'cap',
-			message: `The cap (${centsEn(cap)}) is below the floor (${centsEn(floor)}).`,
-			message_fr: `Le plafond (${centsFr(cap)}) est inférieur au plancher (${centsFr(floor)}).`
+			message: `The cap (${centsEn(cap)}) is below the floor (${centsEn(floor)}). Set the cap to at least ${centsEn(floor)}, or the floor to at most ${centsEn(cap)}.`,
+			message_fr: `Le plafond (${centsFr(cap)}) est inférieur au plancher (${centsFr(floor)}). Fixez le plafond à au moins ${centsFr(floor)}, ou le plancher à au plus ${centsFr(cap)}.`
 		});
 	}
 	if (services !== undefined) errors.push(...eligibleCountErrors(params, services, floor, cap));
@@ -160,20 +177,24 @@ function eligibleCountErrors(
 		];
 	}
 	if (floor * count > budget) {
+		const most = Math.floor(budget / count);
 		return [
 			{
 				field: 'floor',
-				message: `Floors of ${centsEn(floor)} for ${count} eligible services come to ${centsEn(floor * count)}, more than the budget of ${centsEn(budget)}.`,
-				message_fr: `Des planchers de ${centsFr(floor)} pour ${count} services admissibles totalisent ${centsFr(floor * count)}, plus que le budget de ${centsFr(budget)}.`
+				message: `Floors of ${centsEn(floor)} for ${count} eligible services come to ${centsEn(floor * count)}, more than the budget of ${centsEn(budget)}. A floor of at most ${centsEn(most)} would work.`,
+				message_fr: `Des planchers de ${centsFr(floor)} pour ${count} services admissibles totalisent ${centsFr(floor * count)}, plus que le budget de ${centsFr(budget)}. Un plancher d’au plus ${centsFr(most)} conviendrait.`
 			}
 		];
 	}
-	if (cap * count < budget) {
+	// The assisted-communities line is capped like any recipient (it has no floor).
+	const recipients = countRecipients(services, params.eligibility);
+	if (cap * recipients < budget) {
+		const least = Math.ceil(budget / recipients);
 		return [
 			{
 				field: 'cap',
-				message: `Caps of ${centsEn(cap)} for ${count} eligible services hold only ${centsEn(cap * count)} of the budget of ${centsEn(budget)}.`,
-				message_fr: `Des plafonds de ${centsFr(cap)} pour ${count} services admissibles ne retiennent que ${centsFr(cap * count)} du budget de ${centsFr(budget)}.`
+				message: `Caps of ${centsEn(cap)} for ${recipients} recipients hold only ${centsEn(cap * recipients)} of the budget of ${centsEn(budget)}. A cap of at least ${centsEn(least)} would work.`,
+				message_fr: `Des plafonds de ${centsFr(cap)} pour ${recipients} bénéficiaires ne retiennent que ${centsFr(cap * recipients)} du budget de ${centsFr(budget)}. Un plafond d’au moins ${centsFr(least)} conviendrait.`
 			}
 		];
 	}

@@ -44,6 +44,10 @@ export const MESSAGES = {
 	increment: { en: 'Enter an increment between 0 and 10 FTE.', fr: 'Entrez un incrément entre 0 et 10 ETP.' },
 	text: { en: 'Enter text.', fr: 'Entrez du texte.' },
 	flag: { en: 'Enter true or false.', fr: 'Entrez vrai ou faux.' },
+	serviceKind: {
+		en: 'Give the kind of service: municipal, opp or first_nations.',
+		fr: 'Indiquez le type de service : municipal, opp ou first_nations.'
+	},
 	list: { en: 'Expected a list of services.', fr: 'Une liste de services est attendue.' }
 } as const satisfies Record<string, { en: string; fr: string }>;
 

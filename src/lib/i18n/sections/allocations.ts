@@ -90,7 +90,7 @@ export const allocationsEn = {
 		floorAmount: 'Floor (dollars)',
 		floorHint: 'ICAC guarantees every task force 0.5 % of the formula pot.',
 		formulaShare: 'Share split by the formula (%)',
-		formulaShareHint: 'Of what remains after floors; the rest goes by need (gap severity × children). ICAC: at least 75 %.',
+		formulaShareHint: 'Of what remains after floors; the rest goes by need (children × remoteness of their community). ICAC: at least 75 %.',
 		weights: 'Factor weights (%)',
 		weightsHint: 'A policy choice: the ICAC statute names the factors but sets no weights. They must add up to 100 %.',
 		weightsSum: 'The weights add up to {sum} %.',
@@ -98,16 +98,15 @@ export const allocationsEn = {
 			population: 'Population',
 			children: 'Children 0–17',
 			referrals: 'Referrals (last four quarters)',
-			caseload_per_investigator: 'Referrals per investigator',
-			gap_severity: 'Gap severity of its communities',
-			remoteness: 'Remoteness of its communities'
+			charges: 'Cases referred for prosecution (charges, last four quarters)',
+			remoteness: 'Remoteness of its communities (fly-in, or distance to an OPP regional headquarters)'
 		},
 		cap: 'Cap for any one service',
 		capKinds: { none: 'No cap', share: 'Share of the budget', cents: 'Amount' },
 		capShare: 'Cap (% of the budget)',
 		capAmount: 'Cap (dollars)',
 		damping: 'Damping: largest change against last year (%)',
-		dampingHint: 'Leave blank for no damping. The UK police formula limits year-on-year change this way.',
+		dampingHint: 'Leave blank for no damping. The UK police formula limits year-on-year change this way. With damping on, a recipient that had nothing last year receives at most half its formula amount in its first year.',
 		optimiser: 'What the money buys',
 		objective: 'The optimiser places positions to',
 		objectives: {
@@ -125,7 +124,9 @@ export const allocationsEn = {
 		title: 'How the split is made',
 		icac:
 			'Modelled on the US ICAC Task Force Program (34 U.S.C. § 21116): at least 75 % of the funds by formula and the rest by need, and a floor of 0.5 % for every task force. The statute lists the factors but sets no weights, so the weights here are a policy choice and are shown as one.',
-		damping: 'Damping limits how far any service moves from last year, as the UK Police Allocation Formula does.',
+		damping: 'Damping limits how far any service moves from last year, as the UK Police Allocation Formula does; a recipient new to the strategy phases in at no more than half its formula amount in its first year.',
+		staffing: 'No factor reads a service’s own staffing: a service that hires investigators or examiners never receives less for it. Referrals per investigator and the gap severity were removed as factors because they paid services for having fewer staff.',
+		assistedLine: 'The communities the OPP assists (every First Nations service, and services without an ICE unit) are funded on the OPP’s line “{line}”, sized by the same factors summed over those communities, with no floor of its own. Under “All police services” each of them has its own floor instead, and the line is not used.',
 		steps:
 			'Order of the method: eligibility, floors, formula and need, cap (excess goes to the others), damping, then rounding that makes the total exact to the cent. Every amount comes with the sentence that explains it.'
 	},
@@ -146,6 +147,8 @@ export const allocationsEn = {
 		ftes: 'Investigator FTE funded',
 		ftesShort: 'Investigator FTE',
 		newService: 'new',
+		changeShare: 'Change from last year',
+		assistedLine: 'of which on the line “{line}”: {amount}',
 		notEligible: '{count} services not eligible under this rule receive nothing.'
 	},
 	optimiser: {
@@ -212,6 +215,8 @@ export const allocationsEn = {
 		service: 'Police service',
 		difference: 'Difference',
 		differenceFrom: 'Difference from {name}',
+		lastYear: 'Last year',
+		changeFromLastYear: '{name}: change from last year',
 		mixedPeriods: 'These scenarios use data from different quarters, so their inputs differ as well as their parameters.'
 	},
 	briefing: {
@@ -323,7 +328,7 @@ export const allocationsFr: Messages['allocations'] = {
 		floorAmount: 'Plancher (dollars)',
 		floorHint: 'L’ICAC garantit à chaque groupe de travail 0,5 % de l’enveloppe de la formule.',
 		formulaShare: 'Part répartie selon la formule (%)',
-		formulaShareHint: 'De ce qui reste après les planchers; le reste va selon les besoins (gravité des lacunes × enfants). ICAC : au moins 75 %.',
+		formulaShareHint: 'De ce qui reste après les planchers; le reste va selon les besoins (enfants × éloignement de leur collectivité). ICAC : au moins 75 %.',
 		weights: 'Poids des facteurs (%)',
 		weightsHint: 'Un choix de politique : la loi ICAC nomme les facteurs sans fixer de poids. Leur somme doit être de 100 %.',
 		weightsSum: 'La somme des poids est de {sum} %.',
@@ -331,16 +336,15 @@ export const allocationsFr: Messages['allocations'] = {
 			population: 'Population',
 			children: 'Enfants de 0 à 17 ans',
 			referrals: 'Renvois (quatre derniers trimestres)',
-			caseload_per_investigator: 'Renvois par enquêteur',
-			gap_severity: 'Gravité des lacunes de ses collectivités',
-			remoteness: 'Éloignement de ses collectivités'
+			charges: 'Dossiers renvoyés pour poursuite (accusations, quatre derniers trimestres)',
+			remoteness: 'Éloignement de ses collectivités (accès par avion, ou distance à un quartier général régional de la PPO)'
 		},
 		cap: 'Plafond pour un même service',
 		capKinds: { none: 'Aucun plafond', share: 'Part du budget', cents: 'Montant' },
 		capShare: 'Plafond (% du budget)',
 		capAmount: 'Plafond (dollars)',
 		damping: 'Amortissement : écart maximal par rapport à l’an dernier (%)',
-		dampingHint: 'Laissez vide pour aucun amortissement. La formule des services de police du Royaume-Uni limite ainsi les écarts d’une année à l’autre.',
+		dampingHint: 'Laissez vide pour aucun amortissement. La formule des services de police du Royaume-Uni limite ainsi les écarts d’une année à l’autre. Avec l’amortissement, un bénéficiaire qui n’avait rien l’an dernier reçoit au plus la moitié de son montant selon la formule la première année.',
 		optimiser: 'Ce que l’argent permet d’acheter',
 		objective: 'L’optimiseur place les postes pour',
 		objectives: {
@@ -358,7 +362,9 @@ export const allocationsFr: Messages['allocations'] = {
 		title: 'Comment la répartition est faite',
 		icac:
 			'Inspirée du programme américain ICAC Task Force (34 U.S.C. § 21116) : au moins 75 % des fonds selon une formule et le reste selon les besoins, et un plancher de 0,5 % pour chaque groupe de travail. La loi énumère les facteurs sans fixer de poids : les poids sont donc un choix de politique, présenté comme tel.',
-		damping: 'L’amortissement limite l’écart de chaque service par rapport à l’an dernier, comme la formule d’allocation des services de police du Royaume-Uni.',
+		damping: 'L’amortissement limite l’écart de chaque service par rapport à l’an dernier, comme la formule d’allocation des services de police du Royaume-Uni; un bénéficiaire nouveau dans la stratégie reçoit au plus la moitié de son montant selon la formule la première année.',
+		staffing: 'Aucun facteur ne tient compte du personnel du service lui-même : un service qui embauche des enquêteurs ou des examinateurs ne reçoit jamais moins pour autant. Les renvois par enquêteur et la gravité des lacunes ont été retirés des facteurs parce qu’ils payaient les services ayant moins de personnel.',
+		assistedLine: 'Les collectivités que la PPO aide (tous les services des Premières Nations et les services sans unité EEI) sont financées par la ligne de la PPO « {line} », calculée avec les mêmes facteurs additionnés sur ces collectivités, sans plancher propre. Avec « Tous les services de police », chacun d’eux a plutôt son propre plancher et la ligne n’est pas utilisée.',
 		steps:
 			'Ordre de la méthode : admissibilité, planchers, formule et besoins, plafond (l’excédent va aux autres), amortissement, puis arrondi qui rend le total exact au cent. Chaque montant est accompagné de la phrase qui l’explique.'
 	},
@@ -379,6 +385,8 @@ export const allocationsFr: Messages['allocations'] = {
 		ftes: 'ETP d’enquêteurs financés',
 		ftesShort: 'ETP d’enquêteurs',
 		newService: 'nouveau',
+		changeShare: 'Écart par rapport à l’an dernier',
+		assistedLine: 'dont par la ligne « {line} » : {amount}',
 		notEligible: '{count} services non admissibles selon cette règle ne reçoivent rien.'
 	},
 	optimiser: {
@@ -446,6 +454,8 @@ export const allocationsFr: Messages['allocations'] = {
 		service: 'Service de police',
 		difference: 'Écart',
 		differenceFrom: 'Écart par rapport à {name}',
+		lastYear: 'L’an dernier',
+		changeFromLastYear: '{name} : écart par rapport à l’an dernier',
 		mixedPeriods: 'Ces scénarios utilisent des données de trimestres différents : leurs données d’entrée diffèrent autant que leurs paramètres.'
 	},
 	briefing: {

@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			if (!context) contexts.set(scenario.period, (context = allocationInputs.load(db, scenario.period)));
 			const { coverageInput, coverage } = await context;
 			const projection = projectCoverage(coverageInput, coverage, projectFtes(scenario.lines, scenario.settings.conversion));
-			return { lines: scenario.lines, conversion: scenario.settings.conversion, projection };
+			return { lines: scenario.lines, inputs: scenario.inputs, conversion: scenario.settings.conversion, projection };
 		})
 	);
 	return {

@@ -6,6 +6,7 @@
 import { json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import { toComputeBody } from '$lib/domain/allocation/api-body';
+import { withChanges } from '$lib/domain/allocation/change';
 import type { ScenarioDetail, ScenarioSummary } from '$lib/domain/allocation/scenario';
 import type { FieldError, ServiceAllocation } from '$lib/domain/allocation/types';
 
@@ -24,8 +25,15 @@ export function fieldErrors(errors: readonly FieldError[], locale: Locale, statu
 	);
 }
 
+/** One row: the amount, where it came from against last year (`previous_cents`, `change_share`) and the ledger. */
 export function allocationJson(allocation: ServiceAllocation) {
-	return { police_service_id: allocation.police_service_id, amount_cents: allocation.amount_cents, explanation: allocation.explanation };
+	return {
+		police_service_id: allocation.police_service_id,
+		amount_cents: allocation.amount_cents,
+		previous_cents: allocation.previous_cents,
+		change_share: allocation.change_share,
+		explanation: allocation.explanation
+	};
 }
 
 export function summaryJson(scenario: ScenarioSummary) {
@@ -33,12 +41,12 @@ export function summaryJson(scenario: ScenarioSummary) {
 }
 
 export function scenarioJson(scenario: ScenarioDetail) {
-	const { settings, lines, inputs: _inputs, ...summary } = scenario;
+	const { settings, lines, inputs, ...summary } = scenario;
 	return {
 		...summaryJson(summary),
 		parameters: toComputeBody(settings.parameters),
 		conversion: settings.conversion,
 		objective: settings.objective,
-		allocations: lines.map(allocationJson)
+		allocations: withChanges(lines, inputs).map(allocationJson)
 	};
 }

@@ -4,7 +4,9 @@
  */
 import { COMPUTE_BODY_FIELDS, toComputeBody } from '../../../domain/allocation/api-body';
 import { DEFAULT_PARAMETERS } from '../../../domain/allocation/defaults';
-import { FACTOR_IDS, FACTORS } from '../../../domain/allocation/factors';
+import { FACTOR_IDS, FACTORS, REMOVED_FACTORS } from '../../../domain/allocation/factors';
+import { NEW_RECIPIENT_PHASE_IN } from '../../../domain/allocation/limits';
+import { ASSISTED_LINE_NAME } from '../../../domain/allocation/sentences';
 import { MAX_SCENARIO_NAME_LENGTH } from '../../../domain/allocation/scenario-name';
 import { ELIGIBILITY_RULES, ROUNDING_UNITS_CENTS } from '../../../domain/allocation/types';
 import type { PathItems } from './document';
@@ -20,19 +22,29 @@ const ComputeBody = {
 	description: `Every field is optional and takes its default when left out; an unknown field is an error. Give at most one of floor_cents / floor_share and of cap_cents / cap_share (no cap when neither). Fields: ${COMPUTE_BODY_FIELDS.join(', ')}.`,
 	properties: {
 		budget_cents: { ...cents('The pot to split, in cents (default $5,000,000.00)'), minimum: 1, maximum: 1e14 },
-		eligibility: { type: 'string', enum: [...ELIGIBILITY_RULES], description: 'Who takes part: ICE Strategy members, all services, or services with a community at gap or critical' },
+		eligibility: {
+			type: 'string',
+			enum: [...ELIGIBILITY_RULES],
+			description: `Who takes part: ICE Strategy members (default), all services, or services with a community at gap or critical. One floor per eligible member (the OPP once). Services the OPP assists that are not eligible themselves (every First Nations service and services without an ICE unit, under the default) are funded on the OPP's line "${ASSISTED_LINE_NAME.en}", sized by their summed factors, with no floor; under all_services they have their own floors and the line is not used.`
+		},
 		floor_cents: cents('Guaranteed to each eligible service, in cents'),
 		floor_share: share('Guaranteed to each eligible service, as a share of the budget (ICAC: 0.005); default 0.005'),
 		formula_share: share('Share of what remains after floors split by the factor formula; the rest goes by need (ICAC: at least 0.75)'),
 		weights: {
 			type: 'object',
-			description: `Factor → weight, summing to 1: a policy choice (34 U.S.C. § 21116 sets no weights). Factors left out weigh 0. ${FACTOR_IDS.map((id) => `\`${id}\`: ${FACTORS[id].definition}`).join(' ')}`,
+			description:
+				`Factor → weight, summing to 1: a policy choice (34 U.S.C. § 21116 sets no weights). Factors left out weigh 0. No factor reads a service's own staffing, so hiring never lowers an amount. ${FACTOR_IDS.map((id) => `\`${id}\`: ${FACTORS[id].definition}`).join(' ')} ` +
+				`REMOVED: ${Object.keys(REMOVED_FACTORS).map((id) => `\`${id}\``).join(' and ')} were dropped because they rose when a service had fewer staff (they paid for understaffing); a body that still weights them is refused with 422 naming \`weights.<factor>\` and saying why.`,
 			properties: Object.fromEntries(FACTOR_IDS.map((id) => [id, { type: 'number', minimum: 0, maximum: 1 }])),
 			additionalProperties: false
 		},
 		cap_cents: cents('Most any one service may receive, in cents'),
 		cap_share: share('Most any one service may receive, as a share of the budget'),
-		damping: { type: ['number', 'null'], minimum: 0, description: 'Largest change against last year (0.1 = ±10 %); null for none (default)' },
+		damping: {
+			type: ['number', 'null'],
+			minimum: 0,
+			description: `Largest change against last fiscal year's funding (0.1 = ±10 %, the default); null for none. With damping on, a recipient with no funding last year phases in: at most ${NEW_RECIPIENT_PHASE_IN * 100} % of its formula amount (floor included), never less than its floor. When the bounds cannot all hold, the 422 says which damping would work.`
+		},
 		rounding_cents: { type: 'integer', enum: [...ROUNDING_UNITS_CENTS], description: 'Round amounts to the cent (1), the dollar (100) or $1,000 (100000); the total stays exact' },
 		period: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', description: 'Quarter whose data feed the formula; default: the latest' },
 		name: { type: 'string', maxLength: MAX_SCENARIO_NAME_LENGTH, description: 'Scenario name (POST /api/allocations only; required there)' }
@@ -51,6 +63,14 @@ const Explanation = {
 		cap_adjustment_cents: { type: 'integer' },
 		damping_adjustment_cents: { type: 'integer' },
 		rounding_adjustment_cents: { type: 'integer' },
+		assisted_line_cents: {
+			type: 'integer',
+			description: `The OPP's row only: the part of its amount on the line "${ASSISTED_LINE_NAME.en}" (counted in the sum)`
+		},
+		assisted_line: {
+			type: ['object', 'null'],
+			description: 'The OPP\'s row only: that line explained to the cent on its own (same ledger, no floor), with the ids of the services whose communities it answers for (police_service_ids)'
+		},
 		sentence_en: { type: 'string' },
 		sentence_fr: { type: 'string' }
 	}
@@ -58,8 +78,14 @@ const Explanation = {
 
 const Allocation = {
 	type: 'object',
-	required: ['police_service_id', 'amount_cents', 'explanation'],
-	properties: { police_service_id: { type: 'string' }, amount_cents: { type: 'integer' }, explanation: Explanation }
+	required: ['police_service_id', 'amount_cents', 'previous_cents', 'change_share', 'explanation'],
+	properties: {
+		police_service_id: { type: 'string' },
+		amount_cents: { type: 'integer' },
+		previous_cents: { type: ['integer', 'null'], description: "Last fiscal year's funding, in cents; null when none" },
+		change_share: { type: ['number', 'null'], description: '(amount_cents − previous_cents) ÷ previous_cents; null when there is no previous' },
+		explanation: Explanation
+	}
 };
 
 const ScenarioSummary = {
@@ -112,7 +138,8 @@ const FieldErrors = {
 const badInput = {
 	'400': { description: 'The body is not JSON, or not an object', content: json(FieldErrors) },
 	'422': {
-		description: 'Bad values: weights not summing to 1, negative amounts, floors over the budget, a cap below the floor, an unknown field or quarter, damping or rounding that cannot be met',
+		description:
+			'Bad values, each named by field with what value would work: weights not summing to 1 (the scaled weights are given), a removed factor (caseload_per_investigator, gap_severity), negative amounts, floors over the budget (the largest floor that fits), a cap below the floor or too small to hold the budget (the smallest that would), an unknown field or quarter, damping that cannot be met (the smallest damping that would work), rounding too coarse',
 		content: json(FieldErrors)
 	}
 };
