@@ -12,8 +12,8 @@ test('an invalid weight keeps the last valid split on screen, marked stale, unti
 	await page.goto('/allocations/new?lang=en');
 	const table = page.getByTestId('allocation-table');
 	await expect(table).toBeVisible();
-	await page.getByLabel('Budget (dollars)').fill('4,000,000');
-	await expect(page.getByTestId('live-total')).toContainText('$4,000,000.00');
+	await page.getByLabel('Budget (dollars)').fill('4,800,000');
+	await expect(page.getByTestId('live-total')).toContainText('$4,800,000.00');
 	const rows = await table.locator('tbody tr').count();
 	expect(rows).toBeGreaterThan(0);
 
@@ -22,14 +22,14 @@ test('an invalid weight keeps the last valid split on screen, marked stale, unti
 	await expect(page.getByTestId('stale-note')).toContainText('Not up to date');
 	await expect(table).toBeVisible();
 	await expect(table.locator('tbody tr')).toHaveCount(rows);
-	await expect(page.getByTestId('live-total')).toContainText('$4,000,000.00');
+	await expect(page.getByTestId('live-total')).toContainText('$4,800,000.00');
 	await expect(page.locator('.allocation-results')).toHaveAttribute('data-stale', 'true');
 	await page.screenshot({ path: 'test-results/workbench-stale.png' });
 
 	// The totals bar is in the window while the weight is being edited.
 	const bar = page.getByTestId('live-bar');
 	await expect(bar).toBeInViewport();
-	await expect(bar).toContainText('$4,000,000.00');
+	await expect(bar).toContainText('$4,800,000.00');
 	await expect(bar).toContainText('last valid values');
 
 	await page.getByLabel('Referrals (last four quarters)', { exact: true }).press('Control+a');
