@@ -11,8 +11,8 @@ import type { BenchResult } from './types';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
 const modules = readdirSync(here)
-	// Shared helpers, not benchmarks: the runner itself, result types, the server starter.
-	.filter((file) => file.endsWith('.ts') && !['run.ts', 'types.ts', 'server.ts'].includes(file) && !file.endsWith('.test.ts'))
+	// Shared helpers, not benchmarks: the runner itself, result types, the server starter, the real province.
+	.filter((file) => file.endsWith('.ts') && !['run.ts', 'types.ts', 'server.ts', 'real-province.ts'].includes(file) && !file.endsWith('.test.ts'))
 	.map((file) => file.replace(/\.ts$/, ''))
 	.filter((name) => wanted.length === 0 || wanted.includes(name))
 	.sort();
