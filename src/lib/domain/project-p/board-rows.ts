@@ -16,6 +16,11 @@ export interface BoardRow {
 	status: RequestStatus;
 	level: Level | null;
 	children: number | null;
+	/** FTE-weeks asked (null: no estimate) and assigned so far: the running total. */
+	asked_fte_weeks: number | null;
+	assigned_fte_weeks: number;
+	/** A demonstration request written by the seed. */
+	illustrative: boolean;
 	filed_utc: string;
 	changed_utc: string;
 }

@@ -39,7 +39,9 @@ export const projectPEn = {
 		waiting: 'Waiting',
 		status: 'Status',
 		filed: 'Filed (UTC)',
-		changed: 'Last change (UTC)'
+		changed: 'Last change (UTC)',
+		assignedAsked: 'Assigned / asked (FTE-weeks)',
+		illustrativeRequest: 'illustrative'
 	},
 	requestNumber: 'Request {id}',
 	days: { one: '{count} day', other: '{count} days' },
@@ -49,13 +51,17 @@ export const projectPEn = {
 		investigation_support: 'Investigation support',
 		forensic_examination: 'Forensic examination',
 		victim_identification: 'Victim identification',
-		training: 'Training'
+		training: 'Training',
+		surge_support: 'Surge help from the CSEU / Project P',
+		ministry_resources: 'Resources from the ministry'
 	},
 	kindHints: {
 		investigation_support: 'Detectives to help investigate files the service cannot take on.',
 		forensic_examination: 'Digital forensic examination of seized devices.',
 		victim_identification: 'Help identifying children depicted in exploitation material.',
-		training: 'Training for the service’s own investigators.'
+		training: 'Training for the service’s own investigators.',
+		surge_support: 'Investigators from the OPP Child Sexual Exploitation Unit (Project P) for a while, when a regional team is overloaded.',
+		ministry_resources: 'Lasting resources (investigators, examiners, equipment) asked of the ministry.'
 	},
 	urgencies: { routine: 'Routine', high: 'High', urgent: 'Urgent' },
 	statuses: {
@@ -126,7 +132,9 @@ export const projectPEn = {
 		role: 'Role',
 		homeRegion: 'Home region',
 		quarter: 'Quarter',
-		fte: 'FTE',
+		fte: 'FTE-weeks',
+		runningTotal: 'Assigned {assigned} of {asked} FTE-weeks asked',
+		runningTotalNoAsk: 'Assigned {assigned} FTE-weeks (no amount asked)',
 		historyTitle: 'History',
 		when: 'When (UTC)',
 		who: 'Who',
@@ -146,15 +154,15 @@ export const projectPEn = {
 		declineSubmit: 'Decline the request',
 		assignTitle: 'Assign roster members',
 		assignIntro:
-			'Give each member’s share of full time for the quarter (0.01 to 1). Nobody can be assigned more than their availability left in the quarter. Members of the request’s region are listed first.',
+			'Give each member’s FTE-weeks in the quarter (0.5 to 13; 6.5 is half time for the quarter), the unit of the request’s ask. Nobody can be assigned more than their availability left in the quarter. Members of the request’s region are listed first.',
 		assignQuarter: 'Quarter',
 		assignQuarterSubmit: 'Show availability',
-		assignFteFor: 'FTE for {name}',
+		assignFteFor: 'FTE-weeks for {name}',
 		available: 'Available',
 		committed: 'Already assigned',
 		remaining: 'Left',
 		assignSubmit: 'Assign and mark as assigned',
-		assignNone: 'Give an FTE for at least one member.',
+		assignNone: 'Give FTE-weeks for at least one member.',
 		done: 'The request is now {status}.',
 		errorTitle: 'Nothing was changed',
 		illustrativeRoster: 'Illustrative roster: demonstration members, not real Project P staff.'
@@ -226,7 +234,9 @@ export const projectPFr: Messages['projectP'] = {
 		waiting: 'Attente',
 		status: 'Statut',
 		filed: 'Déposée (UTC)',
-		changed: 'Dernier changement (UTC)'
+		changed: 'Dernier changement (UTC)',
+		assignedAsked: 'Affecté / demandé (semaines-ETP)',
+		illustrativeRequest: 'illustrative'
 	},
 	requestNumber: 'Demande {id}',
 	days: { one: '{count} jour', other: '{count} jours' },
@@ -236,13 +246,17 @@ export const projectPFr: Messages['projectP'] = {
 		investigation_support: 'Soutien aux enquêtes',
 		forensic_examination: 'Examen judiciaire',
 		victim_identification: 'Identification des victimes',
-		training: 'Formation'
+		training: 'Formation',
+		surge_support: 'Renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants (projet P)',
+		ministry_resources: 'Ressources du ministère'
 	},
 	kindHints: {
 		investigation_support: 'Des enquêteurs pour aider à mener les dossiers que le service ne peut pas prendre en charge.',
 		forensic_examination: 'Examen judiciaire numérique d’appareils saisis.',
 		victim_identification: 'Aide pour identifier des enfants représentés dans du matériel d’exploitation.',
-		training: 'Formation des enquêteurs du service.'
+		training: 'Formation des enquêteurs du service.',
+		surge_support: 'Des enquêteurs de l’Unité de lutte contre l’exploitation sexuelle des enfants de la PPO (projet P) pour un temps, lorsqu’une équipe régionale est surchargée.',
+		ministry_resources: 'Des ressources durables (enquêteurs, examinateurs, équipement) demandées au ministère.'
 	},
 	urgencies: { routine: 'Courante', high: 'Élevée', urgent: 'Urgente' },
 	statuses: {
@@ -314,7 +328,9 @@ export const projectPFr: Messages['projectP'] = {
 		role: 'Fonction',
 		homeRegion: 'Région d’attache',
 		quarter: 'Trimestre',
-		fte: 'ETP',
+		fte: 'Semaines-ETP',
+		runningTotal: '{assigned} semaines-ETP affectées sur {asked} demandées',
+		runningTotalNoAsk: '{assigned} semaines-ETP affectées (aucune quantité demandée)',
 		historyTitle: 'Historique',
 		when: 'Quand (UTC)',
 		who: 'Qui',
@@ -334,15 +350,15 @@ export const projectPFr: Messages['projectP'] = {
 		declineSubmit: 'Refuser la demande',
 		assignTitle: 'Affecter des membres de l’effectif',
 		assignIntro:
-			'Indiquez la part de temps plein de chaque membre pour le trimestre (de 0,01 à 1). Personne ne peut être affecté au-delà de sa disponibilité restante dans le trimestre. Les membres de la région de la demande sont listés en premier.',
+			'Indiquez les semaines-ETP de chaque membre dans le trimestre (de 0,5 à 13; 6,5 est un mi-temps pour le trimestre), l’unité de la demande. Personne ne peut être affecté au-delà de sa disponibilité restante dans le trimestre. Les membres de la région de la demande sont listés en premier.',
 		assignQuarter: 'Trimestre',
 		assignQuarterSubmit: 'Afficher la disponibilité',
-		assignFteFor: 'ETP pour {name}',
+		assignFteFor: 'Semaines-ETP pour {name}',
 		available: 'Disponible',
 		committed: 'Déjà affecté',
 		remaining: 'Restant',
 		assignSubmit: 'Affecter et marquer comme affectée',
-		assignNone: 'Indiquez un ETP pour au moins un membre.',
+		assignNone: 'Indiquez des semaines-ETP pour au moins un membre.',
 		done: 'La demande est maintenant au statut {status}.',
 		errorTitle: 'Rien n’a été modifié',
 		illustrativeRoster: 'Effectif illustratif : membres de démonstration, et non le personnel réel du Projet P.'

@@ -43,9 +43,9 @@ async function assign(trx: Transaction<Database>, requestId: number, asks: reado
 	if (problems.length > 0) throw new RefusedChange(refuse(capacityStatus(problems), capacityErrors(problems, period)));
 	await trx
 		.insertInto('project_p_assignment')
-		.values(asks.map((ask) => ({ request_id: requestId, member_id: ask.member_id, period, fte: ask.fte, assigned_at: context.now, assigned_by: context.actor.username })))
+		.values(asks.map((ask) => ({ request_id: requestId, member_id: ask.member_id, period, fte: ask.fte, fte_weeks: ask.fte_weeks, assigned_at: context.now, assigned_by: context.actor.username })))
 		.execute();
-	return `${period}: ${asks.map((ask) => `${ask.member_id} ${ask.fte} FTE`).join(', ')}`;
+	return `${period}: ${asks.map((ask) => `${ask.member_id} ${ask.fte_weeks} FTE-weeks`).join(', ')}`;
 }
 
 export async function changeStatus(db: AtlasDb, requestId: number, input: TransitionInput, context: ChangeContext): Promise<Outcome<StatusChanged>> {
