@@ -15,8 +15,8 @@ export interface AssignmentInput {
 	member_id: string;
 	/** Share of a full-time member for the quarter, 0.01–1: what the member's availability is checked against. */
 	fte: number;
-	/** The same commitment in FTE-weeks, the unit requests are asked in (a quarter is 13 weeks). */
-	fte_weeks: number;
+	/** The same commitment in FTE-weeks, the unit requests are asked in (a quarter is 13 weeks); derived from fte when absent. */
+	fte_weeks?: number;
 }
 
 /** Smallest assignment in FTE-weeks: half a week, the smallest ask (vocabulary.ts WORKLOAD_MIN_FTE_WEEKS). */

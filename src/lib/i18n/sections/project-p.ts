@@ -8,11 +8,41 @@ import type { Messages } from '../messages';
 
 export const projectPEn = {
 	nav: 'Project P',
+	region: {
+		nav: 'My region',
+		title: 'OPP {region} region: load and communities',
+		intro: 'Your team’s load and every community it answers for: the OPP’s own communities in the region and those of police services without an ICE unit that your team assists (Project P). Counts of 1–4 are shown as “< 5” for the services you assist; the OPP’s own are shown in full.',
+		noData: 'No ICE data is loaded yet, so the team’s load cannot be computed.',
+		noRegion: 'Your account is not bound to an OPP region; ask an administrator.',
+		loadTitle: 'Team load, {period}',
+		investigators: 'Investigators (FTE)',
+		examiners: 'Forensic examiners (FTE)',
+		referrals: 'Referrals answered, last four quarters',
+		referralsAssisted: 'of which for assisted services',
+		perInvestigator: 'Referrals per investigator',
+		backlog: 'Forensic backlog per examiner',
+		capacity: 'Capacity',
+		communitiesOwn: 'OPP communities',
+		communitiesAssisted: 'Assisted communities',
+		communitiesTitle: 'Communities your team answers for',
+		community: 'Community',
+		service: 'Police service',
+		level: 'Level',
+		relationship: 'Relationship',
+		access: 'Access',
+		reasons: 'Reasons',
+		reasonsNone: 'No reason recorded',
+		relationshipShort: { own: 'Own unit', opp: 'OPP-policed', assisted: 'Assisted (Project P)' },
+		fileLink: 'Request support for your region',
+		requestsTitle: 'Your team’s requests',
+		requestsNone: 'Your team has filed no request yet.'
+	},
 	title: 'Project P assistance',
 	intro: {
 		project_p:
 			'Requests from police services and OPP regional commands for help from the OPP’s Project P (Child Sexual Exploitation Unit). Triage them, assign roster members within their availability, and follow them to their close.',
 		chief: 'Your police service’s requests for help from the OPP’s Project P, and where each one stands.',
+		opp_region: 'Your regional team’s requests for surge help from the CSEU / Project P or resources from the ministry, and where each one stands.',
 		planner: 'Every request for Project P assistance and where it stands (read only).'
 	},
 	newRequest: 'Request Project P assistance',
@@ -203,11 +233,41 @@ export const projectPEn = {
 
 export const projectPFr: Messages['projectP'] = {
 	nav: 'Projet P',
+	region: {
+		nav: 'Ma région',
+		title: 'Région {region} de la PPO : charge et collectivités',
+		intro: 'La charge de votre équipe et chaque collectivité qu’elle dessert : les collectivités de la PPO dans la région et celles des services de police sans unité EEI que votre équipe aide (projet P). Les nombres de 1 à 4 sont affichés « < 5 » pour les services que vous aidez; ceux de la PPO sont affichés en entier.',
+		noData: 'Aucune donnée EEI n’est encore chargée; la charge de l’équipe ne peut pas être calculée.',
+		noRegion: 'Votre compte n’est rattaché à aucune région de la PPO; adressez-vous à un administrateur.',
+		loadTitle: 'Charge de l’équipe, {period}',
+		investigators: 'Enquêteurs (ETP)',
+		examiners: 'Examinateurs en criminalistique (ETP)',
+		referrals: 'Renvois traités, quatre derniers trimestres',
+		referralsAssisted: 'dont pour les services aidés',
+		perInvestigator: 'Renvois par enquêteur',
+		backlog: 'File d’attente en criminalistique par examinateur',
+		capacity: 'Capacité',
+		communitiesOwn: 'Collectivités de la PPO',
+		communitiesAssisted: 'Collectivités aidées',
+		communitiesTitle: 'Collectivités que votre équipe dessert',
+		community: 'Collectivité',
+		service: 'Service de police',
+		level: 'Niveau',
+		relationship: 'Lien',
+		access: 'Accès',
+		reasons: 'Motifs',
+		reasonsNone: 'Aucun motif',
+		relationshipShort: { own: 'Unité propre', opp: 'Desservie par la PPO', assisted: 'Aidée (projet P)' },
+		fileLink: 'Demander du soutien pour votre région',
+		requestsTitle: 'Demandes de votre équipe',
+		requestsNone: 'Votre équipe n’a encore déposé aucune demande.'
+	},
 	title: 'Aide du Projet P',
 	intro: {
 		project_p:
 			'Les demandes d’aide des services de police et des commandements régionaux de la PPO au Projet P de la PPO (Unité de lutte contre l’exploitation sexuelle des enfants). Triez-les, affectez des membres de l’effectif selon leur disponibilité et suivez-les jusqu’à leur clôture.',
 		chief: 'Les demandes d’aide de votre service de police au Projet P de la PPO, et où en est chacune.',
+		opp_region: 'Les demandes de votre équipe régionale pour un renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants (projet P) ou des ressources du ministère, et où en est chacune.',
 		planner: 'Toutes les demandes d’aide au Projet P et où en est chacune (consultation seulement).'
 	},
 	newRequest: 'Demander l’aide du Projet P',

@@ -31,7 +31,8 @@ const AccountRef = v.object({ id: UserId });
 export interface RoleAssignment {
 	role: Role;
 	police_service_id: string | null;
-	opp_region: OppRegion | null;
+	/** Set for OPP regional accounts only; absent means none. */
+	opp_region?: OppRegion | null;
 }
 export type NewAccountInput = RoleAssignment & { username: string; display_name: string; password: string };
 export type RoleChangeInput = RoleAssignment & { id: number };
