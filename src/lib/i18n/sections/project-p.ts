@@ -8,6 +8,11 @@ import type { Messages } from '../messages';
 
 export const projectPEn = {
 	nav: 'Project P',
+	oppSupport: {
+		title: 'Open OPP support requests',
+		intro: 'What the OPP’s regional teams ask for (surge help from the CSEU / Project P, resources from the ministry), in FTE-weeks.',
+		none: 'No OPP regional team has an open support request.'
+	},
 	region: {
 		nav: 'My region',
 		title: 'OPP {region} region: load and communities',
@@ -233,6 +238,11 @@ export const projectPEn = {
 
 export const projectPFr: Messages['projectP'] = {
 	nav: 'Projet P',
+	oppSupport: {
+		title: 'Demandes de soutien ouvertes de la PPO',
+		intro: 'Ce que demandent les équipes régionales de la PPO (renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants – projet P, ressources du ministère), en semaines-ETP.',
+		none: 'Aucune équipe régionale de la PPO n’a de demande de soutien ouverte.'
+	},
 	region: {
 		nav: 'Ma région',
 		title: 'Région {region} de la PPO : charge et collectivités',
