@@ -75,9 +75,9 @@ describe('OPP regional support requests', () => {
 		expect(outcome.ok).toBe(false);
 		if (outcome.ok) return;
 		expect(outcome.status).toBe(403);
-		expect(outcome.errors[0].field).toBe('csduid');
-		expect(outcome.errors[0].message_en).toMatch(/not answered by your OPP regional team \(its responder is /);
-		expect(outcome.errors[0].message_fr).toMatch(/équipe régionale de la PPO/);
+		expect(outcome.errors[0]?.field).toBe('csduid');
+		expect(outcome.errors[0]?.message_en).toMatch(/not answered by your OPP regional team \(its responder is /);
+		expect(outcome.errors[0]?.message_fr).toMatch(/équipe régionale de la PPO/);
 		const after = await test.db.selectFrom('project_p_request').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
 		expect(Number(after.n)).toBe(Number(before.n));
 		// Another region's account may not file for the North West's communities either.
@@ -98,6 +98,7 @@ describe('OPP regional support requests', () => {
 
 	it('grants the coordinator no clearance, even once its own request is assigned; planners see asked and assigned FTE-weeks', async () => {
 		const [request] = await requests.list(test.db, { scope: requestScope(northWest), csduid: place.own });
+		if (!request) throw new Error('the North West request for its own community was not filed');
 		expect((await changeStatus(test.db, request.id, { status: 'triaged' }, context(coordinator))).ok).toBe(true);
 		const member = await test.db.selectFrom('project_p_member').select('id').where('home_region', '=', 'North West').orderBy('id').executeTakeFirstOrThrow();
 		const assigned = await changeStatus(test.db, request.id, { status: 'assigned', assignments: [{ member_id: member.id, fte: 0.5, fte_weeks: 6.5 }], period: null }, context(coordinator));
