@@ -25,7 +25,7 @@ export { expect };
 
 /** README "Demo accounts": created by the embedded database at startup. */
 export const DEMO_PASSWORD = process.env.ATLAS_DEMO_PASSWORD || 'atlas-demo-2026';
-export const DEMO_ACCOUNTS = ['planner', 'chief-toronto', 'chief-naps', 'project-p', 'viewer', 'admin'] as const;
+export const DEMO_ACCOUNTS = ['planner', 'chief-toronto', 'chief-naps', 'opp-northwest', 'project-p', 'viewer', 'admin'] as const;
 export type DemoAccount = (typeof DEMO_ACCOUNTS)[number];
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;

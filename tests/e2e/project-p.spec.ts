@@ -71,13 +71,15 @@ test('a chief files a request, the coordinator triages and assigns it, and the m
 	await expect(coordinator).toHaveURL(/done=triaged/);
 	await expect(coordinator.getByTestId('request-facts')).toContainText('Triaged');
 
-	const input = coordinator.getByLabel('FTE for Illustrative detective D12');
+	// Assignments are in FTE-weeks, the unit of the ask: 6.5 is half time for the quarter.
+	const input = coordinator.getByLabel('FTE-weeks for Illustrative detective D12');
 	await input.focus();
-	await coordinator.keyboard.type('0.5');
+	await coordinator.keyboard.type('6.5');
 	await coordinator.getByRole('button', { name: 'Assign and mark as assigned' }).focus();
 	await coordinator.keyboard.press('Enter');
 	await expect(coordinator).toHaveURL(/done=assigned/);
 	await expect(coordinator.getByTestId('request-assignments')).toContainText('Illustrative detective D12');
+	await expect(coordinator.getByTestId('running-total')).toContainText('Assigned 6.5');
 	await expect(coordinator.locator('[data-testid="request-history"] tbody tr')).toHaveCount(3);
 	await coordinator.screenshot({ path: 'test-results/project-p-request.png', fullPage: true });
 	await expectNoAxeViolations(coordinator, 'request page');

@@ -2,6 +2,7 @@
  * Helpers for the accounts and security tests: users of every role, signed-in sessions, and a
  * minimal SvelteKit request event to drive the same authorisation code hooks.server.ts runs.
  */
+import type { OppRegion } from '../../src/lib/domain/import/vocabulary';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import type { Role } from '../../src/lib/domain/clearance';
 import type { AtlasDb } from '../../src/lib/server/db/client';
@@ -19,10 +20,11 @@ export async function createUser(
 	db: AtlasDb,
 	username: string,
 	role: Role,
-	police_service_id: string | null = null
+	police_service_id: string | null = null,
+	opp_region: OppRegion | null = null
 ): Promise<users.UserRow> {
 	sharedHash ??= hashPassword(TEST_PASSWORD);
-	return users.insert(db, { username, display_name: `Test ${username}`, role, police_service_id, password_hash: await sharedHash });
+	return users.insert(db, { username, display_name: `Test ${username}`, role, police_service_id, opp_region, password_hash: await sharedHash });
 }
 
 export async function signIn(db: AtlasDb, userId: number, now = new Date()): Promise<string> {

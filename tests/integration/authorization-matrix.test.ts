@@ -16,16 +16,17 @@ import { HTTP_METHODS, ruleFor } from '../../src/lib/server/policy';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { createUser, fakeEvent, signIn } from './auth-support';
 
-type Who = 'anonymous' | 'viewer' | 'planner' | 'chief_own' | 'chief_other' | 'project_p' | 'admin';
-const WHO: readonly Who[] = ['anonymous', 'viewer', 'planner', 'chief_own', 'chief_other', 'project_p', 'admin'];
+type Who = 'anonymous' | 'viewer' | 'planner' | 'chief_own' | 'chief_other' | 'opp_region' | 'project_p' | 'admin';
+const WHO: readonly Who[] = ['anonymous', 'viewer', 'planner', 'chief_own', 'chief_other', 'opp_region', 'project_p', 'admin'];
 const EVERYONE = WHO;
 const SIGNED_IN = WHO.filter((who) => who !== 'anonymous');
 const ADMIN: readonly Who[] = ['admin'];
 const PLANNER_ADMIN: readonly Who[] = ['planner', 'admin'];
 const PLANNER: readonly Who[] = ['planner'];
 const COORDINATOR: readonly Who[] = ['project_p'];
-const FILERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other'];
-const REQUEST_READERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other', 'planner'];
+const FILERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other', 'opp_region'];
+const REQUEST_READERS: readonly Who[] = ['project_p', 'chief_own', 'chief_other', 'opp_region', 'planner'];
+const OPP_REGION: readonly Who[] = ['opp_region'];
 const ROSTER_READERS: readonly Who[] = ['project_p', 'planner'];
 const PLANNER_CHIEFS: readonly Who[] = ['planner', 'chief_own', 'chief_other'];
 
@@ -110,6 +111,7 @@ const EXPECTED: Record<string, Record<string, readonly Who[]>> = {
 	'/api/project-p/requests': { GET: REQUEST_READERS, POST: FILERS },
 	'/api/project-p/requests/[id]': { GET: REQUEST_READERS, PATCH: COORDINATOR },
 	'/api/project-p/roster': { GET: ROSTER_READERS },
+	'/opp/region': { GET: OPP_REGION },
 	'/streams': { GET: SIGNED_IN },
 	'/streams/prevention': { GET: SIGNED_IN },
 	'/streams/prevention/export.csv': { GET: SIGNED_IN },
@@ -237,6 +239,7 @@ beforeAll(async () => {
 		planner: await createUser(test.db, 'matrix-planner', 'planner'),
 		chief_own: await createUser(test.db, 'matrix-chief-own', 'chief', OWN_SERVICE),
 		chief_other: await createUser(test.db, 'matrix-chief-other', 'chief', OTHER_SERVICE),
+		opp_region: await createUser(test.db, 'matrix-opp-region', 'opp_region', 'opp', 'North West'),
 		project_p: await createUser(test.db, 'matrix-project-p', 'project_p'),
 		admin: await createUser(test.db, 'matrix-admin', 'admin')
 	};

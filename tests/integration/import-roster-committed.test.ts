@@ -31,8 +31,8 @@ beforeAll(async () => {
 	await test.db
 		.insertInto('project_p_assignment')
 		.values([
-			{ request_id: open.id, member_id: 'PP-010', period: '2025-Q1', fte: 0.6, assigned_by: 'test' },
-			{ request_id: closed.id, member_id: 'PP-010', period: '2025-Q1', fte: 0.3, assigned_by: 'test' }
+			{ request_id: open.id, member_id: 'PP-010', period: '2025-Q1', fte: 0.6, fte_weeks: 7.8, assigned_by: 'test' },
+			{ request_id: closed.id, member_id: 'PP-010', period: '2025-Q1', fte: 0.3, fte_weeks: 3.9, assigned_by: 'test' }
 		])
 		.execute();
 });

@@ -158,7 +158,7 @@ describe('the life cycle through PATCH', () => {
 			['assigned', 'active', 'pp-coordinator'],
 			['active', 'closed', 'pp-coordinator']
 		]);
-		expect(closed.body.history[2].note).toBe(`${period}: DEMO-D12 0.25 FTE, DEMO-F06 0.5 FTE`);
+		expect(closed.body.history[2].note).toBe(`${period}: DEMO-D12 3.3 FTE-weeks, DEMO-F06 6.5 FTE-weeks`);
 		const free = await call(roster as never, { as: who.coordinator, path: `/api/project-p/roster?period=${period}` });
 		expect(free.body.data.members.find((m: { member_id: string }) => m.member_id === 'DEMO-D12')).toMatchObject({ committed_fte: 0 });
 		const audits = await test.db.selectFrom('audit_log').select('action').where('entity_id', '=', String(filed.id)).where('entity_type', '=', 'project_p_request').orderBy('id').execute();

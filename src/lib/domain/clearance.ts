@@ -6,10 +6,12 @@
  */
 
 /** The atlas roles (issue "Accounts, roles and security"). */
-export const ROLES = ['planner', 'chief', 'project_p', 'viewer', 'admin'] as const;
+export const ROLES = ['planner', 'chief', 'opp_region', 'project_p', 'viewer', 'admin'] as const;
 /**
  * - `planner`: ministry planner; cleared for every service; allocation scenarios, gap thresholds.
  * - `chief`: an OACP chief or analyst bound to one police service; cleared for that service only.
+ * - `opp_region`: an OPP regional command (one of the OPP's five regional ICE teams, domain.md §4); bound
+ *   to the service `opp`, so cleared for the OPP's own counts and not for those of services it assists.
  * - `project_p`: OPP Project P coordinator; cleared for a service only while a request filed by that
  *   service or by the ministry is open and assigned to Project P; filing a request oneself grants nothing.
  * - `viewer`: read-only; sees suppressed counts only.
@@ -24,7 +26,7 @@ export function isRole(value: unknown): value is Role {
 /** The part of a signed-in user that clearance depends on. */
 export interface ClearanceSubject {
 	role: Role;
-	/** Set for chiefs (their service), null for every other role. */
+	/** Set for chiefs (their service) and OPP regional accounts (`opp`), null for every other role. */
 	police_service_id: string | null;
 }
 
@@ -43,6 +45,7 @@ export function isCleared(
 		case 'planner':
 			return true;
 		case 'chief':
+		case 'opp_region':
 			return subject.police_service_id !== null && subject.police_service_id === policeServiceId;
 		case 'project_p':
 			return projectPServiceIds.has(policeServiceId);

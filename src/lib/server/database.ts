@@ -16,6 +16,7 @@ import { DatabaseHealth, describe, isConnectionError, type DatabaseStatus } from
 import { migrateToLatest } from './db/migrate';
 import { isEmpty, seedDatabase } from './seed/seed';
 import { ensureDemoUsers } from './auth/demo-users';
+import { ensureDemoRequests } from './seed/demo-requests';
 
 export type DatabaseMode = DatabaseConfig['kind'];
 export { isConnectionError };
@@ -89,6 +90,8 @@ async function connect(options: OpenOptions): Promise<Connection> {
 	if (demoUsers ?? config.kind === 'embedded') {
 		const created = await ensureDemoUsers(db);
 		if (created.length > 0) log(`created demo accounts: ${created.join(', ')}`);
+		const filed = await ensureDemoRequests(db);
+		if (filed.length > 0) log(`filed illustrative Project P requests for: ${filed.join(', ')}`);
 	}
 	if (options.supervise && cluster) {
 		const watched = health;

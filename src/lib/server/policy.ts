@@ -130,20 +130,25 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/api/allocations/compute': { POST: roles('planner') },
 	'/api/allocations/[id]': { GET: roles('planner') },
 
-	// Project P assistance (issue 7; domain/project-p/permissions.ts). Chiefs and coordinators file; only coordinators
-	// (also acting for OPP regional commands) move requests on; planners read; viewers and admins see no request, as a
-	// request reveals an investigation need. A chief only files for and sees their own service's communities: checked
-	// in the server code (the routes carry no service id).
-	'/project-p': { GET: roles('project_p', 'chief', 'planner') },
+	// Project P assistance (domain/project-p/permissions.ts). Chiefs and OPP regional commands file; only coordinators
+	// move requests on; planners read; viewers and admins see no request, as a request reveals an investigation need. A
+	// chief only files for and sees their own service's communities, an OPP regional command those its team answers for
+	// and the requests its team filed: checked in the server code (the routes carry no service id).
+	'/project-p': { GET: roles('project_p', 'chief', 'opp_region', 'planner') },
 	'/project-p/roster': { GET: roles('project_p', 'planner') },
-	'/project-p/requests/new': { GET: roles('project_p', 'chief'), actions: { default: roles('project_p', 'chief') } },
+	'/project-p/requests/new': {
+		GET: roles('project_p', 'chief', 'opp_region'),
+		actions: { default: roles('project_p', 'chief', 'opp_region') }
+	},
 	'/project-p/requests/[id]': {
-		GET: roles('project_p', 'chief', 'planner'),
+		GET: roles('project_p', 'chief', 'opp_region', 'planner'),
 		actions: { triage: roles('project_p'), decline: roles('project_p'), assign: roles('project_p'), start: roles('project_p'), close: roles('project_p') }
 	},
-	'/api/project-p/requests': { GET: roles('project_p', 'chief', 'planner'), POST: roles('project_p', 'chief') },
-	'/api/project-p/requests/[id]': { GET: roles('project_p', 'chief', 'planner'), PATCH: roles('project_p') },
+	'/api/project-p/requests': { GET: roles('project_p', 'chief', 'opp_region', 'planner'), POST: roles('project_p', 'chief', 'opp_region') },
+	'/api/project-p/requests/[id]': { GET: roles('project_p', 'chief', 'opp_region', 'planner'), PATCH: roles('project_p') },
 	'/api/project-p/roster': { GET: roles('project_p', 'planner') },
+	// An OPP regional command's own view: its team's load and the communities it answers for (the account's region).
+	'/opp/region': { GET: roles('opp_region') },
 
 	// Strategy streams beyond policing (issue 10): prevention and training are read like the atlas; registry
 	// compliance, though aggregated per service, is a planner's (it concerns registered offenders).

@@ -6,7 +6,7 @@ import { requestBoard } from '$lib/server/project-p/board';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const role = locals.user?.role ?? null;
-	const intro: 'project_p' | 'chief' | 'planner' = role === 'chief' || role === 'planner' ? role : 'project_p';
+	const intro: 'project_p' | 'chief' | 'opp_region' | 'planner' = role === 'chief' || role === 'planner' || role === 'opp_region' ? role : 'project_p';
 	return {
 		board: await requestBoard(await getDb(), locals.user, locals.locale, new Date()),
 		intro,

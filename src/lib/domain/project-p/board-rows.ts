@@ -3,6 +3,7 @@
  * names already in the reader's language and times as UTC to the minute; queue rows add their rank.
  */
 import type { Level } from '../coverage/types';
+import type { OppRegion } from '../import/vocabulary';
 import type { RequestKind, RequestStatus, Urgency } from './vocabulary';
 
 export interface BoardRow {
@@ -16,6 +17,11 @@ export interface BoardRow {
 	status: RequestStatus;
 	level: Level | null;
 	children: number | null;
+	/** FTE-weeks asked (null: no estimate) and assigned so far: the running total. */
+	asked_fte_weeks: number | null;
+	assigned_fte_weeks: number;
+	/** A demonstration request written by the seed. */
+	illustrative: boolean;
 	filed_utc: string;
 	changed_utc: string;
 }
@@ -31,4 +37,16 @@ export interface Board {
 	awaiting: RankedBoardRow[];
 	inProgress: BoardRow[];
 	finished: BoardRow[];
+}
+
+/** An open OPP regional support request as planners see it beside the allocation (server/project-p/opp-support.ts). */
+export interface OppSupportItem {
+	id: number;
+	opp_region: OppRegion | null;
+	kind: RequestKind;
+	status: RequestStatus;
+	asked_fte_weeks: number | null;
+	assigned_fte_weeks: number;
+	illustrative: boolean;
+	filed_utc: string;
 }

@@ -46,3 +46,30 @@ describe('Project P permissions', () => {
 		expect(mayDecide(chiefNaps)).toBe(false);
 	});
 });
+
+describe('OPP regional commands', () => {
+	const northWest = { role: 'opp_region' as const, police_service_id: 'opp', opp_region: 'North West' as const };
+	const unbound = { role: 'opp_region' as const, police_service_id: 'opp', opp_region: null };
+
+	it('files only for communities its team answers for, whatever their police service', () => {
+		expect(mayFile(northWest, 'naps', 'opp-north-west')).toBe(true);
+		expect(mayFile(northWest, 'opp', 'opp-north-west')).toBe(true);
+		expect(mayFile(northWest, 'opp', 'opp-east')).toBe(false);
+		expect(mayFile(northWest, 'opp')).toBe(false);
+		expect(mayFileAny(northWest)).toBe(true);
+	});
+
+	it('sees its team’s requests only, and decides nothing', () => {
+		expect(requestScope(northWest)).toEqual({ kind: 'unit', reporting_unit_id: 'opp-north-west' });
+		expect(maySee(northWest, { police_service_id: 'naps', reporting_unit_id: 'opp-north-west' })).toBe(true);
+		expect(maySee(northWest, { police_service_id: 'opp', reporting_unit_id: null })).toBe(false);
+		expect(maySee(northWest, 'opp')).toBe(false);
+		expect(mayDecide(northWest)).toBe(false);
+	});
+
+	it('does nothing without a region', () => {
+		expect(requestScope(unbound)).toEqual({ kind: 'none' });
+		expect(mayFileAny(unbound)).toBe(false);
+		expect(mayFile(unbound, 'opp', 'opp-north-west')).toBe(false);
+	});
+});

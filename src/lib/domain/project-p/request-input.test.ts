@@ -19,7 +19,7 @@ describe('checkNewRequest', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.errors.map((e) => e.field)).toEqual(['csduid', 'kind', 'urgency', 'expected_fte_weeks', 'description']);
-		expect(result.errors[1]?.message_en).toBe('kind: must be one of investigation_support, forensic_examination, victim_identification, training.');
+		expect(result.errors[1]?.message_en).toBe('kind: must be one of investigation_support, forensic_examination, victim_identification, training, surge_support, ministry_resources.');
 	});
 
 	it('refuses unknown fields instead of ignoring them', () => {

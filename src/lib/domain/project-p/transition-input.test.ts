@@ -25,7 +25,7 @@ describe('checkTransitionInput', () => {
 		expect(checkTransitionInput({ status: 'assigned' })).toMatchObject({ ok: false, errors: [{ field: 'assignments' }] });
 		expect(checkTransitionInput({ status: 'assigned', assignments: [{ member_id: 'demo-d01', fte: '0,5' }], period: '2026-Q3' })).toEqual({
 			ok: true,
-			value: { status: 'assigned', assignments: [{ member_id: 'DEMO-D01', fte: 0.5 }], period: '2026-Q3' }
+			value: { status: 'assigned', assignments: [{ member_id: 'DEMO-D01', fte: 0.5, fte_weeks: 6.5 }], period: '2026-Q3' }
 		});
 	});
 

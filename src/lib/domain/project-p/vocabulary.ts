@@ -5,7 +5,15 @@
  */
 
 /** What the requester asks Project P to do (domain.md §1: Project P assists services lacking resources or expertise). */
-export const REQUEST_KINDS = ['investigation_support', 'forensic_examination', 'victim_identification', 'training'] as const;
+export const REQUEST_KINDS = [
+	'investigation_support',
+	'forensic_examination',
+	'victim_identification',
+	'training',
+	// What an OPP regional team asks for when it is itself the stretched responder (opp-region.ts).
+	'surge_support',
+	'ministry_resources'
+] as const;
 export type RequestKind = (typeof REQUEST_KINDS)[number];
 
 /** How soon help is needed, as the requester judges it; the queue may escalate it with waiting time (ranking.ts). */

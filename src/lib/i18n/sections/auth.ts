@@ -14,6 +14,7 @@ export const authEn = {
 	roles: {
 		planner: 'Ministry planner',
 		chief: 'Police chief',
+		opp_region: 'OPP regional command',
 		project_p: 'Project P coordinator',
 		viewer: 'Viewer',
 		admin: 'Administrator'
@@ -49,6 +50,10 @@ export const authEn = {
 		service: 'Police service',
 		serviceHint: 'Chiefs only: the service whose counts they may see.',
 		noService: 'None',
+		oppRegion: 'OPP region',
+		oppRegionOf: 'OPP region of {username}',
+		oppRegionHint: 'OPP regional commands only: the region whose ICE team the account speaks for.',
+		noRegion: 'None',
 		status: 'Status',
 		active: 'Active',
 		disabled: 'Disabled',
@@ -86,6 +91,7 @@ export const authEn = {
 			displayName: 'Enter a name of at most 100 characters.',
 			role: 'Choose a role.',
 			serviceRequired: 'A chief must be bound to a police service.',
+			regionRequired: 'An OPP regional command must be bound to one of the five OPP regions.',
 			serviceUnknown: 'This police service does not exist.',
 			password: 'Passwords have {min} to {max} characters.',
 			weakPassword: 'This password is too easy to guess (a common password, a repeat, a sequence or a keyboard pattern). Use a few unrelated words instead.',
@@ -128,6 +134,7 @@ export const authFr: Messages['auth'] = {
 	roles: {
 		planner: 'Planificateur du ministère',
 		chief: 'Chef de police',
+		opp_region: 'Commandement régional de la PPO',
 		project_p: 'Coordonnateur du projet P',
 		viewer: 'Lecteur',
 		admin: 'Administrateur'
@@ -163,6 +170,10 @@ export const authFr: Messages['auth'] = {
 		service: 'Service de police',
 		serviceHint: 'Chefs seulement : le service dont ils peuvent voir les chiffres.',
 		noService: 'Aucun',
+		oppRegion: 'Région de la PPO',
+		oppRegionOf: 'Région de la PPO de {username}',
+		oppRegionHint: 'Commandements régionaux de la PPO seulement : la région dont le compte représente l’équipe ECI.',
+		noRegion: 'Aucune',
 		status: 'État',
 		active: 'Actif',
 		disabled: 'Désactivé',
@@ -200,6 +211,7 @@ export const authFr: Messages['auth'] = {
 			displayName: 'Entrez un nom d’au plus 100 caractères.',
 			role: 'Choisissez un rôle.',
 			serviceRequired: 'Un chef doit être rattaché à un service de police.',
+			regionRequired: 'Un commandement régional de la PPO doit être rattaché à l’une des cinq régions de la PPO.',
 			serviceUnknown: 'Ce service de police n’existe pas.',
 			password: 'Les mots de passe comptent de {min} à {max} caractères.',
 			weakPassword: 'Ce mot de passe est trop facile à deviner (mot de passe courant, répétition, suite ou motif de clavier). Utilisez plutôt quelques mots sans lien entre eux.',

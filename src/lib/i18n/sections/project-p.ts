@@ -8,11 +8,46 @@ import type { Messages } from '../messages';
 
 export const projectPEn = {
 	nav: 'Project P',
+	oppSupport: {
+		title: 'Open OPP support requests',
+		intro: 'What the OPP’s regional teams ask for (surge help from the CSEU / Project P, resources from the ministry), in FTE-weeks.',
+		none: 'No OPP regional team has an open support request.'
+	},
+	region: {
+		nav: 'My region',
+		title: 'OPP {region} region: load and communities',
+		intro: 'Your team’s load and every community it answers for: the OPP’s own communities in the region and those of police services without an ICE unit that your team assists (Project P). Counts of 1–4 are shown as “< 5” for the services you assist; the OPP’s own are shown in full.',
+		noData: 'No ICE data is loaded yet, so the team’s load cannot be computed.',
+		noRegion: 'Your account is not bound to an OPP region; ask an administrator.',
+		loadTitle: 'Team load, {period}',
+		investigators: 'Investigators (FTE)',
+		examiners: 'Forensic examiners (FTE)',
+		referrals: 'Referrals answered, last four quarters',
+		referralsAssisted: 'of which for assisted services',
+		perInvestigator: 'Referrals per investigator',
+		backlog: 'Forensic backlog per examiner',
+		capacity: 'Capacity',
+		communitiesOwn: 'OPP communities',
+		communitiesAssisted: 'Assisted communities',
+		communitiesTitle: 'Communities your team answers for',
+		community: 'Community',
+		service: 'Police service',
+		level: 'Level',
+		relationship: 'Relationship',
+		access: 'Access',
+		reasons: 'Reasons',
+		reasonsNone: 'No reason recorded',
+		relationshipShort: { own: 'Own unit', opp: 'OPP-policed', assisted: 'Assisted (Project P)' },
+		fileLink: 'Request support for your region',
+		requestsTitle: 'Your team’s requests',
+		requestsNone: 'Your team has filed no request yet.'
+	},
 	title: 'Project P assistance',
 	intro: {
 		project_p:
 			'Requests from police services and OPP regional commands for help from the OPP’s Project P (Child Sexual Exploitation Unit). Triage them, assign roster members within their availability, and follow them to their close.',
 		chief: 'Your police service’s requests for help from the OPP’s Project P, and where each one stands.',
+		opp_region: 'Your regional team’s requests for surge help from the CSEU / Project P or resources from the ministry, and where each one stands.',
 		planner: 'Every request for Project P assistance and where it stands (read only).'
 	},
 	newRequest: 'Request Project P assistance',
@@ -39,7 +74,9 @@ export const projectPEn = {
 		waiting: 'Waiting',
 		status: 'Status',
 		filed: 'Filed (UTC)',
-		changed: 'Last change (UTC)'
+		changed: 'Last change (UTC)',
+		assignedAsked: 'Assigned / asked (FTE-weeks)',
+		illustrativeRequest: 'illustrative'
 	},
 	requestNumber: 'Request {id}',
 	days: { one: '{count} day', other: '{count} days' },
@@ -49,13 +86,17 @@ export const projectPEn = {
 		investigation_support: 'Investigation support',
 		forensic_examination: 'Forensic examination',
 		victim_identification: 'Victim identification',
-		training: 'Training'
+		training: 'Training',
+		surge_support: 'Surge help from the CSEU / Project P',
+		ministry_resources: 'Resources from the ministry'
 	},
 	kindHints: {
 		investigation_support: 'Detectives to help investigate files the service cannot take on.',
 		forensic_examination: 'Digital forensic examination of seized devices.',
 		victim_identification: 'Help identifying children depicted in exploitation material.',
-		training: 'Training for the service’s own investigators.'
+		training: 'Training for the service’s own investigators.',
+		surge_support: 'Investigators from the OPP Child Sexual Exploitation Unit (Project P) for a while, when a regional team is overloaded.',
+		ministry_resources: 'Lasting resources (investigators, examiners, equipment) asked of the ministry.'
 	},
 	urgencies: { routine: 'Routine', high: 'High', urgent: 'Urgent' },
 	statuses: {
@@ -126,7 +167,9 @@ export const projectPEn = {
 		role: 'Role',
 		homeRegion: 'Home region',
 		quarter: 'Quarter',
-		fte: 'FTE',
+		fte: 'FTE-weeks',
+		runningTotal: 'Assigned {assigned} of {asked} FTE-weeks asked',
+		runningTotalNoAsk: 'Assigned {assigned} FTE-weeks (no amount asked)',
 		historyTitle: 'History',
 		when: 'When (UTC)',
 		who: 'Who',
@@ -146,15 +189,15 @@ export const projectPEn = {
 		declineSubmit: 'Decline the request',
 		assignTitle: 'Assign roster members',
 		assignIntro:
-			'Give each member’s share of full time for the quarter (0.01 to 1). Nobody can be assigned more than their availability left in the quarter. Members of the request’s region are listed first.',
+			'Give each member’s FTE-weeks in the quarter (0.5 to 13; 6.5 is half time for the quarter), the unit of the request’s ask. Nobody can be assigned more than their availability left in the quarter. Members of the request’s region are listed first.',
 		assignQuarter: 'Quarter',
 		assignQuarterSubmit: 'Show availability',
-		assignFteFor: 'FTE for {name}',
+		assignFteFor: 'FTE-weeks for {name}',
 		available: 'Available',
 		committed: 'Already assigned',
 		remaining: 'Left',
 		assignSubmit: 'Assign and mark as assigned',
-		assignNone: 'Give an FTE for at least one member.',
+		assignNone: 'Give FTE-weeks for at least one member.',
 		done: 'The request is now {status}.',
 		errorTitle: 'Nothing was changed',
 		illustrativeRoster: 'Illustrative roster: demonstration members, not real Project P staff.'
@@ -195,11 +238,46 @@ export const projectPEn = {
 
 export const projectPFr: Messages['projectP'] = {
 	nav: 'Projet P',
+	oppSupport: {
+		title: 'Demandes de soutien ouvertes de la PPO',
+		intro: 'Ce que demandent les équipes régionales de la PPO (renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants – projet P, ressources du ministère), en semaines-ETP.',
+		none: 'Aucune équipe régionale de la PPO n’a de demande de soutien ouverte.'
+	},
+	region: {
+		nav: 'Ma région',
+		title: 'Région {region} de la PPO : charge et collectivités',
+		intro: 'La charge de votre équipe et chaque collectivité qu’elle dessert : les collectivités de la PPO dans la région et celles des services de police sans unité EEI que votre équipe aide (projet P). Les nombres de 1 à 4 sont affichés « < 5 » pour les services que vous aidez; ceux de la PPO sont affichés en entier.',
+		noData: 'Aucune donnée EEI n’est encore chargée; la charge de l’équipe ne peut pas être calculée.',
+		noRegion: 'Votre compte n’est rattaché à aucune région de la PPO; adressez-vous à un administrateur.',
+		loadTitle: 'Charge de l’équipe, {period}',
+		investigators: 'Enquêteurs (ETP)',
+		examiners: 'Examinateurs en criminalistique (ETP)',
+		referrals: 'Renvois traités, quatre derniers trimestres',
+		referralsAssisted: 'dont pour les services aidés',
+		perInvestigator: 'Renvois par enquêteur',
+		backlog: 'File d’attente en criminalistique par examinateur',
+		capacity: 'Capacité',
+		communitiesOwn: 'Collectivités de la PPO',
+		communitiesAssisted: 'Collectivités aidées',
+		communitiesTitle: 'Collectivités que votre équipe dessert',
+		community: 'Collectivité',
+		service: 'Service de police',
+		level: 'Niveau',
+		relationship: 'Lien',
+		access: 'Accès',
+		reasons: 'Motifs',
+		reasonsNone: 'Aucun motif',
+		relationshipShort: { own: 'Unité propre', opp: 'Desservie par la PPO', assisted: 'Aidée (projet P)' },
+		fileLink: 'Demander du soutien pour votre région',
+		requestsTitle: 'Demandes de votre équipe',
+		requestsNone: 'Votre équipe n’a encore déposé aucune demande.'
+	},
 	title: 'Aide du Projet P',
 	intro: {
 		project_p:
 			'Les demandes d’aide des services de police et des commandements régionaux de la PPO au Projet P de la PPO (Unité de lutte contre l’exploitation sexuelle des enfants). Triez-les, affectez des membres de l’effectif selon leur disponibilité et suivez-les jusqu’à leur clôture.',
 		chief: 'Les demandes d’aide de votre service de police au Projet P de la PPO, et où en est chacune.',
+		opp_region: 'Les demandes de votre équipe régionale pour un renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants (projet P) ou des ressources du ministère, et où en est chacune.',
 		planner: 'Toutes les demandes d’aide au Projet P et où en est chacune (consultation seulement).'
 	},
 	newRequest: 'Demander l’aide du Projet P',
@@ -226,7 +304,9 @@ export const projectPFr: Messages['projectP'] = {
 		waiting: 'Attente',
 		status: 'Statut',
 		filed: 'Déposée (UTC)',
-		changed: 'Dernier changement (UTC)'
+		changed: 'Dernier changement (UTC)',
+		assignedAsked: 'Affecté / demandé (semaines-ETP)',
+		illustrativeRequest: 'illustrative'
 	},
 	requestNumber: 'Demande {id}',
 	days: { one: '{count} jour', other: '{count} jours' },
@@ -236,13 +316,17 @@ export const projectPFr: Messages['projectP'] = {
 		investigation_support: 'Soutien aux enquêtes',
 		forensic_examination: 'Examen judiciaire',
 		victim_identification: 'Identification des victimes',
-		training: 'Formation'
+		training: 'Formation',
+		surge_support: 'Renfort de l’Unité de lutte contre l’exploitation sexuelle des enfants (projet P)',
+		ministry_resources: 'Ressources du ministère'
 	},
 	kindHints: {
 		investigation_support: 'Des enquêteurs pour aider à mener les dossiers que le service ne peut pas prendre en charge.',
 		forensic_examination: 'Examen judiciaire numérique d’appareils saisis.',
 		victim_identification: 'Aide pour identifier des enfants représentés dans du matériel d’exploitation.',
-		training: 'Formation des enquêteurs du service.'
+		training: 'Formation des enquêteurs du service.',
+		surge_support: 'Des enquêteurs de l’Unité de lutte contre l’exploitation sexuelle des enfants de la PPO (projet P) pour un temps, lorsqu’une équipe régionale est surchargée.',
+		ministry_resources: 'Des ressources durables (enquêteurs, examinateurs, équipement) demandées au ministère.'
 	},
 	urgencies: { routine: 'Courante', high: 'Élevée', urgent: 'Urgente' },
 	statuses: {
@@ -314,7 +398,9 @@ export const projectPFr: Messages['projectP'] = {
 		role: 'Fonction',
 		homeRegion: 'Région d’attache',
 		quarter: 'Trimestre',
-		fte: 'ETP',
+		fte: 'Semaines-ETP',
+		runningTotal: '{assigned} semaines-ETP affectées sur {asked} demandées',
+		runningTotalNoAsk: '{assigned} semaines-ETP affectées (aucune quantité demandée)',
 		historyTitle: 'Historique',
 		when: 'Quand (UTC)',
 		who: 'Qui',
@@ -334,15 +420,15 @@ export const projectPFr: Messages['projectP'] = {
 		declineSubmit: 'Refuser la demande',
 		assignTitle: 'Affecter des membres de l’effectif',
 		assignIntro:
-			'Indiquez la part de temps plein de chaque membre pour le trimestre (de 0,01 à 1). Personne ne peut être affecté au-delà de sa disponibilité restante dans le trimestre. Les membres de la région de la demande sont listés en premier.',
+			'Indiquez les semaines-ETP de chaque membre dans le trimestre (de 0,5 à 13; 6,5 est un mi-temps pour le trimestre), l’unité de la demande. Personne ne peut être affecté au-delà de sa disponibilité restante dans le trimestre. Les membres de la région de la demande sont listés en premier.',
 		assignQuarter: 'Trimestre',
 		assignQuarterSubmit: 'Afficher la disponibilité',
-		assignFteFor: 'ETP pour {name}',
+		assignFteFor: 'Semaines-ETP pour {name}',
 		available: 'Disponible',
 		committed: 'Déjà affecté',
 		remaining: 'Restant',
 		assignSubmit: 'Affecter et marquer comme affectée',
-		assignNone: 'Indiquez un ETP pour au moins un membre.',
+		assignNone: 'Indiquez des semaines-ETP pour au moins un membre.',
 		done: 'La demande est maintenant au statut {status}.',
 		errorTitle: 'Rien n’a été modifié',
 		illustrativeRoster: 'Effectif illustratif : membres de démonstration, et non le personnel réel du Projet P.'

@@ -30,3 +30,20 @@ describe('new passwords', () => {
 		expect(parseNewAccount(form({ ...account, password: 'x'.repeat(129) }))).toEqual({ ok: false, errors: { password: 'password' } });
 	});
 });
+
+describe('OPP regional accounts', () => {
+	const password = 'quiet river lantern orbit';
+
+	it('needs one of the five regions and belongs to the OPP, whatever service was chosen', () => {
+		expect(parseNewAccount(form({ ...account, role: 'opp_region', password }))).toEqual({ ok: false, errors: { opp_region: 'regionRequired' } });
+		expect(parseNewAccount(form({ ...account, role: 'opp_region', opp_region: 'Nowhere', password }))).toMatchObject({ ok: false, errors: { opp_region: 'regionRequired' } });
+		expect(parseNewAccount(form({ ...account, role: 'opp_region', opp_region: 'North West', police_service_id: 'toronto', password }))).toMatchObject({
+			ok: true,
+			value: { role: 'opp_region', police_service_id: 'opp', opp_region: 'North West' }
+		});
+	});
+
+	it('drops a region given to any other role', () => {
+		expect(parseNewAccount(form({ ...account, opp_region: 'West', password }))).toMatchObject({ ok: true, value: { role: 'viewer', police_service_id: null, opp_region: null } });
+	});
+});

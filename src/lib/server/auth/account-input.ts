@@ -4,10 +4,11 @@
  */
 import * as v from 'valibot';
 import { ROLES, type Role } from '$lib/domain/clearance';
+import { OPP_REGIONS, type OppRegion } from '$lib/domain/import/vocabulary';
 import { isStrongPassword } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 
-export type InputError = 'username' | 'displayName' | 'role' | 'serviceRequired' | 'password' | 'weakPassword' | 'notFound';
+export type InputError = 'username' | 'displayName' | 'role' | 'serviceRequired' | 'regionRequired' | 'password' | 'weakPassword' | 'notFound';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Partial<Record<string, InputError>> };
 
 const Username = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'username'));
@@ -17,17 +18,21 @@ const DisplayName = v.pipe(v.string(), v.trim(), v.minLength(1, 'displayName'), 
 const RoleField = v.picklist(ROLES, 'role');
 /** Empty means "no service"; whether one is required depends on the role (see withService). */
 const ServiceField = v.pipe(v.string(), v.trim(), v.maxLength(64, 'serviceRequired'));
+/** Empty means "no region"; an OPP regional account needs one of the five (see withService). */
+const RegionField = v.union([v.literal(''), v.picklist(OPP_REGIONS)], 'regionRequired');
 const Password = v.pipe(v.string(), v.minLength(PASSWORD_MIN_LENGTH, 'password'), v.maxLength(PASSWORD_MAX_LENGTH, 'password'));
 const UserId = v.pipe(v.string(), v.regex(/^[1-9][0-9]{0,8}$/, 'notFound'), v.transform(Number));
 
-const NewAccount = v.object({ username: Username, display_name: DisplayName, role: RoleField, police_service_id: ServiceField, password: Password });
-const RoleChange = v.object({ id: UserId, role: RoleField, police_service_id: ServiceField });
+const NewAccount = v.object({ username: Username, display_name: DisplayName, role: RoleField, police_service_id: ServiceField, opp_region: RegionField, password: Password });
+const RoleChange = v.object({ id: UserId, role: RoleField, police_service_id: ServiceField, opp_region: RegionField });
 const PasswordReset = v.object({ id: UserId, password: Password });
 const AccountRef = v.object({ id: UserId });
 
 export interface RoleAssignment {
 	role: Role;
 	police_service_id: string | null;
+	/** Set for OPP regional accounts only; absent means none. */
+	opp_region?: OppRegion | null;
 }
 export type NewAccountInput = RoleAssignment & { username: string; display_name: string; password: string };
 export type RoleChangeInput = RoleAssignment & { id: number };
@@ -47,11 +52,23 @@ function parse<S extends v.GenericSchema>(schema: S, input: unknown): Parsed<v.I
 	return { ok: false, errors };
 }
 
-/** A chief needs a service; any other role has none (the database checks the same rule). */
-function withService<T extends { role: Role; police_service_id: string }>(value: T): Parsed<Omit<T, 'police_service_id'> & RoleAssignment> {
-	if (value.role !== 'chief') return { ok: true, value: { ...value, police_service_id: null } };
+/** The OPP is one police service (domain.md §4); its regional accounts belong to it. */
+export const OPP_SERVICE_ID = 'opp';
+
+/**
+ * A chief needs a service; an OPP regional account needs a region and belongs to the OPP; any other
+ * role has neither (the database checks the same rules: migration 2026_12_07_0002_opp_region_role).
+ */
+function withService<T extends { role: Role; police_service_id: string; opp_region: OppRegion | '' }>(
+	value: T
+): Parsed<Omit<T, 'police_service_id' | 'opp_region'> & RoleAssignment> {
+	if (value.role === 'opp_region') {
+		if (!value.opp_region) return { ok: false, errors: { opp_region: 'regionRequired' } };
+		return { ok: true, value: { ...value, police_service_id: OPP_SERVICE_ID, opp_region: value.opp_region } };
+	}
+	if (value.role !== 'chief') return { ok: true, value: { ...value, police_service_id: null, opp_region: null } };
 	if (!value.police_service_id) return { ok: false, errors: { police_service_id: 'serviceRequired' } };
-	return { ok: true, value };
+	return { ok: true, value: { ...value, opp_region: null } };
 }
 
 /** A password of the right length may still be easy to guess; the account's own names count as guessable. */
@@ -60,14 +77,14 @@ function withStrongPassword<T extends { password: string }>(value: T, context: s
 }
 
 export function parseNewAccount(form: FormData): Parsed<NewAccountInput> {
-	const parsed = parse(NewAccount, fieldsOf(form, ['username', 'display_name', 'role', 'police_service_id', 'password']));
+	const parsed = parse(NewAccount, fieldsOf(form, ['username', 'display_name', 'role', 'police_service_id', 'opp_region', 'password']));
 	if (!parsed.ok) return parsed;
 	const strong = withStrongPassword(parsed.value, [parsed.value.username, parsed.value.display_name]);
 	return strong.ok ? withService(strong.value) : strong;
 }
 
 export function parseRoleChange(form: FormData): Parsed<RoleChangeInput> {
-	const parsed = parse(RoleChange, fieldsOf(form, ['id', 'role', 'police_service_id']));
+	const parsed = parse(RoleChange, fieldsOf(form, ['id', 'role', 'police_service_id', 'opp_region']));
 	return parsed.ok ? withService(parsed.value) : parsed;
 }
 

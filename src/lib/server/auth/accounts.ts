@@ -56,7 +56,7 @@ export async function changeRole(db: AtlasDb, input: RoleChangeInput, context: C
 	return db.transaction().execute(async (trx) => {
 		const before = await users.find(trx, input.id);
 		if (!before) return { ok: false as const, error: 'notFound' as const };
-		const after = await users.update(trx, input.id, { role: input.role, police_service_id: input.police_service_id }, context.now);
+		const after = await users.update(trx, input.id, { role: input.role, police_service_id: input.police_service_id, opp_region: input.opp_region ?? null }, context.now);
 		if (!after) return { ok: false as const, error: 'notFound' as const };
 		await sessions.revokeAllFor(trx, input.id, context.now);
 		const tokensRevoked = await tokens.revokeAllFor(trx, input.id, context.now);

@@ -5,6 +5,7 @@
  * it is (its password included), and each creation is audited as the `system` actor.
  */
 import type { Role } from '$lib/domain/clearance';
+import type { OppRegion } from '$lib/domain/import/vocabulary';
 import type { AtlasDb } from '../db/client';
 import * as audit from '../audit';
 import * as users from '../queries/users';
@@ -17,12 +18,14 @@ interface DemoAccount {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	opp_region?: OppRegion;
 }
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
 	{ username: 'planner', display_name: 'Demo ministry planner', role: 'planner', police_service_id: null },
 	{ username: 'chief-toronto', display_name: 'Demo chief, Toronto Police Service', role: 'chief', police_service_id: 'toronto' },
 	{ username: 'chief-naps', display_name: 'Demo chief, Nishnawbe-Aski Police Service', role: 'chief', police_service_id: 'naps' },
+	{ username: 'opp-northwest', display_name: 'Demo OPP North West regional command', role: 'opp_region', police_service_id: 'opp', opp_region: 'North West' },
 	{ username: 'project-p', display_name: 'Demo Project P coordinator', role: 'project_p', police_service_id: null },
 	{ username: 'viewer', display_name: 'Demo viewer', role: 'viewer', police_service_id: null },
 	{ username: 'admin', display_name: 'Demo administrator', role: 'admin', police_service_id: null }

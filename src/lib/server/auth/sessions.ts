@@ -42,7 +42,7 @@ export async function validate(db: Db, sessionId: string, now: Date): Promise<Au
 	const row = await db
 		.selectFrom('sessions as s')
 		.innerJoin('users as u', 'u.id', 's.user_id')
-		.select(['s.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.police_service_id'])
+		.select(['s.last_seen_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.police_service_id', 'u.opp_region'])
 		.where('s.id_hash', '=', idHash)
 		.where('s.revoked_at', 'is', null)
 		.where('u.disabled', '=', false)

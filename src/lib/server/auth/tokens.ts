@@ -99,7 +99,7 @@ export async function validate(db: Db, secret: string, now: Date): Promise<AuthU
 	const row = await db
 		.selectFrom('api_tokens as t')
 		.innerJoin('users as u', 'u.id', 't.user_id')
-		.select(['t.id as token_id', 't.scopes', 't.last_used_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.police_service_id'])
+		.select(['t.id as token_id', 't.scopes', 't.last_used_at', 'u.id', 'u.username', 'u.display_name', 'u.role', 'u.police_service_id', 'u.opp_region'])
 		.where('t.token_hash', '=', digest(secret))
 		.where('t.revoked_at', 'is', null)
 		.where('u.disabled', '=', false)

@@ -3,6 +3,7 @@
  * request proved it: a browser session cookie or an API token with scopes.
  */
 import type { ClearanceSubject, Role } from '$lib/domain/clearance';
+import type { OppRegion } from '$lib/domain/import/vocabulary';
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 /** `read`: GET requests only; `write`: every method the user's role allows. */
@@ -18,6 +19,8 @@ export interface AuthUser extends ClearanceSubject {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	/** The OPP region an `opp_region` account speaks for; absent or null for every other role. */
+	opp_region?: OppRegion | null;
 	credential: Credential;
 }
 
@@ -28,6 +31,7 @@ export interface AccountIdentity {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	opp_region?: OppRegion | null;
 }
 
 export function toAuthUser(row: AccountIdentity, credential: Credential): AuthUser {
@@ -37,6 +41,7 @@ export function toAuthUser(row: AccountIdentity, credential: Credential): AuthUs
 		display_name: row.display_name,
 		role: row.role,
 		police_service_id: row.police_service_id,
+		opp_region: row.opp_region ?? null,
 		credential
 	};
 }

@@ -122,6 +122,8 @@ export interface UsersTable {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	/** Set for OPP regional accounts only (migration 2026_12_07_0002_opp_region_role). */
+	opp_region: ColumnType<OppRegion | null, OppRegion | null | undefined, OppRegion | null>;
 	/** Argon2id PHC string; never leaves the server. */
 	password_hash: string;
 	disabled: ColumnType<boolean, boolean | undefined>;
@@ -258,6 +260,10 @@ export interface ProjectPRequestTable {
 	filed_by: string;
 	filed_at: ColumnType<Date, Date | undefined, never>;
 	status_changed_at: ColumnType<Date, Date | undefined, Date>;
+	/** The OPP regional team that filed it (an `opp_region` account), else null. */
+	reporting_unit_id: ColumnType<string | null, string | null | undefined, never>;
+	/** A demonstration request written by the seed (README "Demo accounts"), not a real need. */
+	illustrative: ColumnType<boolean, boolean | undefined, never>;
 }
 
 /** One status change of a request; from_status null = filed. */
@@ -277,7 +283,10 @@ export interface ProjectPAssignmentTable {
 	request_id: number;
 	member_id: string;
 	period: string;
+	/** Share of the quarter (0–1), checked against the member's availability. */
 	fte: number;
+	/** The same commitment in FTE-weeks (fte × 13), the unit requests are asked in. */
+	fte_weeks: number;
 	assigned_at: ColumnType<Date, Date | undefined, never>;
 	assigned_by: string;
 }

@@ -5,8 +5,7 @@
  */
 import { NOBODY_CLEARED } from '$lib/domain/coverage';
 import type { Board, BoardRow } from '$lib/domain/project-p/board-rows';
-import type { ClearanceSubject } from '$lib/domain/clearance';
-import { requestScope } from '$lib/domain/project-p/permissions';
+import { requestScope, type RequestSubject } from '$lib/domain/project-p/permissions';
 import { rankRequests } from '$lib/domain/project-p/ranking';
 import { AWAITING_STATUSES, COMMITTING_STATUSES } from '$lib/domain/project-p/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
@@ -16,9 +15,13 @@ import type { AtlasDb } from '../db/client';
 import { latestFlags } from './coverage-flag';
 import * as requests from './requests';
 
-export async function requestBoard(db: AtlasDb, subject: ClearanceSubject | null, locale: Locale, now: Date): Promise<Board> {
+export async function requestBoard(db: AtlasDb, subject: RequestSubject | null, locale: Locale, now: Date): Promise<Board> {
 	// Levels and reason codes carry no caseload count: no clearance is needed to rank by them.
 	const [rows, flags] = await Promise.all([requests.list(db, { scope: requestScope(subject) }), latestFlags(db, NOBODY_CLEARED)]);
+	const assigned = await requests.assignedFteWeeks(
+		db,
+		rows.map((row) => row.id)
+	);
 	const board = rows.map(
 		(row): BoardRow & { filed_at: Date } => ({
 			id: row.id,
@@ -31,6 +34,9 @@ export async function requestBoard(db: AtlasDb, subject: ClearanceSubject | null
 			status: row.status,
 			level: flags.get(row.csduid)?.level ?? null,
 			children: row.children,
+			asked_fte_weeks: row.expected_fte_weeks,
+			assigned_fte_weeks: assigned.get(row.id) ?? 0,
+			illustrative: row.illustrative,
 			filed_at: row.filed_at,
 			filed_utc: utcMinute(row.filed_at) ?? '',
 			changed_utc: utcMinute(row.status_changed_at) ?? ''

@@ -9,7 +9,7 @@
 import { capacityErrors, capacityStatus, checkCapacity } from '$lib/domain/project-p/capacity';
 import { mayDecide } from '$lib/domain/project-p/permissions';
 import { quarterContaining } from '$lib/domain/project-p/quarter';
-import type { AssignmentInput, TransitionInput } from '$lib/domain/project-p/transition-input';
+import { fteWeeksOf, type AssignmentInput, type TransitionInput } from '$lib/domain/project-p/transition-input';
 import { canTransition, nextStatuses } from '$lib/domain/project-p/transitions';
 import { fieldError, type RequestStatus } from '$lib/domain/project-p/vocabulary';
 import type { PeriodKey } from '$lib/domain/period';
@@ -43,9 +43,9 @@ async function assign(trx: Transaction<Database>, requestId: number, asks: reado
 	if (problems.length > 0) throw new RefusedChange(refuse(capacityStatus(problems), capacityErrors(problems, period)));
 	await trx
 		.insertInto('project_p_assignment')
-		.values(asks.map((ask) => ({ request_id: requestId, member_id: ask.member_id, period, fte: ask.fte, assigned_at: context.now, assigned_by: context.actor.username })))
+		.values(asks.map((ask) => ({ request_id: requestId, member_id: ask.member_id, period, fte: ask.fte, fte_weeks: ask.fte_weeks ?? fteWeeksOf(ask.fte), assigned_at: context.now, assigned_by: context.actor.username })))
 		.execute();
-	return `${period}: ${asks.map((ask) => `${ask.member_id} ${ask.fte} FTE`).join(', ')}`;
+	return `${period}: ${asks.map((ask) => `${ask.member_id} ${ask.fte_weeks ?? fteWeeksOf(ask.fte)} FTE-weeks`).join(', ')}`;
 }
 
 export async function changeStatus(db: AtlasDb, requestId: number, input: TransitionInput, context: ChangeContext): Promise<Outcome<StatusChanged>> {

@@ -4,6 +4,7 @@
  * the request, its first history entry and the audit entry are written in one transaction.
  */
 import { NOBODY_CLEARED } from '$lib/domain/coverage';
+import { regionalUnitOf } from '$lib/domain/project-p/opp-region';
 import { mayFile } from '$lib/domain/project-p/permissions';
 import type { NewRequestInput } from '$lib/domain/project-p/request-input';
 import { fieldError } from '$lib/domain/project-p/vocabulary';
@@ -14,12 +15,30 @@ import type { ChangeContext } from './change-context';
 import { flagFor } from './coverage-flag';
 import { refuse, type Outcome } from './outcome';
 
-export async function fileRequest(db: AtlasDb, input: NewRequestInput, context: ChangeContext): Promise<Outcome<{ id: number }>> {
+export interface FileOptions {
+	/** A demonstration request written by the seed (README "Demo accounts"). */
+	illustrative?: boolean;
+}
+
+export async function fileRequest(db: AtlasDb, input: NewRequestInput, context: ChangeContext, options: FileOptions = {}): Promise<Outcome<{ id: number }>> {
 	const community = await communities.find(db, input.csduid);
 	if (!community) {
 		return refuse(422, [fieldError('csduid', `no Ontario community has the code ${input.csduid}.`, `aucune collectivité de l’Ontario n’a le code ${input.csduid}.`)]);
 	}
-	if (!mayFile(context.actor, community.police_service_id)) {
+	// The flag's level and reason codes carry no caseload count, so no clearance is needed to keep them.
+	const flag = await flagFor(db, input.csduid, NOBODY_CLEARED);
+	// An OPP regional team files for the communities it answers for: the coverage engine's responder.
+	const unit = regionalUnitOf(context.actor);
+	if (unit !== null && !mayFile(context.actor, community.police_service_id, flag?.community.responder_id ?? null)) {
+		return refuse(403, [
+			fieldError(
+				'csduid',
+				`${community.name} is not answered by your OPP regional team${flag ? ` (its responder is ${flag.community.responder_name.en})` : ''}; your account files requests for the communities your team answers for only.`,
+				`${community.name_fr} n’est pas desservie par votre équipe régionale de la PPO${flag ? ` (son répondant est ${flag.community.responder_name.fr})` : ''}; votre compte ne dépose des demandes que pour les collectivités que votre équipe dessert.`
+			)
+		]);
+	}
+	if (unit === null && !mayFile(context.actor, community.police_service_id)) {
 		return refuse(403, [
 			fieldError(
 				'csduid',
@@ -28,8 +47,6 @@ export async function fileRequest(db: AtlasDb, input: NewRequestInput, context: 
 			)
 		]);
 	}
-	// The flag's level and reason codes carry no caseload count, so no clearance is needed to keep them.
-	const flag = await flagFor(db, input.csduid, NOBODY_CLEARED);
 	const id = await db.transaction().execute(async (trx) => {
 		const row = await trx
 			.insertInto('project_p_request')
@@ -48,7 +65,9 @@ export async function fileRequest(db: AtlasDb, input: NewRequestInput, context: 
 				filed_by_user_id: context.actor.id,
 				filed_by: context.actor.username,
 				filed_at: context.now,
-				status_changed_at: context.now
+				status_changed_at: context.now,
+				reporting_unit_id: unit,
+				illustrative: options.illustrative ?? false
 			})
 			.returning('id')
 			.executeTakeFirstOrThrow();
@@ -61,7 +80,7 @@ export async function fileRequest(db: AtlasDb, input: NewRequestInput, context: 
 			action: 'project_p_request.file',
 			entity_type: 'project_p_request',
 			entity_id: row.id,
-			after: { ...input, police_service_id: community.police_service_id, status: 'submitted' },
+			after: { ...input, police_service_id: community.police_service_id, reporting_unit_id: unit, illustrative: options.illustrative ?? false, status: 'submitted' },
 			client_address: context.client_address,
 			at: context.now
 		});

@@ -32,6 +32,9 @@ export interface RequestRow {
 	filed_by: string;
 	filed_at: Date;
 	status_changed_at: Date;
+	/** The OPP regional team that filed it, else null. */
+	reporting_unit_id: string | null;
+	illustrative: boolean;
 }
 
 export interface ListOptions {
@@ -67,7 +70,9 @@ function baseQuery(db: AtlasDb) {
 			'r.flag_reasons',
 			'r.filed_by',
 			'r.filed_at',
-			'r.status_changed_at'
+			'r.status_changed_at',
+			'r.reporting_unit_id',
+			'r.illustrative'
 		]);
 }
 
@@ -77,6 +82,7 @@ export async function list(db: AtlasDb, options: ListOptions): Promise<RequestRo
 	if (scope.kind === 'none') return [];
 	return baseQuery(db)
 		.$if(scope.kind === 'service', (qb) => qb.where('r.police_service_id', '=', scope.kind === 'service' ? scope.police_service_id : ''))
+		.$if(scope.kind === 'unit', (qb) => qb.where('r.reporting_unit_id', '=', scope.kind === 'unit' ? scope.reporting_unit_id : ''))
 		.$if(options.statuses !== undefined, (qb) => qb.where('r.status', 'in', [...(options.statuses ?? [])]))
 		.$if(options.csduid !== undefined, (qb) => qb.where('r.csduid', '=', options.csduid ?? ''))
 		.$if(options.policeServiceId !== undefined, (qb) => qb.where('r.police_service_id', '=', options.policeServiceId ?? ''))
@@ -115,6 +121,7 @@ export interface AssignmentRow {
 	home_region: OppRegion;
 	period: string;
 	fte: number;
+	fte_weeks: number;
 	assigned_by: string;
 	assigned_at: Date;
 }
@@ -123,7 +130,7 @@ export async function assignments(db: AtlasDb, requestId: number): Promise<Assig
 	return db
 		.selectFrom('project_p_assignment as a')
 		.innerJoin('project_p_member as m', 'm.id', 'a.member_id')
-		.select(['a.member_id', 'm.name', 'm.role', 'm.home_region', 'a.period', 'a.fte', 'a.assigned_by', 'a.assigned_at'])
+		.select(['a.member_id', 'm.name', 'm.role', 'm.home_region', 'a.period', 'a.fte', 'a.fte_weeks', 'a.assigned_by', 'a.assigned_at'])
 		.where('a.request_id', '=', requestId)
 		.orderBy('a.period')
 		.orderBy('a.member_id')
@@ -139,6 +146,7 @@ export async function openCsduids(db: AtlasDb, scope: RequestScope): Promise<str
 		.distinct()
 		.where('status', 'in', [...OPEN_STATUSES])
 		.$if(scope.kind === 'service', (qb) => qb.where('police_service_id', '=', scope.kind === 'service' ? scope.police_service_id : ''))
+		.$if(scope.kind === 'unit', (qb) => qb.where('reporting_unit_id', '=', scope.kind === 'unit' ? scope.reporting_unit_id : ''))
 		.orderBy('csduid')
 		.execute();
 	return rows.map((row) => row.csduid);
@@ -153,4 +161,56 @@ export async function openCountsByRegion(db: AtlasDb): Promise<Map<string, numbe
 		.groupBy('opp_region')
 		.execute();
 	return new Map(rows.map((row) => [row.opp_region, Number(row.n)]));
+}
+
+export interface OppSupportRow {
+	id: number;
+	reporting_unit_id: string;
+	opp_region: string;
+	kind: RequestKind;
+	status: RequestStatus;
+	expected_fte_weeks: number | null;
+	/** FTE-weeks of roster members assigned so far. */
+	assigned_fte_weeks: number;
+	illustrative: boolean;
+	filed_at: Date;
+}
+
+/** Open requests OPP regional teams filed, oldest first: what planners see beside the allocation. */
+export async function openOppSupport(db: AtlasDb): Promise<OppSupportRow[]> {
+	const rows = await db
+		.selectFrom('project_p_request as r')
+		.innerJoin('reporting_unit as u', 'u.id', 'r.reporting_unit_id')
+		.select((eb) => [
+			'r.id',
+			'u.id as reporting_unit_id',
+			'u.opp_region',
+			'r.kind',
+			'r.status',
+			'r.expected_fte_weeks',
+			'r.illustrative',
+			'r.filed_at',
+			eb
+				.selectFrom('project_p_assignment as a')
+				.select((sub) => sub.fn.coalesce(sub.fn.sum<number>('a.fte_weeks'), sub.lit(0)).as('w'))
+				.whereRef('a.request_id', '=', 'r.id')
+				.as('assigned_fte_weeks')
+		])
+		.where('r.status', 'in', [...OPEN_STATUSES])
+		.orderBy('r.filed_at')
+		.orderBy('r.id')
+		.execute();
+	return rows.map((row) => ({ ...row, reporting_unit_id: row.reporting_unit_id, opp_region: row.opp_region ?? '', assigned_fte_weeks: Number(row.assigned_fte_weeks ?? 0) }));
+}
+
+/** FTE-weeks assigned per request, for the queue's running totals. */
+export async function assignedFteWeeks(db: AtlasDb, requestIds: readonly number[]): Promise<Map<number, number>> {
+	if (requestIds.length === 0) return new Map();
+	const rows = await db
+		.selectFrom('project_p_assignment')
+		.select(['request_id', (eb) => eb.fn.sum<number>('fte_weeks').as('w')])
+		.where('request_id', 'in', [...requestIds])
+		.groupBy('request_id')
+		.execute();
+	return new Map(rows.map((row) => [row.request_id, Number(row.w)]));
 }

@@ -1,6 +1,7 @@
 /** User accounts. Password hashes are read only by `findCredentials`, for signing in. */
 import type { Transaction } from 'kysely';
 import type { Role } from '$lib/domain/clearance';
+import type { OppRegion } from '$lib/domain/import/vocabulary';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
 
@@ -13,6 +14,7 @@ export interface UserRow {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	opp_region: OppRegion | null;
 	disabled: boolean;
 	failed_login_count: number;
 	last_failed_login_at: Date | null;
@@ -27,6 +29,7 @@ export interface UserCredentials {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	opp_region: OppRegion | null;
 	disabled: boolean;
 	password_hash: string;
 }
@@ -37,6 +40,7 @@ const PUBLIC_COLUMNS = [
 	'display_name',
 	'role',
 	'police_service_id',
+	'opp_region',
 	'disabled',
 	'failed_login_count',
 	'last_failed_login_at',
@@ -60,7 +64,7 @@ export async function findByUsername(db: Db, username: string): Promise<UserRow 
 export async function findCredentials(db: Db, username: string): Promise<UserCredentials | undefined> {
 	return db
 		.selectFrom('users')
-		.select(['id', 'username', 'display_name', 'role', 'police_service_id', 'disabled', 'password_hash'])
+		.select(['id', 'username', 'display_name', 'role', 'police_service_id', 'opp_region', 'disabled', 'password_hash'])
 		.where('username', '=', username)
 		.executeTakeFirst();
 }
@@ -70,6 +74,7 @@ export interface NewUser {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	opp_region?: OppRegion | null;
 	password_hash: string;
 }
 
@@ -91,6 +96,7 @@ export interface UserChanges {
 	display_name?: string;
 	role?: Role;
 	police_service_id?: string | null;
+	opp_region?: OppRegion | null;
 	password_hash?: string;
 	password_changed_at?: Date;
 	disabled?: boolean;
@@ -124,6 +130,7 @@ export function auditView(row: UserRow): { [key: string]: string | boolean | nul
 		display_name: row.display_name,
 		role: row.role,
 		police_service_id: row.police_service_id,
+		opp_region: row.opp_region,
 		disabled: row.disabled
 	};
 }

@@ -37,6 +37,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 			display_name: row.display_name,
 			role: row.role,
 			police_service_id: row.police_service_id,
+			opp_region: row.opp_region,
 			disabled: row.disabled,
 			failed_login_count: row.failed_login_count,
 			last_login_utc: utcMinute(row.last_login_at)

@@ -10,6 +10,7 @@ import { interpolate } from '$lib/i18n/text';
 import { messages } from '$lib/i18n/messages';
 import type { AtlasDb } from '$lib/server/db/client';
 import { getDb } from '$lib/server/database';
+import { openOppSupportItems } from '$lib/server/project-p/opp-support';
 import { communitiesTopologyJson } from '$lib/server/geo';
 import * as allocationInputs from '$lib/server/allocation-inputs';
 import * as allocations from '$lib/server/queries/allocations';
@@ -49,7 +50,9 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		values: formValuesOf(scenario.settings, scenario.name, locals.locale),
 		projection: projectionView(projection, before, communityNames, serviceNames),
 		topologyJson,
-		done
+		done,
+		// The OPP's open support requests, beside the allocation (planners read every request).
+		oppSupport: await openOppSupportItems(db)
 	};
 };
 

@@ -9,6 +9,7 @@ import * as streams from './2026_11_29_0007_streams';
 import * as streamImports from './2026_11_29_0008_stream_imports';
 import * as dataVersion from './2026_11_30_0001_data_version';
 import * as responders from './2026_12_07_0001_responders';
+import * as oppRegionRole from './2026_12_07_0002_opp_region_role';
 
 /**
  * Migrations are listed here rather than read from disk: the server is bundled by Vite, so a
@@ -24,7 +25,8 @@ const migrations: Record<string, Migration> = {
 	'2026_11_29_0007_streams': streams,
 	'2026_11_29_0008_stream_imports': streamImports,
 	'2026_11_30_0001_data_version': dataVersion,
-	'2026_12_07_0001_responders': responders
+	'2026_12_07_0001_responders': responders,
+	'2026_12_07_0002_opp_region_role': oppRegionRole
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const db = await getDb();
 	const row = id === null ? undefined : await requests.find(db, id);
 	// A request the reader may not see is "not found", so ids reveal nothing (domain/project-p/permissions.ts).
-	if (!row || !maySee(locals.user, row.police_service_id)) error(404, 'Request not found');
+	if (!row || !maySee(locals.user, row)) error(404, 'Request not found');
 	const view = await requestView(db, row, locals.user, url.searchParams.get('period'), locals.locale, new Date());
 	return { ...view, filed: url.searchParams.has('filed'), done: url.searchParams.get('done') };
 };
@@ -55,13 +55,13 @@ export const actions: Actions = {
 	},
 	assign: async (event) => {
 		const form = await event.request.formData();
-		// One input per member, `fte.<member id>`; blank ones are not assigned.
+		// One input per member, `fte.<member id>`, in FTE-weeks (the unit of the ask); blank ones are not assigned.
 		const assignments = [...form.entries()]
 			.filter(([key, value]) => key.startsWith('fte.') && String(value).trim() !== '')
-			.map(([key, value]) => ({ member_id: key.slice(4), fte: String(value) }));
-		const typed = Object.fromEntries(assignments.map((a) => [`fte.${a.member_id}`, a.fte]));
+			.map(([key, value]) => ({ member_id: key.slice(4), fte_weeks: String(value) }));
+		const typed = Object.fromEntries(assignments.map((a) => [`fte.${a.member_id}`, a.fte_weeks]));
 		if (assignments.length === 0) {
-			return fail(400, { errors: [fieldError('assignments', 'give an FTE for at least one member.', 'indiquez un ETP pour au moins un membre.')], typed });
+			return fail(400, { errors: [fieldError('assignments', 'give FTE-weeks for at least one member.', 'indiquez des semaines-ETP pour au moins un membre.')], typed });
 		}
 		const rename = (e: FieldError) => {
 			const index = /^assignments\[(\d+)\]/.exec(e.field)?.[1];

@@ -3,6 +3,7 @@
  * next steps the state machine allows, with the roster's availability in the chosen quarter when the
  * next step is assigning (members of the request's region first).
  */
+import { runningTotal } from '$lib/domain/project-p/running-total';
 import type { MemberWorkload } from '$lib/domain/project-p/capacity';
 import { remainingFte } from '$lib/domain/project-p/capacity';
 import { mayDecide } from '$lib/domain/project-p/permissions';
@@ -45,7 +46,8 @@ export async function requestView(db: AtlasDb, row: requests.RequestRow, user: A
 			filed_utc: utcMinute(row.filed_at) ?? ''
 		},
 		history: history.map((event) => ({ id: event.id, from: event.from_status, to: event.to_status, at_utc: utcMinute(event.at) ?? '', actor: event.actor, note: event.note })),
-		assignments: assigned.map((a) => ({ member_id: a.member_id, name: a.name, role: a.role, home_region: a.home_region, period: a.period, fte: a.fte })),
+		assignments: assigned.map((a) => ({ member_id: a.member_id, name: a.name, role: a.role, home_region: a.home_region, period: a.period, fte: a.fte, fte_weeks: a.fte_weeks })),
+		total: runningTotal(row.expected_fte_weeks, assigned.map((a) => a.fte_weeks)),
 		next,
 		assign: next.includes('assigned') ? { period, quarters, members } : null
 	};

@@ -7,6 +7,7 @@ import { error } from '@sveltejs/kit';
 import { levelRank, type CommunityCoverageView } from '$lib/domain/coverage';
 import { shownReasons } from '$lib/components/coverage/shown-reason';
 import { draftFromFlag } from '$lib/domain/project-p/draft';
+import { OPP_SUPPORT_KINDS, regionalUnitOf } from '$lib/domain/project-p/opp-region';
 import { mayFile } from '$lib/domain/project-p/permissions';
 import type { AuthUser } from '$lib/server/auth/user';
 import type { AtlasDb } from '$lib/server/db/client';
@@ -37,6 +38,7 @@ const byUrgency = (a: CommunityCoverageView, b: CommunityCoverageView) =>
 export async function draftStep(db: AtlasDb, user: AuthUser, params: URLSearchParams, cleared: Clearance, locale: Locale): Promise<DraftStep> {
 	const csduid = params.get('csduid');
 	const flags = await latestFlags(db, cleared);
+	const unit = regionalUnitOf(user);
 	if (csduid) {
 		const community = await communities.find(db, csduid);
 		if (!community) error(404, `Community ${csduid.slice(0, 10)} not found`);
@@ -49,9 +51,28 @@ export async function draftStep(db: AtlasDb, user: AuthUser, params: URLSearchPa
 				service_name: serviceName(community.police_service_name, community.police_service_name_fr, locale),
 				opp_region: community.opp_region
 			},
-			allowed: mayFile(user, community.police_service_id),
+			allowed: mayFile(user, community.police_service_id, flag?.community.responder_id ?? null),
 			flag: flag ? { period: flag.period, level: flag.level, recommended: flag.recommended, reasons: shownReasons(flag.community.reasons, locale) } : null,
-			draft: flag ? draftFromFlag(flag, locale) : { kind: 'investigation_support', urgency: 'routine', description: '' }
+			draft: withOppKind(unit, flag ? draftFromFlag(flag, locale) : { kind: 'investigation_support', urgency: 'routine', description: '' })
+		};
+	}
+	if (unit !== null) {
+		// An OPP regional team chooses among the communities it answers for (own and assisted).
+		const answered = [...flags.values()].filter((flag) => flag.community.responder_id === unit).map((flag) => flag.community);
+		const rows = new Map((await communities.list(db, {})).map((row) => [row.csduid, row]));
+		const query = (params.get('q') ?? '').trim().slice(0, 100).toLocaleLowerCase();
+		const listed = answered
+			.sort(byUrgency)
+			.flatMap((community) => {
+				const row = rows.get(community.csduid);
+				return row ? [choice(row, flags.get(community.csduid), locale)] : [];
+			});
+		return {
+			step: 'choose',
+			service: null,
+			query,
+			matches: query ? listed.filter((c) => c.name.toLocaleLowerCase().includes(query)).slice(0, MAX_CHOICES) : null,
+			flagged: listed.filter((c) => c.recommended || c.level === 'critical' || c.level === 'gap').slice(0, MAX_CHOICES)
 		};
 	}
 	// A chief files for their own service only (another service's link shows their own list); a coordinator for any.
@@ -81,4 +102,9 @@ export async function draftStep(db: AtlasDb, user: AuthUser, params: URLSearchPa
 		matches: matches ? matches.map((row) => choice(row, flags.get(row.csduid), locale)) : null,
 		flagged
 	};
+}
+
+/** An OPP regional team asks for surge help or resources, not for the kinds a service asks of Project P. */
+function withOppKind<T extends { kind: string }>(unit: string | null, draft: T): T {
+	return unit !== null && !OPP_SUPPORT_KINDS.includes(draft.kind as never) ? { ...draft, kind: 'surge_support' } : draft;
 }

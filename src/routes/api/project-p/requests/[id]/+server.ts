@@ -14,7 +14,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	const id = parseRequestId(params.id);
 	const db = await getDb();
 	const row = id === null ? undefined : await requests.find(db, id);
-	if (!row || !maySee(locals.user, row.police_service_id)) return notFound('Project P request', params.id);
+	if (!row || !maySee(locals.user, row)) return notFound('Project P request', params.id);
 	const [history, assigned] = await Promise.all([requests.events(db, row.id), requests.assignments(db, row.id)]);
 	return json(requestDetailJson(row, history, assigned));
 };
