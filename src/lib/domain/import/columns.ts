@@ -23,6 +23,7 @@ export type CellType =
 	| 'person_name'
 	| 'member_role'
 	| 'opp_region'
+	| 'opp_area_id'
 	| 'boolean'
 	| 'availability'
 	| 'school_year'
@@ -89,7 +90,11 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
 		CSDUID,
 		{ ...SERVICE, presence: 'required' },
 		{ name: 'confidence', french: 'confiance', type: 'confidence', presence: 'optional' },
-		{ name: 'note', french: 'note', type: 'note', presence: 'optional' }
+		{ name: 'note', french: 'note', type: 'note', presence: 'optional' },
+		// The official OPP mapping: the census-division OPP area (a display grouping, required for an
+		// OPP-policed community, refused for any other) and the OPP region whose team answers there.
+		{ name: 'opp_area_id', french: 'id_secteur_ppo', type: 'opp_area_id', presence: 'optional' },
+		{ name: 'opp_region', french: 'region_ppo', type: 'opp_region', presence: 'optional' }
 	],
 	roster: [
 		{ name: 'member_id', french: 'id_membre', type: 'member_id', presence: 'key' },

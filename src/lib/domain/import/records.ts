@@ -47,6 +47,10 @@ export interface JurisdictionRecord {
 	police_service_id: string;
 	confidence: ConfidenceLevel;
 	note: string | null;
+	/** `opp-<cduid>` for an OPP-policed community, else null. */
+	opp_area_id: string | null;
+	/** The OPP region whose team answers (or assists) there; null: keep the stored one. */
+	opp_region: OppRegion | null;
 }
 
 export interface RosterMember {

@@ -142,6 +142,7 @@ export const importsEn = {
 		person_name: 'Name, at most 100 characters.',
 		member_role: 'detective or forensic_examiner (enquêteur, examinateur_judiciaire).',
 		opp_region: 'OPP region: West, Central, East, North East, North West (or in French).',
+		opp_area_id: 'opp- followed by the four-digit census division (e.g. opp-3560).',
 		boolean: 'true or false (yes/no, oui/non, 1/0).',
 		availability: 'Share of full time available in the quarter, 0 to 1, at most two decimals.',
 		school_year: 'Ontario school year, September to June: 2024-25 (or 2024-2025, or its start year 2024).',
@@ -174,6 +175,8 @@ export const importsEn = {
 		name: 'The member’s name.',
 		role: 'The member’s job.',
 		home_region: 'Where the member is based.',
+		opp_area_id: 'OPP-policed communities only: the census-division OPP area, a display grouping.',
+		opp_region: 'The OPP region whose team answers or assists there (empty: unchanged).',
 		active: 'Whether the member is on the roster now.',
 		fte: 'Availability in the quarter (needs a period).',
 		school_year: 'The school year.',
@@ -240,7 +243,13 @@ export const importsEn = {
 		year_out_of_range: "'{value}' is outside the accepted years ({first} to {last})",
 		not_office_id: "'{value}' is not an office id (letters, digits and hyphens)",
 		unknown_program: "'{value}' is not an address-verification program of the atlas",
-		more_than_column: "'{value}' is more than {other} ({limit})"
+		more_than_column: "'{value}' is more than {other} ({limit})",
+		not_reporting_unit: "'{value}' reports its figures through its teams: use one of {units}",
+		not_opp_area_id: "'{value}' is not an OPP area id (opp- followed by the four-digit census division, e.g. opp-3560)",
+		opp_area_required: 'a value is required: an OPP-policed community needs its OPP area id (opp-<census division>)',
+		opp_area_not_opp: "'{value}' is an OPP area, but {service} polices this community: leave opp_area_id empty",
+		region_without_team: "'{value}' has no OPP regional team to answer from: use one of {regions}",
+		service_without_unit: "'{value}' has no reporting unit, so no one would answer referrals there: add its unit first"
 	}
 };
 
@@ -381,6 +390,7 @@ export const importsFr: Messages['imports'] = {
 		person_name: 'Nom, 100 caractères au plus.',
 		member_role: 'detective ou forensic_examiner (enquêteur, examinateur_judiciaire).',
 		opp_region: 'Région de la PPO : Ouest, Centre, Est, Nord-Est, Nord-Ouest (ou en anglais).',
+		opp_area_id: 'opp- suivi des quatre chiffres de la division de recensement (p. ex. opp-3560).',
 		boolean: 'true ou false (oui/non, yes/no, 1/0).',
 		availability: 'Part d’un temps plein disponible pendant le trimestre, de 0 à 1, deux décimales au plus.',
 		school_year: 'Année scolaire de l’Ontario, de septembre à juin : 2024-25 (ou 2024-2025, ou son année de début 2024).',
@@ -413,6 +423,8 @@ export const importsFr: Messages['imports'] = {
 		name: 'Le nom du membre.',
 		role: 'La fonction du membre.',
 		home_region: 'Le lieu d’affectation du membre.',
+		opp_area_id: 'Collectivités desservies par la PPO seulement : le secteur de la PPO de la division de recensement, un regroupement d’affichage.',
+		opp_region: 'La région de la PPO dont l’équipe intervient ou prête main-forte (vide : inchangée).',
 		active: 'Le membre fait-il partie de l’effectif actuellement?',
 		fte: 'Disponibilité pendant le trimestre (exige une période).',
 		school_year: 'L’année scolaire.',
@@ -479,6 +491,12 @@ export const importsFr: Messages['imports'] = {
 		year_out_of_range: '« {value} » est hors des années acceptées ({first} à {last})',
 		not_office_id: '« {value} » n’est pas un identifiant de bureau (lettres, chiffres et traits d’union)',
 		unknown_program: '« {value} » n’est pas un programme de vérification des adresses de l’atlas',
-		more_than_column: '« {value} » dépasse {other} ({limit})'
+		more_than_column: '« {value} » dépasse {other} ({limit})',
+		not_reporting_unit: '« {value} » déclare ses chiffres par ses équipes : utilisez l’un de {units}',
+		not_opp_area_id: '« {value} » n’est pas un identifiant de secteur de la PPO (opp- suivi des quatre chiffres de la division de recensement, p. ex. opp-3560)',
+		opp_area_required: 'une valeur est obligatoire : une collectivité desservie par la PPO exige son identifiant de secteur (opp-<division de recensement>)',
+		opp_area_not_opp: '« {value} » est un secteur de la PPO, mais {service} dessert cette collectivité : laissez opp_area_id vide',
+		region_without_team: '« {value} » n’a pas d’équipe régionale de la PPO pour intervenir : utilisez l’une de {regions}',
+		service_without_unit: '« {value} » n’a pas d’unité déclarante; personne ne répondrait aux renvois : ajoutez d’abord son unité'
 	}
 };
