@@ -58,6 +58,9 @@ export const ISSUE_CODES = [
 	'opp_area_not_opp',
 	'region_without_team',
 	'service_without_unit',
+	'capacity_carried_forward',
+	'implausible_rise',
+	'implausible_drop',
 	'more_issues'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

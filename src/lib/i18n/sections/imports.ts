@@ -48,7 +48,18 @@ export const importsEn = {
 		checksum: 'SHA-256',
 		confirm: 'Import these figures',
 		cancel: 'Choose another file',
-		nothingToDo: 'Every row already matches the stored figures: importing changes nothing.'
+		nothingToDo: 'Every row already matches the stored figures: importing changes nothing.',
+		valuesTitle: 'What changes',
+		valuesCaption: 'Each changed value, before → after',
+		valuesMore: 'The first {shown} changed values are listed; {count} in all.',
+		key: 'Record',
+		before: 'Before',
+		after: 'After',
+		newValue: 'new',
+		noticesTitle: 'Also done by this import',
+		warningsTitle: 'Check these figures before importing',
+		warningsIntro: 'These figures are far from the same unit’s recent quarters. Correct the file if they are slips; otherwise confirm to import them anyway.',
+		confirmWarnings: 'I have checked these figures: import anyway'
 	},
 	problems: {
 		title: '{count} problems were found: nothing was imported',
@@ -67,6 +78,8 @@ export const importsEn = {
 		badKind: 'Choose what the file holds.',
 		forbiddenKind: 'Your role may not import this kind of data.',
 		previewGone: 'This preview has expired or belongs to someone else. Check the file again.',
+		held: 'Nothing was imported: {count} implausible figures need confirmation (confirm_warnings=true).',
+		heldForm: 'Nothing was imported: tick “import anyway” after checking the figures flagged below.',
 		changedSince: 'The stored figures changed since the preview; check the file again.',
 		rollbackConflict: 'Import #{id} cannot be rolled back: {count} of its rows were changed by a later import (#{later}). Roll that one back first.',
 		rollbackChanged: 'Import #{id} cannot be rolled back: {count} of its rows were changed since, or later rows depend on them.',
@@ -249,7 +262,10 @@ export const importsEn = {
 		opp_area_required: 'a value is required: an OPP-policed community needs its OPP area id (opp-<census division>)',
 		opp_area_not_opp: "'{value}' is an OPP area, but {service} polices this community: leave opp_area_id empty",
 		region_without_team: "'{value}' has no OPP regional team to answer from: use one of {regions}",
-		service_without_unit: "'{value}' has no reporting unit, so no one would answer referrals there: add its unit first"
+		service_without_unit: "'{value}' has no reporting unit, so no one would answer referrals there: add its unit first",
+		capacity_carried_forward: 'new quarter without capacity columns: capacity carried forward from {from} ({investigators} investigators, {examiners} forensic examiners, {backlog} devices waiting)',
+		implausible_rise: "'{value}' is more than three times the median of the last {quarters} quarters ({median}, {from} to {to}): check it, or confirm to import anyway",
+		implausible_drop: "'{value}' is under a third of the median of the last {quarters} quarters ({median}, {from} to {to}): check it, or confirm to import anyway"
 	}
 };
 
@@ -296,7 +312,18 @@ export const importsFr: Messages['imports'] = {
 		checksum: 'SHA-256',
 		confirm: 'Importer ces chiffres',
 		cancel: 'Choisir un autre fichier',
-		nothingToDo: 'Chaque ligne correspond déjà aux chiffres enregistrés : l’importation ne change rien.'
+		nothingToDo: 'Chaque ligne correspond déjà aux chiffres enregistrés : l’importation ne change rien.',
+		valuesTitle: 'Ce qui change',
+		valuesCaption: 'Chaque valeur modifiée, avant → après',
+		valuesMore: 'Les {shown} premières valeurs modifiées sont affichées; {count} en tout.',
+		key: 'Enregistrement',
+		before: 'Avant',
+		after: 'Après',
+		newValue: 'nouveau',
+		noticesTitle: 'Cette importation fait aussi',
+		warningsTitle: 'Vérifiez ces chiffres avant d’importer',
+		warningsIntro: 'Ces chiffres s’écartent fortement des derniers trimestres de la même unité. Corrigez le fichier s’il s’agit d’erreurs de saisie; sinon, confirmez pour les importer quand même.',
+		confirmWarnings: 'J’ai vérifié ces chiffres : importer quand même'
 	},
 	problems: {
 		title: '{count} problèmes ont été relevés : rien n’a été importé',
@@ -315,6 +342,8 @@ export const importsFr: Messages['imports'] = {
 		badKind: 'Indiquez le contenu du fichier.',
 		forbiddenKind: 'Votre rôle ne permet pas d’importer ce type de données.',
 		previewGone: 'Cet aperçu a expiré ou appartient à une autre personne. Vérifiez le fichier de nouveau.',
+		held: 'Rien n’a été importé : {count} chiffres invraisemblables doivent être confirmés (confirm_warnings=true).',
+		heldForm: 'Rien n’a été importé : cochez « importer quand même » après avoir vérifié les chiffres signalés ci-dessous.',
 		changedSince: 'Les chiffres enregistrés ont changé depuis l’aperçu; vérifiez le fichier de nouveau.',
 		rollbackConflict: 'L’importation no {id} ne peut pas être annulée : {count} de ses lignes ont été modifiées par une importation ultérieure (no {later}). Annulez d’abord celle-ci.',
 		rollbackChanged: 'L’importation no {id} ne peut pas être annulée : {count} de ses lignes ont été modifiées depuis, ou des lignes ultérieures en dépendent.',
@@ -497,6 +526,9 @@ export const importsFr: Messages['imports'] = {
 		opp_area_required: 'une valeur est obligatoire : une collectivité desservie par la PPO exige son identifiant de secteur (opp-<division de recensement>)',
 		opp_area_not_opp: '« {value} » est un secteur de la PPO, mais {service} dessert cette collectivité : laissez opp_area_id vide',
 		region_without_team: '« {value} » n’a pas d’équipe régionale de la PPO pour intervenir : utilisez l’une de {regions}',
-		service_without_unit: '« {value} » n’a pas d’unité déclarante; personne ne répondrait aux renvois : ajoutez d’abord son unité'
+		service_without_unit: '« {value} » n’a pas d’unité déclarante; personne ne répondrait aux renvois : ajoutez d’abord son unité',
+		capacity_carried_forward: 'nouveau trimestre sans colonnes de capacité : capacité reprise de {from} ({investigators} enquêteurs, {examiners} examinateurs judiciaires, {backlog} appareils en attente)',
+		implausible_rise: '« {value} » dépasse le triple de la médiane des {quarters} derniers trimestres ({median}, de {from} à {to}) : vérifiez-la, ou confirmez pour importer quand même',
+		implausible_drop: '« {value} » est inférieure au tiers de la médiane des {quarters} derniers trimestres ({median}, de {from} à {to}) : vérifiez-la, ou confirmez pour importer quand même'
 	}
 };

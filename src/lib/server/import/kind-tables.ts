@@ -81,7 +81,8 @@ const quarter: KindTables<QuarterRecord, StoredQuarter> = {
 	rowsOf: (r, lookup, origin) => {
 		const key = { police_service_id: r.police_service_id, period: r.period };
 		const before = lookup('ice_quarter', key) ?? {};
-		const capacityId = r.capacity ? origin.importId : idOrNull(before.capacity_import_id);
+		// Carried-forward capacity keeps naming where it came from (an earlier import, or the seed).
+		const capacityId = r.capacityCarried ? r.capacityCarried.importId : r.capacity ? origin.importId : idOrNull(before.capacity_import_id);
 		const caseloadId = r.caseload ? origin.importId : idOrNull(before.caseload_import_id);
 		const labelOf = (id: number) => (id === origin.importId ? origin.label : origin.labelOf(id));
 		const row: RowValues = {
