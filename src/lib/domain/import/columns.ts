@@ -150,9 +150,14 @@ export const AT_MOST: Partial<Readonly<Record<ImportKind, readonly (readonly [st
 	registry: [['verifications_done', 'registrants']]
 };
 
-/** The columns a template offers: everything except the other half of a quarter row. */
+/**
+ * The columns a template offers: every column of the kind. A quarter template carries the other
+ * half's columns too (optional, all or none per row), so one filled-in template can report a
+ * quarter that is not stored yet; a caseload row that leaves capacity empty takes it from the
+ * unit's latest quarter (plausibility.ts), which the preview states.
+ */
 export function templateColumns(kind: ImportKind): ColumnSpec[] {
-	return COLUMNS[kind].filter((column) => column.half === undefined || column.half === kind || column.presence !== 'optional');
+	return [...COLUMNS[kind]];
 }
 
 export function keyColumns(kind: ImportKind): string[] {
