@@ -14,7 +14,7 @@ import { record as audit } from '../audit';
 import type { AtlasDb } from '../db/client';
 import * as imports from '../queries/imports';
 import { diffWithStored, type CheckedFile } from './check';
-import { planChanges, referencedImports, valueChanges } from './plan';
+import { planChanges, referencedImports, valueChanges, type ValueChange } from './plan';
 import { importLabel } from './quarter-source';
 import { buildReport, type ImportReport } from './report';
 import { rowDigest, writeRows, type ImportTable, type RowValues } from './tables';
@@ -46,7 +46,8 @@ class ImportHeldError extends Error {
 	constructor(
 		readonly warnings: ImportIssue[],
 		readonly notices: ImportIssue[],
-		readonly counts: Record<RowStatus, number>
+		readonly counts: Record<RowStatus, number>,
+		readonly values: ValueChange[]
 	) {
 		super(`${warnings.length} warning(s) not confirmed`);
 	}
@@ -59,7 +60,11 @@ export async function commitChecked<K extends ImportKind>(db: AtlasDb, checked: 
 			await sql`select pg_advisory_xact_lock(${IMPORT_LOCK.toString()}::bigint)`.execute(trx);
 			const { diff, state, warnings, notices } = await diffWithStored(trx, checked);
 			if (diff.issues.length > 0) throw new ImportRejectedError(diff.issues, diff.counts);
-			if (warnings.length > 0 && options.confirmWarnings !== true) throw new ImportHeldError(warnings, notices, diff.counts);
+			if (warnings.length > 0 && options.confirmWarnings !== true) {
+				// The page shows the preview again: the same before → after, with a placeholder source.
+				const planned = planChanges(facts.kind, diff.diffs, state, { importId: 0, label: 'preview', labelOf: (other) => `import #${other}` });
+				throw new ImportHeldError(warnings, notices, diff.counts, valueChanges(planned));
+			}
 			const counts = { row_count: facts.rowCount, new_count: diff.counts.new, changed_count: diff.counts.changed, unchanged_count: diff.counts.unchanged };
 			let id: number;
 			if (options.previewId !== undefined) {
@@ -126,7 +131,7 @@ export async function commitChecked<K extends ImportKind>(db: AtlasDb, checked: 
 		});
 	} catch (error) {
 		if (error instanceof ImportRejectedError) return buildReport(facts, null, 'rejected', error.counts, error.issues);
-		if (error instanceof ImportHeldError) return buildReport(facts, options.previewId ?? null, 'held', error.counts, [], { warnings: error.warnings, notices: error.notices });
+		if (error instanceof ImportHeldError) return buildReport(facts, options.previewId ?? null, 'held', error.counts, [], { warnings: error.warnings, notices: error.notices, values: error.values });
 		throw error;
 	}
 }
