@@ -12,6 +12,7 @@ import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
 import type { ImportIssue } from './issues';
 import type { CapacityFigures, CaseloadFigures, FileRow, QuarterRecord } from './records';
 import type { PeriodKey } from '../period';
+import type { StoredQuarter } from './stored';
 
 export interface HistoryQuarter {
 	period: PeriodKey;
@@ -32,8 +33,17 @@ export const JUMP_WINDOW = 4;
 
 type Label = (column: string) => string;
 
+/** The unit's quarters before `period` (binary search: a large file names many quarters of a few units). */
 function earlier(history: QuarterHistory, unit: string, period: PeriodKey): readonly HistoryQuarter[] {
-	return (history.get(unit) ?? []).filter((quarter) => quarter.period < period);
+	const quarters = history.get(unit) ?? [];
+	let low = 0;
+	let high = quarters.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if ((quarters[middle]?.period ?? '') < period) low = middle + 1;
+		else high = middle;
+	}
+	return quarters.slice(0, low);
 }
 
 /**
@@ -76,24 +86,34 @@ function median(values: readonly number[]): number {
 	return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Figures far from the median of the unit's last four earlier quarters, one warning per cell. */
-export function jumpWarnings(rows: readonly FileRow<'capacity' | 'caseload'>[], history: QuarterHistory, label: Label): ImportIssue[] {
+/** A file row and what is stored for its quarter (undefined: a new quarter). */
+export interface ComparedRow {
+	row: FileRow<'capacity' | 'caseload'>;
+	stored: StoredQuarter | undefined;
+}
+
+/**
+ * Figures far from the median of the unit's last four earlier quarters, one warning per cell.
+ * A value equal to the stored one is not new: it was seen (and confirmed, if need be) before.
+ */
+export function jumpWarnings(rows: readonly ComparedRow[], history: QuarterHistory, label: Label): ImportIssue[] {
 	const warnings: ImportIssue[] = [];
-	for (const { row, record } of rows) {
+	for (const { row: fileRow, stored } of rows) {
+		const { row, record } = fileRow;
 		const window = earlier(history, record.police_service_id, record.period).slice(-JUMP_WINDOW);
 		if (window.length === 0) continue;
 		const figures: [string, number, (q: HistoryQuarter) => number][] = [];
 		if (record.caseload) {
 			for (const column of CASELOAD_COLUMNS) {
 				const key = column as keyof CaseloadFigures;
-				figures.push([column, record.caseload[key], (q) => q.caseload[key]]);
+				if (record.caseload[key] !== stored?.caseload[key]) figures.push([column, record.caseload[key], (q) => q.caseload[key]]);
 			}
 		}
 		// Carried-forward capacity is the last quarter's own: nothing to compare.
 		if (record.capacity && !record.capacityCarried) {
 			for (const column of CAPACITY_COLUMNS) {
 				const key = column as keyof CapacityFigures;
-				figures.push([column, record.capacity[key], (q) => q.capacity[key]]);
+				if (record.capacity[key] !== stored?.capacity[key]) figures.push([column, record.capacity[key], (q) => q.capacity[key]]);
 			}
 		}
 		for (const [column, value, of] of figures) {

@@ -75,7 +75,11 @@ export async function diffWithStored<K extends ImportKind>(db: AtlasDb, checked:
 		const carried = carryCapacityForward(quarterRows, history, (record) => stored.has(recordKey(kind, record)), label);
 		rows = carried.rows as FileRow<K>[];
 		notices = carried.notices;
-		warnings = jumpWarnings(carried.rows, history, label);
+		warnings = jumpWarnings(
+			carried.rows.map((row) => ({ row, stored: stored.get(recordKey(kind, row.record)) })),
+			history,
+			label
+		);
 	}
 	const diff = diffRows(kind, rows, storedRows(kind, rows, state), label);
 	const validation: ValidationResult<ImportKind> = checked.validation;
