@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeIssue } from '../../src/lib/domain/import/issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
+import { computeCoverage } from '../../src/lib/domain/coverage/compute-coverage';
 import { importFile } from '../../src/lib/server/import/operations';
+import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
+import { coverageThresholds } from '../../src/lib/server/queries/settings';
 import { actor, body, digest, NOW } from '../fixtures/imports/support';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -117,5 +120,26 @@ describe('the official OPP mapping', () => {
 		const stored = await jurisdiction(opp.csduid);
 		expect(stored).toMatchObject({ police_service_id: 'toronto', opp_area_id: null, confidence: 'low' });
 		expect(stored.opp_region).toBe(opp.opp_region); // no region column: the stored region is kept
+	});
+
+	it('leaves a responder for every community after communities move between services', async () => {
+		const [first, second] = await test.db.selectFrom('jurisdiction').selectAll().where('police_service_id', '=', 'opp').orderBy('csduid', 'desc').limit(2).execute();
+		const municipal = await test.db.selectFrom('jurisdiction').selectAll().where('police_service_id', '=', 'barrie').executeTakeFirstOrThrow();
+		const area = `opp-${municipal.csduid.slice(0, 4)}`;
+		const report = await run(
+			'jurisdiction',
+			['csduid,police_service_id,opp_area_id', `${first!.csduid},naps,`, `${second!.csduid},barrie,`, `${municipal.csduid},opp,${area}`].join('\r\n')
+		);
+		expect(report.errors).toEqual([]);
+		expect(report.changed).toBe(3);
+		const period = (await coverageInputs.periods(test.db)).at(-1)!;
+		const inputs = await coverageInputs.load(test.db, period);
+		const coverage = computeCoverage({ ...inputs, thresholds: await coverageThresholds(test.db), period });
+		expect(coverage.communities.length).toBeGreaterThan(500);
+		for (const community of coverage.communities) expect(community.responder_id, community.csduid).toBeTruthy();
+		const byId = new Map(coverage.communities.map((community) => [community.csduid, community]));
+		expect(byId.get(second!.csduid)).toMatchObject({ responder_id: 'barrie' });
+		expect(byId.get(municipal.csduid)?.responder_id).toMatch(/^opp-/);
+		expect(byId.get(first!.csduid)?.responder_id).toBeTruthy();
 	});
 });
