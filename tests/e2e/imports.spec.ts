@@ -23,6 +23,13 @@ test('a planner previews a caseload file, imports it, sees it in the history and
 	const preview = page.getByTestId('import-preview');
 	await expect(preview).toContainText('Preview: nothing has been written yet');
 	await expect(page.getByTestId('preview-summary')).toHaveText('3 rows: 0 new, 3 changed, 0 unchanged.');
+	// Every changed value, before → after, by row and column.
+	const values = page.getByTestId('import-values');
+	await expect(values.getByRole('table', { name: 'Each changed value, before → after' })).toBeVisible();
+	const toronto = values.locator('tbody tr').filter({ hasText: 'toronto, 2025-Q1' });
+	await expect(toronto.first()).toBeVisible();
+	await expect(toronto.first().locator('td').last()).toHaveText(/^→\s?\d/);
+	await expect(page.getByTestId('import-warnings')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/imports-preview.png', fullPage: true });
 	await page.getByRole('button', { name: 'Import these figures' }).click();
 
@@ -36,6 +43,36 @@ test('a planner previews a caseload file, imports it, sees it in the history and
 	await row.getByRole('button', { name: 'Roll back' }).click();
 	await expect(page.getByTestId('import-status')).toContainText(/Import #\d+ rolled back/);
 	await expect(page.getByTestId('import-history').locator('tbody tr').first()).toContainText('Rolled back');
+});
+
+test('an implausible jump is held until the planner ticks “import anyway”', async ({ page }) => {
+	const header = 'police_service_id,period,referrals_received,investigations_opened,investigations_concluded,charges_laid,victims_identified,open_backlog,files_referred_project_p';
+	const jump = { name: 'jump.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\r\ntoronto,2025-Q1,99999,540,500,180,30,470,20\r\n`) };
+	await page.goto('/imports');
+	await page.getByLabel('What the file holds').selectOption('caseload');
+	await page.getByLabel(/^File \(CSV/).setInputFiles(jump);
+	await page.getByRole('button', { name: 'Check the file' }).click();
+
+	const warnings = page.getByTestId('import-warnings');
+	await expect(warnings.getByRole('heading')).toHaveText('Check these figures before importing');
+	await expect(warnings.locator('li').filter({ hasText: 'row 2, column referrals_received' })).toContainText('more than three times the median of the last');
+	await expect(page.getByTestId('import-values').locator('tbody tr').filter({ hasText: 'referrals_received' })).toContainText(/→\s?99,999/);
+	const confirm = page.getByLabel('I have checked these figures: import anyway');
+	await expect(confirm).not.toBeChecked();
+	// Not ticked: the form does not go through (required), and the server holds it too (tested in the API).
+	await page.getByRole('button', { name: 'Import these figures' }).click();
+	await expect(page.getByTestId('import-preview')).toBeVisible();
+	await expect(page.getByTestId('import-status')).toHaveText('');
+	await page.screenshot({ path: 'test-results/imports-warning.png', fullPage: true });
+
+	await confirm.check();
+	await page.getByRole('button', { name: 'Import these figures' }).click();
+	await expect(page.getByTestId('import-status')).toContainText(/Import #\d+ committed: 0 new, 1 changed, 0 unchanged rows\./);
+	// Leave the shared database as it was.
+	const row = page.getByTestId('import-history').locator('tbody tr').first();
+	await expect(row).toContainText('jump.csv');
+	await row.getByRole('button', { name: 'Roll back' }).click();
+	await expect(page.getByTestId('import-status')).toContainText(/Import #\d+ rolled back/);
 });
 
 test('a file with errors lists each one by row and column, and nothing is imported', async ({ page }) => {

@@ -180,7 +180,9 @@ describe('history, rollback and templates', () => {
 		expect(capacity.status).toBe(200);
 		expect(capacity.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 		expect(capacity.headers.get('content-disposition')).toBe('attachment; filename="atlas-import-capacity.csv"');
-		expect(capacity.text).toBe('\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices\r\n');
+		expect(capacity.text).toBe(
+			'\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices,referrals_received,investigations_opened,investigations_concluded,charges_laid,victims_identified,open_backlog,files_referred_project_p\r\n'
+		);
 		expect((await answer(template, { path: '/x', method: 'GET', params: { kind: 'secrets' } })).status).toBe(404);
 	});
 });

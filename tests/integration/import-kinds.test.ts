@@ -82,7 +82,13 @@ describe('caseload', () => {
 describe('capacity', () => {
 	it('reads decimal commas in a semicolon file and keeps the caseload half as it was', async () => {
 		const caseloadBefore = await quarter('york', '2025-Q1');
-		const report = await importFile(test.db, body(fixture('capacity-fr-semicolon.csv')), { kind: 'capacity', fileName: 'capacite.csv', actor: planner, dryRun: false, now: NOW });
+		const request = { kind: 'capacity' as const, fileName: 'capacite.csv', actor: planner, dryRun: false, now: NOW };
+		// York's 700 devices waiting is far above its recent quarters: held until confirmed.
+		const held = await importFile(test.db, body(fixture('capacity-fr-semicolon.csv')), request);
+		expect(held).toMatchObject({ status: 'held', id: null, errors: [] });
+		expect(held.warnings.map((warning) => [warning.row, warning.column])).toContainEqual([3, 'appareils_en_attente_examen']);
+		expect((await quarter('york', '2025-Q1')).forensic_backlog_devices).toBe(caseloadBefore.forensic_backlog_devices);
+		const report = await importFile(test.db, body(fixture('capacity-fr-semicolon.csv')), { ...request, confirmWarnings: true });
 		expect(report).toMatchObject({ status: 'committed', changed: 2, errors: [] });
 		const york = await quarter('york', '2025-Q1');
 		expect(york).toMatchObject({ investigators_fte: 15, forensic_examiners_fte: 5.5, forensic_backlog_devices: 700, capacity_import_id: report.id });

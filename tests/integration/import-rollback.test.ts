@@ -26,7 +26,8 @@ async function dataDigest() {
 }
 
 async function commit(name: string, kind: Parameters<typeof importFile>[2]['kind']) {
-	const report = await importFile(test.db, body(fixture(name)), { kind, fileName: name, actor: planner, dryRun: false, now: NOW });
+	// The invented fixtures hold figures far from the seed's (York's 700 devices): confirmed here, tested in import-first-quarter.
+	const report = await importFile(test.db, body(fixture(name)), { kind, fileName: name, actor: planner, dryRun: false, now: NOW, confirmWarnings: true });
 	expect(report.errors).toEqual([]);
 	return report.id ?? -1;
 }

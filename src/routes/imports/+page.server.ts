@@ -59,7 +59,7 @@ export const actions: Actions = {
 			if (report.status === 'rejected') {
 				return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 			}
-			return { step: 'preview' as const, preview: previewView(report) };
+			return { step: 'preview' as const, preview: previewView(report, locals.locale) };
 		} catch (caught) {
 			const message = formError(caught, locals.locale);
 			if (message === null) throw caught;
@@ -69,17 +69,21 @@ export const actions: Actions = {
 
 	commit: async ({ request, locals }) => {
 		const actor = actorOf(locals.user);
-		const id = importId(String((await request.formData()).get('preview_id') ?? ''));
+		const form = await request.formData();
+		const id = importId(String(form.get('preview_id') ?? ''));
+		// The "import anyway" box: implausible figures are written only when it is ticked.
+		const confirmWarnings = form.get('confirm_warnings') === 'true';
 		const t = messages(locals.locale).imports.problems;
 		let report: Awaited<ReturnType<typeof commitPreview>>;
 		try {
-			report = id === null ? null : await commitPreview(await getDb(), id, actor);
+			report = id === null ? null : await commitPreview(await getDb(), id, actor, new Date(), confirmWarnings);
 		} catch (caught) {
 			const message = formError(caught, locals.locale);
 			if (message === null) throw caught;
 			return fail(message.status, { step: 'error' as const, message: message.text });
 		}
 		if (!report) return fail(404, { step: 'error' as const, message: t.previewGone });
+		if (report.status === 'held') return fail(409, { step: 'preview' as const, preview: previewView(report, locals.locale) });
 		if (report.status === 'rejected') {
 			return fail(422, { step: 'problems' as const, file_name: report.file_name, total: issueTotal(report.errors), problems: problemRows(report.errors, locals.locale) });
 		}

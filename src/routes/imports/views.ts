@@ -6,7 +6,7 @@ import type { ImportKind } from '$lib/domain/import/kinds';
 import { issueReason, type ImportIssue } from '$lib/domain/import/issues';
 import { mayRollback, type ImportActor } from '$lib/domain/import/permissions';
 import type { Locale } from '$lib/i18n/locale';
-import { formatUtcMinute as utcMinute } from '$lib/format';
+import { formatNumber, formatUtcMinute as utcMinute } from '$lib/format';
 import type { DatasetProvenance } from '$lib/server/import/provenance';
 import type { ImportReport } from '$lib/server/import/report';
 import type { ImportRow } from '$lib/server/queries/imports';
@@ -21,6 +21,15 @@ export interface ProblemRow {
 	reason: string;
 }
 
+/** One changed value as the preview shows it; `before` null: the record is new. */
+export interface ValueRow {
+	row: number;
+	key: string;
+	column: string;
+	before: string | null;
+	after: string;
+}
+
 export interface PreviewView {
 	id: number;
 	kind: ImportKind;
@@ -30,6 +39,14 @@ export interface PreviewView {
 	new: number;
 	changed: number;
 	unchanged: number;
+	values: ValueRow[];
+	values_total: number;
+	/** Implausible figures: committing needs the "import anyway" box ticked. */
+	warnings: ProblemRow[];
+	/** What the import does beyond the file's figures. */
+	notices: ProblemRow[];
+	/** The last commit was refused because the warnings were not confirmed. */
+	held: boolean;
 }
 
 export interface HistoryRow {
@@ -58,7 +75,13 @@ export function problemRows(issues: readonly ImportIssue[], locale: Locale): Pro
 	return issues.slice(0, PROBLEMS_SHOWN).map((issue) => ({ row: issue.row, column: issue.column, value: issue.value, reason: issueReason(issue, locale) }));
 }
 
-export function previewView(report: ImportReport): PreviewView {
+function shown(value: string | number | boolean | null, locale: Locale): string {
+	if (value === null) return '';
+	if (typeof value === 'number') return formatNumber(value, locale, 2);
+	return String(value);
+}
+
+export function previewView(report: ImportReport, locale: Locale): PreviewView {
 	return {
 		id: report.id ?? 0,
 		kind: report.kind,
@@ -67,7 +90,18 @@ export function previewView(report: ImportReport): PreviewView {
 		rows: report.rows,
 		new: report.new,
 		changed: report.changed,
-		unchanged: report.unchanged
+		unchanged: report.unchanged,
+		values: report.values.map((change) => ({
+			row: change.row,
+			key: change.key,
+			column: change.column,
+			before: change.before === null ? null : shown(change.before, locale),
+			after: shown(change.after, locale)
+		})),
+		values_total: report.values_total,
+		warnings: problemRows(report.warnings, locale),
+		notices: problemRows(report.notices, locale),
+		held: report.status === 'held'
 	};
 }
 

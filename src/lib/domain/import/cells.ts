@@ -160,6 +160,8 @@ export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 		person_name: v.pipe(freeText, v.maxLength(LIMITS.person_name.max, 'too_long')),
 		member_role: vocabulary(MEMBER_ROLE_WORDS),
 		opp_region: vocabulary(OPP_REGION_WORDS),
+		// `opp-<cduid>`: the OPP area of a census division (domain.md §4), never a police service.
+		opp_area_id: v.pipe(text, v.toLowerCase(), v.regex(/^opp-35\d{2}$/, 'not_opp_area_id')),
 		boolean: v.pipe(vocabulary(BOOLEAN_WORDS), v.transform((word) => word === 'true')),
 		school_year: schoolYearCell(context),
 		year: calendarYear(context),

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from './issues';
 import { importsEn, importsFr } from '../../i18n/sections/imports';
-import { COLUMNS, templateColumns } from './columns';
+import { CAPACITY_COLUMNS, CASELOAD_COLUMNS, COLUMNS, templateColumns } from './columns';
 import { normaliseHeader, resolveHeader } from './headers';
 import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
@@ -51,9 +51,13 @@ describe('the column registry', () => {
 		expect(Object.keys(importsFr.issues).sort()).toEqual([...ISSUE_CODES].sort());
 	});
 
-	it('writes templates with a BOM and the English headers of the kind’s own columns', () => {
-		expect(templateCsv('capacity')).toBe('\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices\r\n');
-		expect(templateColumns('caseload').map((c) => c.name)).not.toContain('investigators_fte');
+	it('writes templates with a BOM and the English headers; a quarter template has every column a new quarter needs', () => {
+		expect(templateCsv('capacity')).toBe(
+			'\ufeffpolice_service_id,period,investigators_fte,forensic_examiners_fte,forensic_backlog_devices,referrals_received,investigations_opened,investigations_concluded,charges_laid,victims_identified,open_backlog,files_referred_project_p\r\n'
+		);
+		const caseload = templateColumns('caseload').map((c) => c.name);
+		for (const column of [...CAPACITY_COLUMNS, ...CASELOAD_COLUMNS]) expect(caseload).toContain(column);
+		expect(caseload.slice(0, 3)).toEqual(['police_service_id', 'period', 'referrals_received']);
 		expect(templateCsv('roster')).toBe('\ufeffmember_id,name,role,home_region,active,period,fte\r\n');
 	});
 });

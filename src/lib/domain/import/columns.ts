@@ -23,6 +23,7 @@ export type CellType =
 	| 'person_name'
 	| 'member_role'
 	| 'opp_region'
+	| 'opp_area_id'
 	| 'boolean'
 	| 'availability'
 	| 'school_year'
@@ -89,7 +90,11 @@ export const COLUMNS: Readonly<Record<ImportKind, readonly ColumnSpec[]>> = {
 		CSDUID,
 		{ ...SERVICE, presence: 'required' },
 		{ name: 'confidence', french: 'confiance', type: 'confidence', presence: 'optional' },
-		{ name: 'note', french: 'note', type: 'note', presence: 'optional' }
+		{ name: 'note', french: 'note', type: 'note', presence: 'optional' },
+		// The official OPP mapping: the census-division OPP area (a display grouping, required for an
+		// OPP-policed community, refused for any other) and the OPP region whose team answers there.
+		{ name: 'opp_area_id', french: 'id_secteur_ppo', type: 'opp_area_id', presence: 'optional' },
+		{ name: 'opp_region', french: 'region_ppo', type: 'opp_region', presence: 'optional' }
 	],
 	roster: [
 		{ name: 'member_id', french: 'id_membre', type: 'member_id', presence: 'key' },
@@ -145,9 +150,14 @@ export const AT_MOST: Partial<Readonly<Record<ImportKind, readonly (readonly [st
 	registry: [['verifications_done', 'registrants']]
 };
 
-/** The columns a template offers: everything except the other half of a quarter row. */
+/**
+ * The columns a template offers: every column of the kind. A quarter template carries the other
+ * half's columns too (optional, all or none per row), so one filled-in template can report a
+ * quarter that is not stored yet; a caseload row that leaves capacity empty takes it from the
+ * unit's latest quarter (plausibility.ts), which the preview states.
+ */
 export function templateColumns(kind: ImportKind): ColumnSpec[] {
-	return COLUMNS[kind].filter((column) => column.half === undefined || column.half === kind || column.presence !== 'optional');
+	return [...COLUMNS[kind]];
 }
 
 export function keyColumns(kind: ImportKind): string[] {

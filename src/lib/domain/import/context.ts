@@ -22,6 +22,21 @@ export interface ValidationContext {
 	lastFiscalYear: number;
 	/** A chief's service: rows of any other service are errors. null: any service (planners). */
 	onlyService: string | null;
+	/**
+	 * The police services proper (not their reporting units), with their kind and the ids of the
+	 * units that report for them: capacity and caseload are stored per reporting unit, so a service
+	 * with no unit of its own id (the OPP, reporting by regional team) cannot take a quarter row,
+	 * and a jurisdiction row must name a service that has a responder. Absent: not checked.
+	 */
+	services?: ReadonlyMap<string, ServiceFacts>;
+	/** The OPP regions that have a regional team (a base to measure to). Absent: not checked. */
+	oppTeamRegions?: ReadonlySet<string>;
+}
+
+export interface ServiceFacts {
+	kind: 'municipal' | 'opp' | 'first_nations';
+	/** Ids of the reporting units of this service (its own id, or `opp-<region>` for the OPP). */
+	units: readonly string[];
 }
 
 /**

@@ -69,8 +69,14 @@ const CLASSIFIERS: { [K in ImportKind]: Classifier<K> } = {
 		return statusOf(!stored, !!stored && (!stored.imported || stored.children !== children));
 	},
 	jurisdiction: (row, stored) => {
-		const { police_service_id, confidence, note } = row.record;
-		const same = !!stored && stored.police_service_id === police_service_id && stored.confidence === confidence && stored.note === note;
+		const { police_service_id, confidence, note, opp_area_id, opp_region } = row.record;
+		const same =
+			!!stored &&
+			stored.police_service_id === police_service_id &&
+			stored.confidence === confidence &&
+			stored.note === note &&
+			stored.opp_area_id === opp_area_id &&
+			(opp_region === null || stored.opp_region === opp_region);
 		return statusOf(!stored, !!stored && (!stored.imported || !same));
 	},
 	prevention: (row, stored) => classifyFigures<PreventionFigures>(row.record, stored),

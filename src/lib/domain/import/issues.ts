@@ -52,6 +52,15 @@ export const ISSUE_CODES = [
 	'not_office_id',
 	'unknown_program',
 	'more_than_column',
+	'not_reporting_unit',
+	'not_opp_area_id',
+	'opp_area_required',
+	'opp_area_not_opp',
+	'region_without_team',
+	'service_without_unit',
+	'capacity_carried_forward',
+	'implausible_rise',
+	'implausible_drop',
 	'more_issues'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -43,6 +43,12 @@ export function isQuarterKind(kind: ImportKind): kind is QuarterKind {
 	return kind === 'capacity' || kind === 'caseload';
 }
 
+/** `?confirm_warnings=true|false` (default false: implausible figures hold a commit back). */
+export const ConfirmSchema = v.pipe(
+	v.optional(v.picklist(['true', 'false'], 'not_boolean'), 'false'),
+	v.transform((text) => text === 'true')
+);
+
 /** `?dry_run=true|false` (default true: nothing is written unless asked). */
 export const DryRunSchema = v.pipe(
 	v.optional(v.picklist(['true', 'false'], 'not_boolean'), 'true'),

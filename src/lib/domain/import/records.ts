@@ -29,6 +29,12 @@ export interface QuarterRecord {
 	period: PeriodKey;
 	capacity: CapacityFigures | null;
 	caseload: CaseloadFigures | null;
+	/**
+	 * Set when the capacity was carried forward from an earlier quarter (a new quarter's caseload
+	 * file without capacity columns): that quarter's period and the import its capacity came from
+	 * (null: the illustrative seed), so the row's source names where the figures really came from.
+	 */
+	capacityCarried?: { from: PeriodKey; importId: number | null };
 }
 
 export interface FundingRecord {
@@ -47,6 +53,10 @@ export interface JurisdictionRecord {
 	police_service_id: string;
 	confidence: ConfidenceLevel;
 	note: string | null;
+	/** `opp-<cduid>` for an OPP-policed community, else null. */
+	opp_area_id: string | null;
+	/** The OPP region whose team answers (or assists) there; null: keep the stored one. */
+	opp_region: OppRegion | null;
 }
 
 export interface RosterMember {

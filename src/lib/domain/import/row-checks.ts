@@ -73,5 +73,54 @@ export function outputIssues(kind: ImportKind, output: Readonly<Record<string, u
 	if (kind === 'training' && output.office_kind === 'police_service' && typeof output.office_id === 'string' && !context.serviceIds.has(output.office_id)) {
 		issues.push({ row: place.row, column: place.label('office_id'), value: output.office_id, code: 'unknown_service' });
 	}
+	if ((kind === 'capacity' || kind === 'caseload') && typeof output.police_service_id === 'string') {
+		const unitIssue = reportingUnitIssue(output.police_service_id, context, place);
+		if (unitIssue) issues.push(unitIssue);
+	}
+	if (kind === 'jurisdiction') issues.push(...jurisdictionIssues(output, context, place));
+	return issues;
+}
+
+/**
+ * Capacity and caseload are stored per reporting unit (ice_quarter.police_service_id names one):
+ * a police service that reports through other units (the OPP, by regional team) has no row of
+ * its own, and writing one would break the reference to reporting_unit. The issue lists the ids
+ * to use instead.
+ */
+function reportingUnitIssue(id: string, context: ValidationContext, place: RowPlace): ImportIssue | null {
+	const service = context.services?.get(id);
+	if (service === undefined || service.units.includes(id)) return null;
+	return { row: place.row, column: place.label('police_service_id'), value: id, code: 'not_reporting_unit', params: { units: service.units.join(', ') || '—' } };
+}
+
+/**
+ * The official jurisdiction mapping (domain.md §4): the service of record must be a police
+ * service (a regional team is not one) that has a responder — its own unit, or the OPP's team of
+ * a region that has one — and the OPP area grouping is given for OPP-policed communities only.
+ */
+function jurisdictionIssues(output: Readonly<Record<string, unknown>>, context: ValidationContext, place: RowPlace): ImportIssue[] {
+	const issues: ImportIssue[] = [];
+	const id = String(output.police_service_id);
+	const areaId = typeof output.opp_area_id === 'string' ? output.opp_area_id : null;
+	const region = typeof output.opp_region === 'string' ? output.opp_region : null;
+	if (region !== null && context.oppTeamRegions && !context.oppTeamRegions.has(region)) {
+		const known = [...context.oppTeamRegions].sort().join(', ') || '—';
+		issues.push({ row: place.row, column: place.label('opp_region'), value: region, code: 'region_without_team', params: { regions: known } });
+	}
+	if (!context.services) return issues;
+	const service = context.services.get(id);
+	if (service === undefined) {
+		issues.push({ row: place.row, column: place.label('police_service_id'), value: id, code: 'unknown_service' });
+		return issues;
+	}
+	if (service.kind === 'opp' && areaId === null) {
+		issues.push({ row: place.row, column: place.label('opp_area_id'), value: '', code: 'opp_area_required' });
+	}
+	if (service.kind !== 'opp' && areaId !== null) {
+		issues.push({ row: place.row, column: place.label('opp_area_id'), value: areaId, code: 'opp_area_not_opp', params: { service: id } });
+	}
+	if (service.units.length === 0) {
+		issues.push({ row: place.row, column: place.label('police_service_id'), value: id, code: 'service_without_unit' });
+	}
 	return issues;
 }

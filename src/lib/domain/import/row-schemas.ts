@@ -41,7 +41,14 @@ export function rowSchemas(context: ValidationContext, style: NumberStyle) {
 		funding: v.object({ police_service_id: c.service_id, fiscal_year: c.fiscal_year, amount_dollars: c.amount_dollars }, REQUIRED),
 		children: v.object({ csduid: c.csduid, children: c.children }, REQUIRED),
 		jurisdiction: v.object(
-			{ csduid: c.csduid, police_service_id: c.service_id, confidence: v.optional(c.confidence), note: v.optional(c.note) },
+			{
+				csduid: c.csduid,
+				police_service_id: c.service_id,
+				confidence: v.optional(c.confidence),
+				note: v.optional(c.note),
+				opp_area_id: v.optional(c.opp_area_id),
+				opp_region: v.optional(c.opp_region)
+			},
 			REQUIRED
 		),
 		roster: v.object(
@@ -139,7 +146,9 @@ export const toRecord: { [K in ImportKind]: (row: RowOutput<K>) => RecordsByKind
 		police_service_id: row.police_service_id,
 		// An official jurisdiction file is authoritative: high confidence unless it says otherwise.
 		confidence: row.confidence ?? 'high',
-		note: row.note ?? null
+		note: row.note ?? null,
+		opp_area_id: row.opp_area_id ?? null,
+		opp_region: row.opp_region ?? null
 	}),
 	roster: (row) => ({
 		member_id: row.member_id,

@@ -31,6 +31,8 @@ export interface StoredJurisdiction {
 	police_service_id: string;
 	confidence: ConfidenceLevel;
 	note: string | null;
+	opp_area_id: string | null;
+	opp_region: string;
 	imported: boolean;
 }
 

@@ -8,7 +8,7 @@ import { json } from '@sveltejs/kit';
 import { interpolate, plural } from '../../i18n/text';
 import { messages } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
-import { issueTotal, viewIssue, type IssueView } from '../../domain/import/issues';
+import { issueTotal, viewIssue, type ImportIssue, type IssueView } from '../../domain/import/issues';
 import { apiError, badParameter } from '../api/respond';
 import type { ImportRow } from '../queries/imports';
 import { FileTooLargeError, UnsupportedFormatError } from './limits';
@@ -17,16 +17,22 @@ import { ImportsBusyError } from './parse-slots';
 import type { ImportReport } from './report';
 import { MissingFileError, ServerBodyLimitError } from './upload';
 
-export type ReportJson = Omit<ImportReport, 'errors'> & { errors: IssueView[] };
+export type ReportJson = Omit<ImportReport, 'errors' | 'warnings' | 'notices'> & { errors: IssueView[]; warnings: IssueView[]; notices: IssueView[] };
 
 function errorBody(status: number, code: string, message: string) {
 	return { error: { status, code, message } };
 }
 
 export function reportResponse(report: ImportReport, locale: Locale): Response {
-	const body: ReportJson = { ...report, errors: report.errors.map((issue) => viewIssue(issue, locale)) };
-	if (report.status !== 'rejected') return json(body);
+	const view = (issue: ImportIssue) => viewIssue(issue, locale);
+	const body: ReportJson = { ...report, errors: report.errors.map(view), warnings: report.warnings.map(view), notices: report.notices.map(view) };
 	const t = messages(locale).imports.problems;
+	if (report.status === 'held') {
+		// 409: the request conflicts with the data's recent quarters until the importer confirms (confirm_warnings=true).
+		const message = interpolate(t.held, { count: issueTotal(report.warnings) });
+		return json({ ...body, ...errorBody(409, 'confirmation_required', message) }, { status: 409 });
+	}
+	if (report.status !== 'rejected') return json(body);
 	const count = issueTotal(report.errors);
 	const message = interpolate(plural(locale, count, { one: t.titleOne, other: t.title }), { count });
 	return json({ ...body, ...errorBody(422, 'unprocessable', message) }, { status: 422 });

@@ -14,7 +14,7 @@ import { record as audit } from '../audit';
 import type { AtlasDb } from '../db/client';
 import * as imports from '../queries/imports';
 import { diffWithStored, type CheckedFile } from './check';
-import { planChanges, referencedImports } from './plan';
+import { planChanges, referencedImports, valueChanges, type ValueChange } from './plan';
 import { importLabel } from './quarter-source';
 import { buildReport, type ImportReport } from './report';
 import { rowDigest, writeRows, type ImportTable, type RowValues } from './tables';
@@ -37,6 +37,20 @@ export interface CommitOptions {
 	previewId?: number;
 	/** Called after each batch of rows is written (tests kill the process here; logs). */
 	onProgress?: (written: number, total: number) => void | Promise<void>;
+	/** The importer saw the implausible-figure warnings and imports anyway. */
+	confirmWarnings?: boolean;
+}
+
+/** Valid, but with implausible figures not confirmed: nothing is written. */
+class ImportHeldError extends Error {
+	constructor(
+		readonly warnings: ImportIssue[],
+		readonly notices: ImportIssue[],
+		readonly counts: Record<RowStatus, number>,
+		readonly values: ValueChange[]
+	) {
+		super(`${warnings.length} warning(s) not confirmed`);
+	}
 }
 
 export async function commitChecked<K extends ImportKind>(db: AtlasDb, checked: CheckedFile<K>, actor: ImportActor, options: CommitOptions): Promise<ImportReport> {
@@ -44,8 +58,13 @@ export async function commitChecked<K extends ImportKind>(db: AtlasDb, checked: 
 	try {
 		return await db.transaction().execute(async (trx) => {
 			await sql`select pg_advisory_xact_lock(${IMPORT_LOCK.toString()}::bigint)`.execute(trx);
-			const { diff, state } = await diffWithStored(trx, checked);
+			const { diff, state, warnings, notices } = await diffWithStored(trx, checked);
 			if (diff.issues.length > 0) throw new ImportRejectedError(diff.issues, diff.counts);
+			if (warnings.length > 0 && options.confirmWarnings !== true) {
+				// The page shows the preview again: the same before → after, with a placeholder source.
+				const planned = planChanges(facts.kind, diff.diffs, state, { importId: 0, label: 'preview', labelOf: (other) => `import #${other}` });
+				throw new ImportHeldError(warnings, notices, diff.counts, valueChanges(planned));
+			}
 			const counts = { row_count: facts.rowCount, new_count: diff.counts.new, changed_count: diff.counts.changed, unchanged_count: diff.counts.unchanged };
 			let id: number;
 			if (options.previewId !== undefined) {
@@ -96,13 +115,23 @@ export async function commitChecked<K extends ImportKind>(db: AtlasDb, checked: 
 				entity_type: 'data_import',
 				entity_id: id,
 				before: null,
-				after: { kind: facts.kind, file_name: facts.fileName, checksum: facts.checksum, rows: facts.rowCount, ...diff.counts, rows_written: changes.length },
+				after: {
+					kind: facts.kind,
+					file_name: facts.fileName,
+					checksum: facts.checksum,
+					rows: facts.rowCount,
+					...diff.counts,
+					rows_written: changes.length,
+					// Confirmed implausible figures stay on record with the import.
+					warnings_confirmed: warnings.length
+				},
 				at: options.now
 			});
-			return buildReport(facts, id, 'committed', diff.counts, []);
+			return buildReport(facts, id, 'committed', diff.counts, [], { warnings, notices, values: valueChanges(changes) });
 		});
 	} catch (error) {
 		if (error instanceof ImportRejectedError) return buildReport(facts, null, 'rejected', error.counts, error.issues);
+		if (error instanceof ImportHeldError) return buildReport(facts, options.previewId ?? null, 'held', error.counts, [], { warnings: error.warnings, notices: error.notices, values: error.values });
 		throw error;
 	}
 }

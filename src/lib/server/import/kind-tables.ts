@@ -81,7 +81,8 @@ const quarter: KindTables<QuarterRecord, StoredQuarter> = {
 	rowsOf: (r, lookup, origin) => {
 		const key = { police_service_id: r.police_service_id, period: r.period };
 		const before = lookup('ice_quarter', key) ?? {};
-		const capacityId = r.capacity ? origin.importId : idOrNull(before.capacity_import_id);
+		// Carried-forward capacity keeps naming where it came from (an earlier import, or the seed).
+		const capacityId = r.capacityCarried ? r.capacityCarried.importId : r.capacity ? origin.importId : idOrNull(before.capacity_import_id);
 		const caseloadId = r.caseload ? origin.importId : idOrNull(before.caseload_import_id);
 		const labelOf = (id: number) => (id === origin.importId ? origin.label : origin.labelOf(id));
 		const row: RowValues = {
@@ -183,12 +184,17 @@ export const KIND_TABLES: { [K in ImportKind]: KindTables<RecordsByKind[K], Stor
 				police_service_id: String(row.police_service_id),
 				confidence: row.confidence as ConfidenceLevel,
 				note: row.note === null ? null : String(row.note),
+				opp_area_id: row.opp_area_id === null ? null : String(row.opp_area_id),
+				opp_region: String(row.opp_region),
 				imported: String(row.source).startsWith('import #')
 			};
 		},
-		rowsOf: (r, _lookup, origin) => [
-			{ table: 'jurisdiction', row: { csduid: r.csduid, police_service_id: r.police_service_id, confidence: r.confidence, note: r.note, source: origin.label } }
-		]
+		rowsOf: (r, lookup, origin) => {
+			// A file without the region column keeps the stored one (the region the community lies in).
+			const region = r.opp_region ?? lookup('jurisdiction', { csduid: r.csduid })?.opp_region ?? null;
+			const row: RowValues = { csduid: r.csduid, police_service_id: r.police_service_id, opp_region: region, opp_area_id: r.opp_area_id, confidence: r.confidence, note: r.note, source: origin.label };
+			return [{ table: 'jurisdiction', row }];
+		}
 	},
 	roster: {
 		keysOf: (r) => {

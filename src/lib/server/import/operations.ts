@@ -11,6 +11,7 @@ import * as imports from '../queries/imports';
 import { checkFile, diffWithStored, type CheckedFile } from './check';
 import { commitChecked, type CommitOptions } from './commit';
 import { withImportSlot } from './parse-slots';
+import { planChanges, valueChanges } from './plan';
 import { buildReport, type ImportReport } from './report';
 
 /** A preview is kept one day, and each user keeps at most five (no forgotten upload lingers). */
@@ -26,6 +27,8 @@ export interface ImportRequest<K extends ImportKind> {
 	dryRun: boolean;
 	now?: Date;
 	onProgress?: CommitOptions['onProgress'];
+	/** Import even with implausible-figure warnings (the importer confirmed them). */
+	confirmWarnings?: boolean;
 }
 
 async function* bytes(content: Buffer): AsyncGenerator<Uint8Array> {
@@ -34,7 +37,7 @@ async function* bytes(content: Buffer): AsyncGenerator<Uint8Array> {
 
 /** Checks against stored data; keeps the file as a preview when there is no issue at all. */
 async function previewOrReject<K extends ImportKind>(db: AtlasDb, checked: CheckedFile<K>, actor: ImportActor, now: Date): Promise<ImportReport> {
-	const { diff } = await diffWithStored(db, checked);
+	const { diff, state, warnings, notices } = await diffWithStored(db, checked);
 	const { facts } = checked;
 	const issues = [...checked.validation.issues, ...diff.issues];
 	if (issues.length > 0) return buildReport(facts, null, 'rejected', diff.counts, issues);
@@ -57,7 +60,10 @@ async function previewOrReject<K extends ImportKind>(db: AtlasDb, checked: Check
 		committed_at: null,
 		content: checked.content ?? Buffer.alloc(0)
 	});
-	return buildReport(facts, id, 'preview', diff.counts, []);
+	// The preview's before → after: the same plan the commit writes, with a placeholder source.
+	const origin = { importId: id, label: 'preview', labelOf: (other: number) => `import #${other}` };
+	const values = valueChanges(planChanges(facts.kind, diff.diffs, state, origin));
+	return buildReport(facts, id, 'preview', diff.counts, [], { warnings, notices, values });
 }
 
 /** A file with validation issues: counts of its valid rows (for the answer), and nothing written. */
@@ -75,7 +81,7 @@ export async function importFile<K extends ImportKind>(db: AtlasDb, body: AsyncI
 		if (checked.validation.issues.length > 0) return reject(db, checked);
 		if (request.dryRun) return previewOrReject(db, checked, request.actor, now);
 		// Checks against stored data run inside the commit's transaction (commit.ts).
-		return commitChecked(db, checked, request.actor, { now, onProgress: request.onProgress });
+		return commitChecked(db, checked, request.actor, { now, onProgress: request.onProgress, confirmWarnings: request.confirmWarnings });
 	});
 }
 
@@ -83,13 +89,13 @@ export async function importFile<K extends ImportKind>(db: AtlasDb, body: AsyncI
  * Commits a preview the same user made within its lifetime: the kept file is checked again (the
  * stored figures may have changed since) and committed under the preview's id. null: no such preview.
  */
-export async function commitPreview(db: AtlasDb, previewId: number, actor: ImportActor, now = new Date()): Promise<ImportReport | null> {
+export async function commitPreview(db: AtlasDb, previewId: number, actor: ImportActor, now = new Date(), confirmWarnings = false): Promise<ImportReport | null> {
 	const preview = await imports.findPreview(db, previewId);
 	if (!preview || preview.user_id !== actor.id || now.getTime() - preview.created_at.getTime() > PREVIEW_LIFETIME_MS) return null;
 	if (!mayImport(actor, preview.kind)) throw new ImportForbiddenError(`${actor.role} may not import ${preview.kind}`);
 	return withImportSlot(async () => {
 		const checked = await checkFile(db, bytes(preview.content), { kind: preview.kind, fileName: preview.file_name, actor, now, keepContent: false });
 		if (checked.validation.issues.length > 0) return reject(db, checked);
-		return commitChecked(db, checked, actor, { now, previewId });
+		return commitChecked(db, checked, actor, { now, previewId, confirmWarnings });
 	});
 }

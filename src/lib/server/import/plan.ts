@@ -32,6 +32,8 @@ export interface StoredState {
 }
 
 export interface RowChange {
+	/** The file row it comes from (the first, when several rows touch one table row). */
+	row: number;
 	table: ImportTable;
 	key: RowValues;
 	/** Tracked columns before; null when the import creates the row. */
@@ -84,10 +86,45 @@ export function planChanges<K extends ImportKind>(kind: K, diffs: readonly RowDi
 			const stored = state.lookup(table, row);
 			const before = stored ? pick(table, stored, 'tracked') : null;
 			const after = pick(table, row, 'tracked');
-			if (!sameRow(before, after)) planned.set(id, { table, key: pick(table, row, 'keys'), before, after });
+			if (!sameRow(before, after)) planned.set(id, { row: diff.row.row, table, key: pick(table, row, 'keys'), before, after });
 		}
 	}
 	return [...planned.values()].sort((a, b) => WRITE_ORDER.indexOf(a.table) - WRITE_ORDER.indexOf(b.table));
+}
+
+/** Columns that record where a value came from, not a value a person reported. */
+const BOOKKEEPING = new Set(['source', 'illustrative', 'capacity_import_id', 'caseload_import_id', 'children_source']);
+
+/** One changed value, as the preview shows it: before → after, by file row and column. */
+export interface ValueChange {
+	row: number;
+	/** The table row's key, e.g. "toronto, 2025-Q1". */
+	key: string;
+	column: string;
+	/** null: the row is new. */
+	before: string | number | boolean | null;
+	after: string | number | boolean | null;
+}
+
+/** Every changed value of the planned writes, in file order, without bookkeeping columns. */
+export function valueChanges(changes: readonly RowChange[]): ValueChange[] {
+	const values: ValueChange[] = [];
+	for (const change of changes) {
+		const key = Object.values(change.key).join(', ');
+		for (const [column, after] of Object.entries(change.after)) {
+			if (BOOKKEEPING.has(column)) continue;
+			const before = change.before === null ? null : (change.before[column] ?? null);
+			if (change.before !== null && before === after) continue;
+			values.push({ row: change.row, key, column, before: scalar(before), after: scalar(after) });
+		}
+	}
+	return values.sort((a, b) => a.row - b.row);
+}
+
+function scalar(value: unknown): string | number | boolean | null {
+	if (value === null || value === undefined) return null;
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+	return String(value);
 }
 
 /** Ids of other imports named by stored ice_quarter rows (for the `source` of half-imported rows). */

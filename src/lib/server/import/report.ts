@@ -5,9 +5,14 @@
 import type { ImportKind } from '../../domain/import/kinds';
 import { reportedIssues, type ImportIssue } from '../../domain/import/issues';
 import type { RowStatus } from '../../domain/import/diff';
+import type { ValueChange } from './plan';
 import type { FileFormat } from './read-file';
 
-export type ImportStatus = 'preview' | 'committed' | 'rejected';
+/** `held`: valid, but with implausible figures the importer has not confirmed; nothing was written. */
+export type ImportStatus = 'preview' | 'committed' | 'rejected' | 'held';
+
+/** A preview lists at most this many changed values (and says how many there are). */
+export const VALUES_SHOWN = 500;
 
 export interface ImportReport {
 	/** The preview's or the import's id; null when rejected (nothing was written). */
@@ -24,6 +29,20 @@ export interface ImportReport {
 	changed: number;
 	unchanged: number;
 	errors: ImportIssue[];
+	/** Implausible figures: a commit needs confirm_warnings=true while there are any. */
+	warnings: ImportIssue[];
+	/** What the import does beyond the file's figures (capacity carried forward from an earlier quarter). */
+	notices: ImportIssue[];
+	/** Changed values, before → after, the first VALUES_SHOWN of them. */
+	values: ValueChange[];
+	/** How many values change in all. */
+	values_total: number;
+}
+
+export interface Extras {
+	warnings?: readonly ImportIssue[];
+	notices?: readonly ImportIssue[];
+	values?: readonly ValueChange[];
 }
 
 export interface FileFacts {
@@ -35,7 +54,15 @@ export interface FileFacts {
 	rowCount: number;
 }
 
-export function buildReport(facts: FileFacts, id: number | null, status: ImportStatus, counts: Record<RowStatus, number>, issues: readonly ImportIssue[]): ImportReport {
+export function buildReport(
+	facts: FileFacts,
+	id: number | null,
+	status: ImportStatus,
+	counts: Record<RowStatus, number>,
+	issues: readonly ImportIssue[],
+	extras: Extras = {}
+): ImportReport {
+	const values = extras.values ?? [];
 	return {
 		id,
 		status,
@@ -48,6 +75,10 @@ export function buildReport(facts: FileFacts, id: number | null, status: ImportS
 		new: counts.new,
 		changed: counts.changed,
 		unchanged: counts.unchanged,
-		errors: reportedIssues(issues)
+		errors: reportedIssues(issues),
+		warnings: reportedIssues(extras.warnings ?? []),
+		notices: reportedIssues(extras.notices ?? []),
+		values: values.slice(0, VALUES_SHOWN),
+		values_total: values.length
 	};
 }

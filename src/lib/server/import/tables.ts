@@ -66,7 +66,7 @@ export const TABLES: Readonly<Record<ImportTable, TableSpec>> = {
 	// Every CSD has its row from the seed; an import reassigns the service, never the CSD's OPP region.
 	jurisdiction: {
 		keys: { csduid: 'text' },
-		tracked: { police_service_id: 'text', confidence: 'text', note: 'text', source: 'text' },
+		tracked: { police_service_id: 'text', opp_region: 'text', opp_area_id: 'text', confidence: 'text', note: 'text', source: 'text' },
 		insertable: false
 	},
 	project_p_member: {

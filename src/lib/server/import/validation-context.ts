@@ -17,8 +17,8 @@ function ontarioDate(now: Date): string {
 
 export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now: Date): Promise<ValidationContext> {
 	const [services, units, communities, programs] = await Promise.all([
-		db.selectFrom('police_service').select('id').execute(),
-		db.selectFrom('reporting_unit').select('id').execute(),
+		db.selectFrom('police_service').select(['id', 'kind']).execute(),
+		db.selectFrom('reporting_unit').select(['id', 'police_service_id', 'opp_region']).execute(),
 		db.selectFrom('community').select('csduid').execute(),
 		db.selectFrom('stream_registry_program').select('id').execute()
 	]);
@@ -34,6 +34,13 @@ export async function loadValidationContext(db: AtlasDb, actor: ImportActor, now
 		lastPeriod,
 		firstFiscalYear: FIRST_IMPORT_FISCAL_YEAR,
 		lastFiscalYear: fiscalYearOfMonth({ year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) }),
-		onlyService: actor.role === 'chief' ? actor.police_service_id : null
+		onlyService: actor.role === 'chief' ? actor.police_service_id : null,
+		services: new Map(
+			services.map((service) => [
+				service.id,
+				{ kind: service.kind, units: units.filter((unit) => unit.police_service_id === service.id).map((unit) => unit.id).sort() }
+			])
+		),
+		oppTeamRegions: new Set(units.flatMap((unit) => (unit.opp_region === null ? [] : [unit.opp_region])))
 	};
 }

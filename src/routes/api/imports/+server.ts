@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
-import { DryRunSchema, IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
+import { ConfirmSchema, DryRunSchema, IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
 import { mayImport } from '$lib/domain/import/permissions';
 import { messages } from '$lib/i18n/messages';
 import { apiData, apiError, badParameter } from '$lib/server/api/respond';
@@ -27,10 +27,12 @@ export const POST: RequestHandler = async ({ request, url, locals }) => {
 	if (!kind.success) return badParameter('kind', `one of ${IMPORT_KINDS.join(', ')}`);
 	const dryRun = v.safeParse(DryRunSchema, url.searchParams.get('dry_run') ?? undefined);
 	if (!dryRun.success) return badParameter('dry_run', 'true or false');
+	const confirm = v.safeParse(ConfirmSchema, url.searchParams.get('confirm_warnings') ?? undefined);
+	if (!confirm.success) return badParameter('confirm_warnings', 'true or false');
 	if (!mayImport(actor, kind.output)) return apiError(403, 'forbidden', messages(locals.locale).imports.problems.forbiddenKind);
 	try {
 		const upload = await uploadFrom(request, url);
-		const report = await importFile(await getDb(), upload.body, { kind: kind.output, fileName: upload.fileName, actor, dryRun: dryRun.output });
+		const report = await importFile(await getDb(), upload.body, { kind: kind.output, fileName: upload.fileName, actor, dryRun: dryRun.output, confirmWarnings: confirm.output });
 		return reportResponse(report, locals.locale);
 	} catch (error) {
 		const answer = importErrorResponse(error, locals.locale);

@@ -37,7 +37,7 @@ const Report = {
 	required: ['id', 'status', 'kind', 'file_name', 'format', 'checksum', 'byte_size', 'rows', 'new', 'changed', 'unchanged', 'errors'],
 	properties: {
 		id: { type: ['integer', 'null'], description: 'The preview (dry run) or the import; null when rejected' },
-		status: { type: 'string', enum: ['preview', 'committed', 'rejected'] },
+		status: { type: 'string', enum: ['preview', 'committed', 'rejected', 'held'], description: '`held`: valid, but implausible figures were not confirmed; nothing was written' },
 		kind: { type: 'string', enum: [...IMPORT_KINDS] },
 		file_name: { type: 'string' },
 		format: { type: 'string', enum: ['csv', 'xlsx'] },
@@ -47,7 +47,22 @@ const Report = {
 		new: { type: 'integer' },
 		changed: { type: 'integer' },
 		unchanged: { type: 'integer' },
-		errors: { type: 'array', items: Issue, description: 'Every problem found, not only the first' }
+		errors: { type: 'array', items: Issue, description: 'Every problem found, not only the first' },
+		warnings: {
+			type: 'array',
+			items: Issue,
+			description: 'Implausible figures (more than 3× the median of the unit’s last four quarters, or under a third of it): a commit needs `confirm_warnings=true`'
+		},
+		notices: { type: 'array', items: Issue, description: 'What the import does beyond the file (capacity carried forward from the latest earlier quarter)' },
+		values: {
+			type: 'array',
+			description: 'Changed values, before → after (at most 500)',
+			items: {
+				type: 'object',
+				properties: { row: { type: 'integer' }, key: { type: 'string' }, column: { type: 'string' }, before: { description: 'null: a new record' }, after: {} }
+			}
+		},
+		values_total: { type: 'integer', description: 'How many values change in all' }
 	}
 };
 
@@ -75,8 +90,10 @@ const ImportRecord = {
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 const reportAnswers = {
 	'200': { description: 'Checked (preview kept) or imported', content: json(Report) },
-	'422': { description: 'The file has errors; nothing was written. The body is the report with every error, plus `error`.', content: json(Report) }
+	'422': { description: 'The file has errors; nothing was written. The body is the report with every error, plus `error`.', content: json(Report) },
+	'409': { description: 'Implausible figures not confirmed (`confirm_warnings=true`); nothing was written. The body is the report with its warnings, plus `error`.', content: json(Report) }
 };
+const confirmParameter = { name: 'confirm_warnings', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'false' } };
 
 export const importsPaths: PathItems = {
 	'/api/imports': {
@@ -96,7 +113,8 @@ export const importsPaths: PathItems = {
 			parameters: [
 				{ name: 'kind', in: 'query', required: true, schema: { type: 'string', enum: [...IMPORT_KINDS] } },
 				{ name: 'dry_run', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'], default: 'true' } },
-				{ name: 'file_name', in: 'query', required: false, schema: { type: 'string', maxLength: 255 } }
+				{ name: 'file_name', in: 'query', required: false, schema: { type: 'string', maxLength: 255 } },
+				confirmParameter
 			],
 			requestBody: {
 				required: true,
@@ -119,7 +137,7 @@ export const importsPaths: PathItems = {
 	'/api/imports/{id}/commit': {
 		post: {
 			summary: 'Import a preview (a dry run by the same person, less than a day old); it is checked again first',
-			parameters: [idParameter],
+			parameters: [idParameter, confirmParameter],
 			responses: { ...reportAnswers, '404': error('No such preview of yours'), '429': error('Other imports are being checked; see the Retry-After header') }
 		}
 	},
