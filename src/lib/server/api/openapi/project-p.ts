@@ -14,6 +14,7 @@ import {
 	WORKLOAD_MIN_FTE_WEEKS
 } from '../../../domain/project-p/vocabulary';
 import type { PathItems } from './document';
+import { periodProperties, periodRequired } from './period';
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const lifeCycle = REQUEST_STATUSES.map((from) => `${from} → ${TRANSITIONS[from].join(' | ') || '(final)'}`).join('; ');
@@ -195,8 +196,9 @@ export const projectPPaths: PathItems = {
 					description: 'The roster and regional capacity',
 					content: json({
 						type: 'object',
+						required: [...periodRequired, 'illustrative', 'data'],
 						properties: {
-							period: { type: 'string' },
+							...periodProperties,
 							illustrative: { type: 'boolean' },
 							data: {
 								type: 'object',
