@@ -148,3 +148,11 @@ export function periodFields(period: PeriodKey, latestWithData: PeriodKey | null
 		data_as_of: latestWithData ? periodEnd(latestWithData) : null
 	};
 }
+
+/**
+ * The label of a quarter for an export cell, in the export's language; a value that is not a quarter
+ * key is given back unchanged, so a column never loses what the row held.
+ */
+export function periodLabelCell(value: string, locale: 'en' | 'fr' = 'en'): string {
+	return isPeriodKey(value) ? periodLabel(value)[locale] : value;
+}
