@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ontarioDate, staleData } from './data-age';
+import { interpolate, messages } from '../i18n/messages';
 
 describe('staleData', () => {
 	it('is silent while the latest quarter ended two quarters ago or less', () => {
@@ -36,5 +37,19 @@ describe('ontarioDate', () => {
 		expect(ontarioDate(new Date('2026-04-01T04:30:00Z'))).toBe('2026-04-01');
 		// Winter: UTC−5.
 		expect(ontarioDate(new Date('2026-01-01T04:59:00Z'))).toBe('2025-12-31');
+	});
+});
+
+describe('the notice text', () => {
+	it('reads as the sentence pages show, in English and French', () => {
+		const notice = staleData('2025-Q2', '2026-12-07');
+		expect(notice).not.toBeNull();
+		if (!notice) return;
+		expect(interpolate(messages('en').app.staleData, { period: notice.label_en, ended: notice.ended })).toBe(
+			'The latest figures are for FY2025-26 Q2, which ended on 2025-09-30: more than two quarters ago.'
+		);
+		expect(interpolate(messages('fr').app.staleData, { period: notice.label_fr, ended: notice.ended })).toBe(
+			'Les données les plus récentes portent sur le trimestre EF 2025-2026 T2, qui s’est terminé le 2025-09-30 : il y a plus de deux trimestres.'
+		);
 	});
 });
