@@ -159,6 +159,43 @@ describe('the OpenAPI document', () => {
 	});
 });
 
+/** Every object schema inside an answer that has a `period`, with where it sits (oneOf, allOf, items, properties). */
+function nestedQuarters(schema: unknown, at: string, found: [string, Schema][] = []): [string, Schema][] {
+	if (Array.isArray(schema)) schema.forEach((part, index) => nestedQuarters(part, `${at}[${index}]`, found));
+	else if (schema && typeof schema === 'object') {
+		const object = schema as Schema & Record<string, unknown>;
+		if (object.properties?.period) found.push([at, object]);
+		for (const [key, value] of Object.entries(object)) {
+			// `parameters` echoes a request body (the allocation compute body): a quarter asked for, not answered.
+			if (key !== 'parameters') nestedQuarters(value, `${at}.${key}`, found);
+		}
+	}
+	return found;
+}
+
+describe('quarters inside answers', () => {
+	it('are documented with their label and bounds wherever an answer holds one', () => {
+		const found = [...answerSchemas()].flatMap(([operation, schema]) => nestedQuarters(schema, operation));
+		// Baselines, registry rows, request flags and assignments at least, besides the answers themselves.
+		expect(found.length).toBeGreaterThanOrEqual(16);
+		for (const [at, part] of found) {
+			for (const field of FIELDS.filter((name) => name !== 'data_as_of')) expect(part.properties?.[field], `${at} documents ${field}`).toBeDefined();
+		}
+	});
+
+	it('carry them in the baselines answer', async () => {
+		const { GET } = (await CALLS['get /api/baselines']!.module()) as { GET: Handler };
+		const event = fakeEvent({ routeId: '/api/baselines', path: '/api/baselines' });
+		event.locals.user = planner;
+		const body = (await (await GET(event)).json()) as { data: Record<string, string>[] };
+		expect(body.data.length).toBeGreaterThan(0);
+		for (const baseline of body.data) {
+			const bounds = expectedBounds(baseline.period!);
+			expect(baseline).toMatchObject({ period_label: bounds.labelEn, period_label_fr: bounds.labelFr, period_start: bounds.start, period_end: bounds.end });
+		}
+	});
+});
+
 describe('answers that carry a quarter', () => {
 	// In order: POST /api/allocations saves scenario 1 before the list and the item are read.
 	const operations = Object.keys(CALLS).sort((a, b) => Number(b.startsWith('post')) - Number(a.startsWith('post')));

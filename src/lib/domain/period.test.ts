@@ -9,6 +9,7 @@ import {
 	periodOfDate,
 	periodRange,
 	periodStart,
+	quarterFields,
 	quartersBetween,
 	shiftPeriod,
 	trailingFour
@@ -93,5 +94,18 @@ describe('period dates and labels', () => {
 			data_as_of: '2025-09-30'
 		});
 		expect(periodFields('2025-Q2', null).data_as_of).toBeNull();
+	});
+});
+
+describe('quarterFields', () => {
+	it('labels and bounds a quarter inside an answer, and leaves anything else as stored', () => {
+		expect(quarterFields('2026-Q3')).toEqual({
+			period: '2026-Q3',
+			period_label: 'FY2026-27 Q3',
+			period_label_fr: 'EF 2026-2027 T3',
+			period_start: '2026-10-01',
+			period_end: '2026-12-31'
+		});
+		expect(quarterFields('Q3')).toEqual({ period: 'Q3' });
 	});
 });

@@ -156,3 +156,13 @@ export function periodFields(period: PeriodKey, latestWithData: PeriodKey | null
 export function periodLabelCell(value: string, locale: 'en' | 'fr' = 'en'): string {
 	return isPeriodKey(value) ? periodLabel(value)[locale] : value;
 }
+
+/**
+ * A quarter inside an answer (a request's coverage flag, an assignment): its label and bounds, without
+ * `data_as_of`, which belongs to the answer. A stored value that is not a quarter key stays as it is.
+ */
+export function quarterFields(value: string): Omit<PeriodFields, 'period' | 'data_as_of'> & { period: string } {
+	if (!isPeriodKey(value)) return { period: value } as Omit<PeriodFields, 'period' | 'data_as_of'> & { period: string };
+	const { data_as_of: _dataAsOf, ...fields } = periodFields(value, null);
+	return fields;
+}

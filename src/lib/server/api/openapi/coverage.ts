@@ -1,6 +1,6 @@
 /** OpenAPI paths and schemas of the coverage engine's API (issue 3, deliverable 5). */
 import type { PathItems } from './document';
-import { periodProperties, periodRequired } from './period';
+import { periodProperties, periodRequired, quarterProperties } from './period';
 
 
 const period = {
@@ -107,7 +107,7 @@ const Baseline = {
 	required: ['metric', 'over', 'n', 'q1', 'median', 'q3'],
 	properties: {
 		metric: { type: 'string' },
-		period: { type: 'string' },
+		...quarterProperties,
 		over: { type: 'string', enum: ['services', 'communities'], description: 'One value per reporting service, or per community' },
 		n: { type: 'integer' },
 		q1: Disclosed,

@@ -18,3 +18,12 @@ export const periodProperties = {
 } as const;
 
 export const periodRequired = Object.keys(periodProperties);
+
+/** A quarter inside an answer (a request's flag, an assignment): the same fields but data_as_of, which the answer carries. */
+export const quarterProperties = {
+	period: periodProperties.period,
+	period_label: periodProperties.period_label,
+	period_label_fr: periodProperties.period_label_fr,
+	period_start: periodProperties.period_start,
+	period_end: periodProperties.period_end
+};

@@ -1,6 +1,6 @@
 /** OpenAPI paths of the strategy streams beyond policing (issue 10): prevention, training, registry compliance. */
 import type { PathItems } from './document';
-import { periodProperties, periodRequired } from './period';
+import { periodProperties, periodRequired, quarterProperties } from './period';
 import { STREAM_RULE_CODES } from '../../../domain/streams/rules';
 import { CURRENT_TRAINING_YEARS } from '../../../domain/streams/training';
 
@@ -67,7 +67,7 @@ const Registry = {
 	properties: {
 		program_id: { type: 'string' },
 		police_service_id: { type: 'string' },
-		period: { type: 'string' },
+		...quarterProperties,
 		registrants: Disclosed,
 		verifications_done: Disclosed,
 		non_compliant_located: Disclosed,
