@@ -5,6 +5,7 @@
  * `YYYY-Qn` where YYYY is the calendar year in which the fiscal year STARTS: `2025-Q2` is
  * FY2025-26 Q2, July to September 2025. Keys sort chronologically as plain strings.
  */
+import { formatPeriod } from '../format';
 
 export type PeriodKey = `${number}-Q${1 | 2 | 3 | 4}`;
 
@@ -97,12 +98,13 @@ export function periodEnd(key: PeriodKey): string {
 }
 
 /**
- * A quarter for people, in both languages: 2025-Q2 → "FY2025-26 Q2" / "EF 2025-2026 T2" (the French
- * government usage: exercice financier, trimestre).
+ * A quarter for people, in both languages: 2025-Q2 → "FY2025-26 Q2" / "EF 2025-2026 T2" (exercice
+ * financier, trimestre). The wording is format.ts's, the one place quarters become text, so the API,
+ * the exports and the pages say the same thing.
  */
 export function periodLabel(key: PeriodKey): { en: string; fr: string } {
-	const { fiscalYear, quarter } = mustParse(key);
-	return { en: `${fiscalYearLabel(fiscalYear)} Q${quarter}`, fr: `EF ${fiscalYear}-${fiscalYear + 1} T${quarter}` };
+	mustParse(key);
+	return { en: formatPeriod(key, 'en'), fr: formatPeriod(key, 'fr') };
 }
 
 /** The quarter that holds an ISO date (YYYY-MM-DD): 2025-09-30 → 2025-Q2; 2026-01-15 → 2025-Q4. */
