@@ -2,6 +2,8 @@ import type { LayoutServerLoad } from './$types';
 import { messages } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as datasets from '$lib/server/queries/datasets';
+import { ontarioDate, staleData } from '$lib/domain/data-age';
+import { latestPeriodWithData } from '$lib/server/api/period-fields';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const db = await getDb();
@@ -9,6 +11,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		locale: locals.locale,
 		t: messages(locals.locale),
 		illustrative: await datasets.anyIllustrative(db),
+		// Today from the server clock at request time, so a long-running server still notices old data.
+		staleData: staleData(await latestPeriodWithData(db), ontarioDate(new Date())),
 		user: locals.user ? { username: locals.user.username, display_name: locals.user.display_name, role: locals.user.role } : null
 	};
 };

@@ -24,7 +24,7 @@ test('a chief goes from the map to the comparison of their own service and expor
 	await page.getByRole('link', { name: 'Download the comparison (CSV)' }).click();
 	const file = await (await download).path();
 	const csv = readFileSync(file, 'utf8');
-	expect(csv.startsWith('\uFEFFrow_type,period,police_service_id')).toBe(true);
+	expect(csv.startsWith('\uFEFFrow_type,period,period_label,police_service_id')).toBe(true);
 	expect(csv.split('\r\n').filter((line) => line.startsWith('metric,')).length).toBe(15);
 
 	await page.emulateMedia({ media: 'print' });

@@ -39,7 +39,7 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 
 test('the map CSV follows the viewer’s language: headers, regions and service names', async ({ request }) => {
 	const french = await (await request.get('/export/atlas.csv?lang=fr')).text();
 	const [header, ...lines] = french.replace(/^\uFEFF/, '').split('\r\n');
-	expect(header).toBe('sdridu,collectivite,id_service_police,service_police,region_ppo,periode,indicateur,valeur,niveau_lacune,projet_p_recommande,illustratif');
+	expect(header).toBe('sdridu,collectivite,id_service_police,service_police,region_ppo,periode,periode_libelle,indicateur,valeur,niveau_lacune,projet_p_recommande,illustratif');
 	expect(lines.some((line) => line.includes('Service de police de Toronto'))).toBe(true);
 	expect(lines.some((line) => line.includes('Nord-Ouest'))).toBe(true);
 	expect(french).not.toContain('Toronto Police Service');

@@ -91,7 +91,7 @@ test('exports: the SVG is well-formed with a legend, the CSV has a BOM, 577 rows
 	const csv = await (await page.request.get(href ?? '')).text();
 	expect(csv.charCodeAt(0)).toBe(0xfeff);
 	const lines = csv.slice(1).trim().split('\r\n');
-	expect(lines[0]).toBe('csduid,community,police_service_id,police_service,opp_region,period,metric,value,gap_level,project_p_recommended,illustrative');
+	expect(lines[0]).toBe('csduid,community,police_service_id,police_service,opp_region,period,period_label,metric,value,gap_level,project_p_recommended,illustrative');
 	expect(lines).toHaveLength(578);
 	expect(lines.slice(1).every((line) => line.endsWith(',true'))).toBe(true);
 });

@@ -108,7 +108,7 @@ describe('the comparison CSV', () => {
 		expect(answer.status).toBe(200);
 		expect(answer.headers.get('content-type')).toContain('text/csv');
 		expect(answer.headers.get('content-disposition')).toMatch(/ontario-ice-comparison-toronto-\d{4}-Q[1-4]\.csv/);
-		expect(answer.text.startsWith('\uFEFFrow_type,period,police_service_id,item')).toBe(true);
+		expect(answer.text.startsWith('\uFEFFrow_type,period,period_label,police_service_id,item')).toBe(true);
 		const rows = answer.text.trim().split('\r\n').slice(1);
 		expect(rows.filter((r) => r.startsWith('metric,'))).toHaveLength(15);
 		expect(rows.filter((r) => r.startsWith('peer,'))).toHaveLength(7);

@@ -9,11 +9,12 @@ import type { Clearance } from '../../src/lib/domain/coverage';
 import { communityGapJson, isIllustrative } from '../../src/lib/server/api/coverage-json';
 import { gapsJson } from '../../src/lib/server/api/gaps-json';
 import { choosePeriod, coverageFor } from '../../src/lib/server/coverage';
-import type { PeriodKey } from '../../src/lib/domain/period';
+import { periodFields, type PeriodKey } from '../../src/lib/domain/period';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 let test: TestDatabase;
 let period: PeriodKey;
+let latest: PeriodKey | undefined;
 
 /** The answer as the route built it before: disclose the whole run, then map and stringify. */
 async function reference(cleared: Clearance): Promise<string> {
@@ -21,7 +22,7 @@ async function reference(cleared: Clearance): Promise<string> {
 	const rank = new Map(view.ranked.communities.map((row, index) => [row.csduid, index + 1]));
 	const data = view.communities.map((community) => ({ ...communityGapJson(community), rank: rank.get(community.csduid) ?? null }));
 	const services = view.ranked.services.map((row, index) => ({ rank: index + 1, ...row }));
-	return JSON.stringify({ period, illustrative: isIllustrative(view), thresholds: view.thresholds, count: data.length, services, data });
+	return JSON.stringify({ ...periodFields(period, latest), illustrative: isIllustrative(view), thresholds: view.thresholds, count: data.length, services, data });
 }
 
 beforeAll(async () => {
@@ -29,6 +30,7 @@ beforeAll(async () => {
 	const choice = await choosePeriod(test.db, null);
 	if (!choice.ok) throw new Error(choice.message);
 	period = choice.period;
+	latest = choice.periods.at(-1);
 });
 afterAll(async () => {
 	await test.drop();

@@ -8,6 +8,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/lib/domain/clearance';
 import { quarterContaining } from '../../src/lib/domain/project-p/quarter';
+import { quarterFields } from '../../src/lib/domain/period';
 import { requestScope } from '../../src/lib/domain/project-p/permissions';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -144,8 +145,8 @@ describe('the life cycle through PATCH', () => {
 		const assigned = await move(filed.id, { status: 'assigned', assignments: [{ member_id: 'DEMO-D12', fte: 0.25 }, { member_id: 'demo-f06', fte: 0.5 }] });
 		expect(assigned.status).toBe(200);
 		expect(assigned.body.assignments).toEqual([
-			{ member_id: 'DEMO-D12', name: 'Illustrative detective D12', role: 'detective', home_region: 'North West', period, fte: 0.25 },
-			{ member_id: 'DEMO-F06', name: 'Illustrative examiner F06', role: 'forensic_examiner', home_region: 'North West', period, fte: 0.5 }
+			{ member_id: 'DEMO-D12', name: 'Illustrative detective D12', role: 'detective', home_region: 'North West', ...quarterFields(period), fte: 0.25 },
+			{ member_id: 'DEMO-F06', name: 'Illustrative examiner F06', role: 'forensic_examiner', home_region: 'North West', ...quarterFields(period), fte: 0.5 }
 		]);
 		const busy = await call(roster as never, { as: who.coordinator, path: `/api/project-p/roster?period=${period}` });
 		expect(busy.body.data.members.find((m: { member_id: string }) => m.member_id === 'DEMO-D12')).toMatchObject({ committed_fte: 0.25 });

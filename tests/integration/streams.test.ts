@@ -91,7 +91,7 @@ describe('GET /api/streams/registry', () => {
 		expect(body).toMatchObject({ period: '2025-Q2', illustrative: true });
 		expect(body.data).toHaveLength(1);
 		expect(Object.keys(body.data[0] ?? {}).sort()).toEqual(
-			['illustrative', 'non_compliant_located', 'period', 'police_service_id', 'program_id', 'registrants', 'registry_verification_rate', 'verifications_done'].sort()
+			['illustrative', 'non_compliant_located', 'period', 'period_end', 'period_label', 'period_label_fr', 'period_start', 'police_service_id', 'program_id', 'registrants', 'registry_verification_rate', 'verifications_done'].sort()
 		);
 	});
 

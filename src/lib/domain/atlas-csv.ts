@@ -6,6 +6,7 @@
 import { toCsv, type CsvCell } from './csv';
 import { matchesFilters, type AtlasRow, type AtlasValue } from './atlas-view';
 import type { AtlasQuery } from './atlas-query';
+import { periodLabelCell } from './period';
 
 function raw(value: AtlasValue): CsvCell {
 	if (value === null || typeof value !== 'object') return value;
@@ -19,6 +20,7 @@ export const ATLAS_CSV_COLUMNS = [
 	'police_service',
 	'opp_region',
 	'period',
+	'period_label',
 	'metric',
 	'value',
 	'gap_level',
@@ -30,10 +32,13 @@ export const ATLAS_CSV_COLUMNS = [
 export interface CsvNaming {
 	header: (columns: readonly (typeof ATLAS_CSV_COLUMNS)[number][]) => string[];
 	region: (region: string | null) => string | null;
+	/** The quarter's label ("FY2025-26 Q2" / "EF 2025-2026 T2"); English when not given. */
+	periodLabel?: (period: string) => string;
 }
 const AS_IS: CsvNaming = { header: (columns) => [...columns], region: (region) => region };
 
 export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: string, illustrative: boolean, naming: CsvNaming = AS_IS): string {
+	const label = naming.periodLabel ? naming.periodLabel(period) : periodLabelCell(period);
 	const body = rows
 		.filter((row) => matchesFilters(row, query.filters))
 		.map((row) => [
@@ -43,6 +48,7 @@ export function atlasCsv(rows: readonly AtlasRow[], query: AtlasQuery, period: s
 			row.service_name,
 			naming.region(row.opp_region),
 			period,
+			label,
 			query.metric,
 			raw(row.values[query.metric]),
 			row.level,

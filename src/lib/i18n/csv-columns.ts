@@ -16,6 +16,7 @@ const FRENCH_COLUMNS = {
 	service_kind: 'type_service',
 	opp_region: 'region_ppo',
 	period: 'periode',
+	period_label: 'periode_libelle',
 	metric: 'indicateur',
 	value: 'valeur',
 	gap_level: 'niveau_lacune',

@@ -24,6 +24,7 @@ export const en = {
 		title: 'Ontario ICE Coverage Atlas',
 		tagline: 'Internet child exploitation investigative capacity for every Ontario community',
 		skipToContent: 'Skip to main content',
+		staleData: 'The latest figures are for {period}, which ended on {ended}: more than two quarters ago.',
 		switchLanguage: 'Français',
 		switchLanguageLabel: 'Afficher cette page en français',
 		primaryNav: 'Main',

@@ -22,6 +22,7 @@ export const fr: Messages = {
 		title: 'Atlas de la couverture en matière d’EEI en Ontario',
 		tagline: 'Capacité d’enquête sur l’exploitation des enfants sur Internet pour chaque collectivité de l’Ontario',
 		skipToContent: 'Passer au contenu principal',
+		staleData: 'Les données les plus récentes portent sur le trimestre {period}, qui s’est terminé le {ended} : il y a plus de deux trimestres.',
 		switchLanguage: 'English',
 		switchLanguageLabel: 'View this page in English',
 		primaryNav: 'Navigation principale',

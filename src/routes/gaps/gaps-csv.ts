@@ -8,6 +8,7 @@ import type { CoverageView } from '$lib/domain/coverage';
 import type { GapRow } from './gap-list';
 import { csvHeader, csvRegion, type CsvColumn } from '$lib/i18n/csv-columns';
 import type { Locale } from '$lib/i18n/locale';
+import { periodLabelCell } from '$lib/domain/period';
 
 export const GAPS_CSV_COLUMNS: readonly CsvColumn[] = [
 	'rank',
@@ -18,6 +19,7 @@ export const GAPS_CSV_COLUMNS: readonly CsvColumn[] = [
 	'service_kind',
 	'opp_region',
 	'period',
+	'period_label',
 	'gap_level',
 	'children_estimate',
 	'distance_to_ice_unit_km',
@@ -50,6 +52,7 @@ export function gapsCsv(rows: readonly GapRow[], view: CoverageView, illustrativ
 			row.service_kind,
 			csvRegion(row.opp_region, locale),
 			view.period,
+			periodLabelCell(view.period, locale),
 			row.level,
 			row.children,
 			km(row.distance_km),

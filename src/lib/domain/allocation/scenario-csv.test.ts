@@ -67,6 +67,15 @@ describe('scenarioCsv', () => {
 		expect(lines.find((line) => line.includes(',d,'))).toContain('Not eligible');
 	});
 
+	it('names the quarter by key and by label, side by side', () => {
+		const header = lines[0]?.split(',') ?? [];
+		const at = header.indexOf('period');
+		expect(at).toBeGreaterThanOrEqual(0);
+		expect(header[at + 1]).toBe('period_label');
+		// The scenario's name holds a comma (quoted), so the row is matched as text rather than split.
+		expect(lines[1]).toContain(',2025-Q2,FY2025-26 Q2,');
+	});
+
 	it('quotes names with commas and defuses cells a spreadsheet would run as formulas', () => {
 		expect(csv).toContain('"Bêta, Service"');
 		expect(csv).toContain('"Gap-first, =draft"');

@@ -6,6 +6,7 @@
  * never loses that warning. Column names are stable identifiers (English) for analysis tools.
  */
 import { toCsv, type CsvCell } from '../csv';
+import { periodLabelCell } from '../period';
 import { changeFrom } from './change';
 import { FACTOR_IDS } from './factors';
 import { projectFtes } from './projection';
@@ -17,6 +18,7 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 		'scenario',
 		'status',
 		'period',
+		'period_label',
 		'police_service_id',
 		'police_service',
 		'eligible',
@@ -49,6 +51,7 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 			scenario.name,
 			scenario.status,
 			scenario.period,
+			periodLabelCell(scenario.period),
 			line.police_service_id,
 			serviceNames.get(line.police_service_id) ?? line.police_service_id,
 			e.eligible,

@@ -10,6 +10,7 @@ import { metrics } from '../../metrics';
 import type { Locale } from '../../i18n/locale';
 import type { DisclosedNumber } from '../coverage';
 import { toCsv, type CsvCell } from '../csv';
+import { periodLabelCell } from '../period';
 import { PEER_FEATURES, type DisclosedFeatures } from './features';
 import type { GroupBasis, MetricComparison, PeerGroup, PeerMatch } from './types';
 
@@ -31,6 +32,7 @@ export interface ComparisonCsvInput {
 const HEADER = [
 	'row_type',
 	'period',
+	'period_label',
 	'police_service_id',
 	'item',
 	'label',
@@ -61,21 +63,22 @@ function metricNote(c: MetricComparison): string | null {
 
 export function comparisonCsv(input: ComparisonCsvInput): string {
 	const { period, police_service_id: id, basis, illustrative, locale, similarity } = input;
+	const label = periodLabelCell(period, locale);
 	const blank = (count: number): null[] => Array.from({ length: count }, () => null);
 	const metricRows = input.comparisons.map((c) => [
-		'metric', period, id, c.metric, metrics[c.metric].label[locale], metrics[c.metric].unit,
+		'metric', period, label, id, c.metric, metrics[c.metric].label[locale], metrics[c.metric].unit,
 		raw(c.value), c.percentile, c.rank, c.ranking.length, basis,
 		c.group.value, c.group.used, c.group.hidden, c.province.value, c.province.used, c.province.hidden, metricNote(c), illustrative
 	]);
 	const peerRows = input.peers.map((peer) => [
-		'peer', period, id, peer.police_service_id, peer.name, 'distance', peer.distance, null, peer.rank, null, basis, ...blank(7), illustrative
+		'peer', period, label, id, peer.police_service_id, peer.name, 'distance', peer.distance, null, peer.rank, null, basis, ...blank(7), illustrative
 	]);
 	const status = new Map(similarity?.features.map((feature) => [feature.id, feature.status]) ?? []);
 	const featureRows = PEER_FEATURES.map((feature) => [
-		'feature', period, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), status.get(feature.id) ?? null, illustrative
+		'feature', period, label, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), status.get(feature.id) ?? null, illustrative
 	]);
 	const leftOutRows = (similarity?.left_out ?? []).map((service) => [
-		'left_out', period, id, service.police_service_id, input.names[service.police_service_id] ?? service.police_service_id, null, null, ...blank(10),
+		'left_out', period, label, id, service.police_service_id, input.names[service.police_service_id] ?? service.police_service_id, null, null, ...blank(10),
 		`unknown: ${service.missing.join('; ')}`, illustrative
 	]);
 	return toCsv(HEADER, [...metricRows, ...peerRows, ...featureRows, ...leftOutRows]);

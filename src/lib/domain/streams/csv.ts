@@ -4,6 +4,7 @@
  * row so a spreadsheet never loses the warning. Same views as the pages and the API.
  */
 import { toCsv, type CsvCell } from '../csv';
+import { periodLabelCell } from '../period';
 import type { DisclosedNumber } from './disclosure';
 import type { PreventionViewRow, RegistryViewRow, TrainingViewRow } from './views';
 
@@ -41,11 +42,11 @@ export function trainingCsv(rows: readonly TrainingViewRow[]): string {
 }
 
 export function registryCsv(rows: readonly RegistryViewRow[]): string {
-	const header = ['program_id', 'police_service_id', 'police_service', 'period', 'registrants', 'verifications_done', 'registry_verification_rate', 'non_compliant_located', 'illustrative'];
+	const header = ['program_id', 'police_service_id', 'police_service', 'period', 'period_label', 'registrants', 'verifications_done', 'registry_verification_rate', 'non_compliant_located', 'illustrative'];
 	return toCsv(
 		header,
 		rows.map((r) => [
-			r.program_id, r.police_service_id, r.service_name, r.period, raw(r.registrants), raw(r.verifications_done), raw(r.verification_rate),
+			r.program_id, r.police_service_id, r.service_name, r.period, periodLabelCell(r.period), raw(r.registrants), raw(r.verifications_done), raw(r.verification_rate),
 			raw(r.non_compliant_located), r.illustrative
 		])
 	);

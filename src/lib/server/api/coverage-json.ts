@@ -12,6 +12,7 @@ import type {
 	ServiceCoverageView
 } from '../../domain/coverage';
 import { isDisclosureMarker } from '../../format';
+import { quarterFields } from '../../domain/period';
 import { isNumericMetric, metricIds, metrics, type MetricId } from '../../metrics';
 
 type BaselineView = NonNullable<CoverageView['baselines'][MetricId]>;
@@ -38,7 +39,7 @@ export function reasonJson(reason: GapReason<ReasonValue>) {
 export function baselineJson(baseline: BaselineView) {
 	return {
 		metric: baseline.metric,
-		period: baseline.period,
+		...quarterFields(baseline.period),
 		over: baseline.over,
 		n: baseline.n,
 		q1: disclosedJson(baseline.q1),

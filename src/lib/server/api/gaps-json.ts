@@ -9,9 +9,9 @@
  */
 import type { AtlasDb } from '../db/client';
 import { discloseCoverage, type Clearance } from '../../domain/coverage';
-import type { PeriodKey } from '../../domain/period';
+import { periodFields, type PeriodKey } from '../../domain/period';
 import { dataCache } from '../cache';
-import { coverageRun } from '../coverage';
+import { coverageRun, periodsWithData } from '../coverage';
 import { communityGapJson, isIllustrative } from './coverage-json';
 
 interface GapRows {
@@ -19,18 +19,18 @@ interface GapRows {
 	serviceOf: string[];
 	cleared: string[];
 	controlled: string[];
-	/** Everything before the rows: period, illustrative, thresholds, count, services. */
+	/** Everything before the rows: the period's fields, illustrative, thresholds, count, services. */
 	head: string;
 }
 
 async function gapRows(db: AtlasDb, period: PeriodKey): Promise<GapRows> {
-	const run = await coverageRun(db, period);
+	const [run, periods] = await Promise.all([coverageRun(db, period), periodsWithData(db)]);
 	const open = discloseCoverage(run, () => true);
 	const closed = discloseCoverage(run, () => false);
 	const rank = new Map(open.ranked.communities.map((row, index) => [row.csduid, index + 1]));
 	const row = (community: (typeof open.communities)[number]) => JSON.stringify({ ...communityGapJson(community), rank: rank.get(community.csduid) ?? null });
 	const services = open.ranked.services.map((service, index) => ({ rank: index + 1, ...service }));
-	const meta = { period, illustrative: isIllustrative(open), thresholds: open.thresholds, count: open.communities.length, services };
+	const meta = { ...periodFields(period, periods.at(-1)), illustrative: isIllustrative(open), thresholds: open.thresholds, count: open.communities.length, services };
 	return {
 		serviceOf: open.communities.map((community) => community.police_service_id),
 		cleared: open.communities.map(row),

@@ -3,6 +3,7 @@
  * in `flags`, and disclosed counts as in the rest of the API (a number, "<5" or "withheld").
  */
 import { disclosedJson } from '../api/coverage-json';
+import { quarterFields } from '../../domain/period';
 import type { StreamRuleCode } from '../../domain/streams/rules';
 import type { PreventionViewRow, RegistryViewRow, TrainingViewRow } from '../../domain/streams/views';
 
@@ -49,7 +50,7 @@ export function registryJson(row: RegistryViewRow) {
 	return {
 		program_id: row.program_id,
 		police_service_id: row.police_service_id,
-		period: row.period,
+		...quarterFields(row.period),
 		registrants: disclosedJson(row.registrants),
 		verifications_done: disclosedJson(row.verifications_done),
 		non_compliant_located: disclosedJson(row.non_compliant_located),

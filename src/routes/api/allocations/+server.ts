@@ -3,6 +3,7 @@ import type { RequestHandler } from './$types';
 import { checkScenarioName } from '$lib/domain/allocation/scenario-name';
 import { apiData } from '$lib/server/api/respond';
 import { getDb } from '$lib/server/database';
+import { latestPeriodWithData } from '$lib/server/api/period-fields';
 import * as allocations from '$lib/server/queries/allocations';
 import * as changes from '$lib/server/queries/allocation-changes';
 import { fieldErrors, scenarioJson, summaryJson } from './allocation-answers';
@@ -10,8 +11,9 @@ import { computeRequest } from './compute-request';
 
 /** Every scenario, most recently changed first. */
 export const GET: RequestHandler = async () => {
-	const rows = await allocations.list(await getDb());
-	return apiData(rows.map(summaryJson), { count: rows.length });
+	const db = await getDb();
+	const [rows, latest] = await Promise.all([allocations.list(db), latestPeriodWithData(db)]);
+	return apiData(rows.map((row) => summaryJson(row, latest)), { count: rows.length });
 };
 
 /** Saves a new draft: the compute body plus `name`. */
@@ -27,5 +29,5 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	const id = await changes.create(db, { ...computed.scenario, name: name.value }, context);
 	const saved = await allocations.find(db, id);
 	if (!saved) error(500, 'Scenario not saved');
-	return json(scenarioJson(saved), { status: 201, headers: { location: `/api/allocations/${id}` } });
+	return json(scenarioJson(saved, await latestPeriodWithData(db)), { status: 201, headers: { location: `/api/allocations/${id}` } });
 };

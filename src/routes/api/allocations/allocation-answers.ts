@@ -7,6 +7,7 @@ import { json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import { toComputeBody } from '$lib/domain/allocation/api-body';
 import { withChanges } from '$lib/domain/allocation/change';
+import { periodFields, type PeriodKey } from '$lib/domain/period';
 import type { ScenarioDetail, ScenarioSummary } from '$lib/domain/allocation/scenario';
 import type { FieldError, ServiceAllocation } from '$lib/domain/allocation/types';
 
@@ -36,14 +37,15 @@ export function allocationJson(allocation: ServiceAllocation) {
 	};
 }
 
-export function summaryJson(scenario: ScenarioSummary) {
-	return { ...scenario, url: `/api/allocations/${scenario.id}` };
+/** A scenario's head; `latest` is the latest quarter with data, for `data_as_of` (domain/period.ts). */
+export function summaryJson(scenario: ScenarioSummary, latest: PeriodKey | null) {
+	return { ...scenario, ...periodFields(scenario.period, latest), url: `/api/allocations/${scenario.id}` };
 }
 
-export function scenarioJson(scenario: ScenarioDetail) {
+export function scenarioJson(scenario: ScenarioDetail, latest: PeriodKey | null) {
 	const { settings, lines, inputs, ...summary } = scenario;
 	return {
-		...summaryJson(summary),
+		...summaryJson(summary, latest),
 		parameters: toComputeBody(settings.parameters),
 		conversion: settings.conversion,
 		objective: settings.objective,

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { periodFieldsFor } from '$lib/server/api/period-fields';
 import { apiData, badParameter } from '$lib/server/api/respond';
 import { baselineJson, isIllustrative } from '$lib/server/api/coverage-json';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
@@ -13,5 +14,5 @@ export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	if (!choice.ok) return badParameter('period', choice.message);
 	const view = await coverageFor(db, choice.period, await viewerClearance(locals));
 	const data = Object.values(view.baselines).map(baselineJson);
-	return apiData(data, { period: choice.period, illustrative: isIllustrative(view), count: data.length });
+	return apiData(data, { ...(await periodFieldsFor(db, choice.period)), illustrative: isIllustrative(view), count: data.length });
 });

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { periodFieldsFor } from '$lib/server/api/period-fields';
 import { apiData, apiError, badParameter } from '$lib/server/api/respond';
 import { getDb } from '$lib/server/database';
 import { idsParameter, sideBySideFor } from '$lib/server/side-by-side';
@@ -12,7 +13,8 @@ const IDS_HELP = `a comma-separated list of 1 to ${MAX_SIDE_BY_SIDE} police serv
 /** Up to four services side by side: each compared metric with percentiles and Ontario's average. */
 export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	if (idsParameter(url.searchParams) === null) return badParameter('ids', `required: ${IDS_HELP}`);
-	const result = await sideBySideFor(await getDb(), url.searchParams, { cleared: await viewerClearance(locals), locale: 'en' });
+	const db = await getDb();
+	const result = await sideBySideFor(db, url.searchParams, { cleared: await viewerClearance(locals), locale: 'en' });
 	const problem = result.problem;
 	if (problem) {
 		switch (problem.code) {
@@ -30,7 +32,7 @@ export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 				return badParameter('ids', `required: ${IDS_HELP}`);
 		}
 	}
-	if (!result.table) return badParameter('ids', `required: ${IDS_HELP}`);
+	if (!result.table || !result.period) return badParameter('ids', `required: ${IDS_HELP}`);
 	const { columns, rows, illustrative } = result.table;
-	return apiData(sideBySideJson(columns, rows), { period: result.period, illustrative, count: columns.length });
+	return apiData(sideBySideJson(columns, rows), { ...(await periodFieldsFor(db, result.period)), illustrative, count: columns.length });
 });

@@ -9,6 +9,7 @@ import type { ApiErrorCode } from '$lib/server/api/respond';
 import type { Refusal } from '$lib/server/project-p/outcome';
 import type { AssignmentRow, EventRow, RequestRow } from '$lib/server/project-p/requests';
 import type { FieldError } from '$lib/domain/project-p/vocabulary';
+import { quarterFields } from '$lib/domain/period';
 
 const CODES: { readonly [S in Refusal['status'] | 400]: ApiErrorCode } = {
 	400: 'bad_request',
@@ -53,7 +54,7 @@ export function requestJson(row: RequestRow) {
 		description: row.description,
 		status: row.status,
 		decline_reason: row.decline_reason,
-		flag: row.flag_period === null ? null : { period: row.flag_period, level: row.flag_level, reasons: row.flag_reasons },
+		flag: row.flag_period === null ? null : { ...quarterFields(row.flag_period), level: row.flag_level, reasons: row.flag_reasons },
 		filed_by: row.filed_by,
 		filed_at: row.filed_at.toISOString(),
 		status_changed_at: row.status_changed_at.toISOString()
@@ -64,6 +65,6 @@ export function requestDetailJson(row: RequestRow, history: readonly EventRow[],
 	return {
 		...requestJson(row),
 		history: history.map((event) => ({ from_status: event.from_status, to_status: event.to_status, at: event.at.toISOString(), actor: event.actor, note: event.note })),
-		assignments: assigned.map((a) => ({ member_id: a.member_id, name: a.name, role: a.role, home_region: a.home_region, period: a.period, fte: a.fte }))
+		assignments: assigned.map((a) => ({ member_id: a.member_id, name: a.name, role: a.role, home_region: a.home_region, ...quarterFields(a.period), fte: a.fte }))
 	};
 }

@@ -12,6 +12,7 @@ import { atlasCsv } from '$lib/domain/atlas-csv';
 import { localName, serviceName } from '$lib/i18n/names';
 import { csvHeader, csvRegion } from '$lib/i18n/csv-columns';
 import { conditional } from '$lib/server/api/conditional';
+import { periodLabelCell } from '$lib/domain/period';
 
 /** The data behind the current map view as CSV (same viewer clearance as the page: "<5" stays "<5"). */
 export const GET: RequestHandler = conditional(async ({ url, locals }) => {
@@ -39,7 +40,8 @@ export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	const illustrative = coverage.communities.some((community) => community.illustrative);
 	return new Response(atlasCsv(rows, query, choice.period, illustrative, {
 		header: (columns) => csvHeader(columns, locals.locale),
-		region: (region) => csvRegion(region, locals.locale)
+		region: (region) => csvRegion(region, locals.locale),
+		periodLabel: (period) => periodLabelCell(period, locals.locale)
 	}), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

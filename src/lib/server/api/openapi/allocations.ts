@@ -10,6 +10,7 @@ import { ASSISTED_LINE_NAME } from '../../../domain/allocation/sentences';
 import { MAX_SCENARIO_NAME_LENGTH } from '../../../domain/allocation/scenario-name';
 import { ELIGIBILITY_RULES, ROUNDING_UNITS_CENTS } from '../../../domain/allocation/types';
 import type { PathItems } from './document';
+import { periodProperties, periodRequired } from './period';
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const cents = (description: string) => ({ type: 'integer', minimum: 0, description });
@@ -94,7 +95,7 @@ const ScenarioSummary = {
 		id: { type: 'integer' },
 		name: { type: 'string' },
 		status: { type: 'string', enum: ['draft', 'approved'], description: 'An approved scenario never changes; a new version is a copy' },
-		period: { type: 'string' },
+		...periodProperties,
 		total_cents: { type: 'integer' },
 		illustrative: { type: 'boolean' },
 		created_by: { type: 'string' },
@@ -155,9 +156,9 @@ export const allocationsPaths: PathItems = {
 					description: 'The split',
 					content: json({
 						type: 'object',
-						required: ['period', 'total_cents', 'allocations', 'illustrative'],
+						required: [...periodRequired, 'total_cents', 'allocations', 'illustrative'],
 						properties: {
-							period: { type: 'string' },
+							...periodProperties,
 							total_cents: { type: 'integer' },
 							allocations: { type: 'array', items: Allocation, description: 'Every police service, ineligible ones at 0' },
 							illustrative: { type: 'boolean' }

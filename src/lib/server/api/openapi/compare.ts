@@ -1,5 +1,6 @@
 /** OpenAPI paths of the peer comparison (issue 8): most similar groups and services side by side. */
 import type { PathItems } from './document';
+import { periodProperties, periodRequired } from './period';
 import { COMPARED_METRICS, DEFAULT_K, GROUP_BASES, MAX_SIDE_BY_SIDE, PEER_FEATURES } from '../../../domain/peers';
 
 const period = {
@@ -31,8 +32,8 @@ const answer = (data: unknown, extra: Record<string, unknown> = {}) => ({
 	'application/json': {
 		schema: {
 			type: 'object',
-			required: ['period', 'illustrative', 'data'],
-			properties: { period: { type: 'string' }, illustrative: { type: 'boolean' }, ...extra, data }
+			required: [...periodRequired, 'illustrative', 'data'],
+			properties: { ...periodProperties, illustrative: { type: 'boolean' }, ...extra, data }
 		}
 	}
 });

@@ -1,5 +1,6 @@
 /** OpenAPI paths and schemas of the coverage engine's API (issue 3, deliverable 5). */
 import type { PathItems } from './document';
+import { periodProperties, periodRequired, quarterProperties } from './period';
 
 
 const period = {
@@ -11,14 +12,14 @@ const period = {
 		'Ontario fiscal quarter: YYYY is the year the fiscal year starts (2025-Q2 = July–September 2025). Default: the latest quarter with data. A malformed or unknown quarter is a 400 naming `period`.'
 };
 
-/** `{ period, illustrative, data }`: every answer that carries ICE figures says whether they are illustrative. */
+/** `{ period…, illustrative, data }`: every answer that carries ICE figures says whether they are illustrative, and of which quarter. */
 const figures = (data: unknown, extra: Record<string, unknown> = {}) => ({
 	'application/json': {
 		schema: {
 			type: 'object',
-			required: ['period', 'illustrative', 'data'],
+			required: [...periodRequired, 'illustrative', 'data'],
 			properties: {
-				period: { type: 'string' },
+				...periodProperties,
 				illustrative: { type: 'boolean', description: 'True while any ICE figure behind the answer is illustrative (generated, not reported)' },
 				...extra,
 				data
@@ -106,7 +107,7 @@ const Baseline = {
 	required: ['metric', 'over', 'n', 'q1', 'median', 'q3'],
 	properties: {
 		metric: { type: 'string' },
-		period: { type: 'string' },
+		...quarterProperties,
 		over: { type: 'string', enum: ['services', 'communities'], description: 'One value per reporting service, or per community' },
 		n: { type: 'integer' },
 		q1: Disclosed,

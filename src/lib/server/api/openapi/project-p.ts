@@ -14,6 +14,7 @@ import {
 	WORKLOAD_MIN_FTE_WEEKS
 } from '../../../domain/project-p/vocabulary';
 import type { PathItems } from './document';
+import { periodProperties, periodRequired, quarterProperties } from './period';
 
 const json = (schema: unknown) => ({ 'application/json': { schema } });
 const lifeCycle = REQUEST_STATUSES.map((from) => `${from} → ${TRANSITIONS[from].join(' | ') || '(final)'}`).join('; ');
@@ -62,7 +63,7 @@ const Request = {
 		flag: {
 			type: ['object', 'null'],
 			description: 'The community’s coverage flag when filed: quarter, gap level and gap reason codes',
-			properties: { period: { type: 'string' }, level: { type: 'string' }, reasons: { type: 'array', items: { type: 'string' } } }
+			properties: { ...quarterProperties, level: { type: 'string' }, reasons: { type: 'array', items: { type: 'string' } } }
 		},
 		filed_by: { type: 'string' },
 		filed_at: { type: 'string', format: 'date-time' },
@@ -81,7 +82,7 @@ const RequestDetail = {
 		},
 		assignments: {
 			type: 'array',
-			items: { type: 'object', properties: { member_id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, home_region: { type: 'string' }, period: { type: 'string' }, fte: { type: 'number' } } }
+			items: { type: 'object', properties: { member_id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, home_region: { type: 'string' }, ...quarterProperties, fte: { type: 'number' } } }
 		}
 	}
 };
@@ -195,8 +196,9 @@ export const projectPPaths: PathItems = {
 					description: 'The roster and regional capacity',
 					content: json({
 						type: 'object',
+						required: [...periodRequired, 'illustrative', 'data'],
 						properties: {
-							period: { type: 'string' },
+							...periodProperties,
 							illustrative: { type: 'boolean' },
 							data: {
 								type: 'object',

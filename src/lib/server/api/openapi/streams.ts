@@ -1,5 +1,6 @@
 /** OpenAPI paths of the strategy streams beyond policing (issue 10): prevention, training, registry compliance. */
 import type { PathItems } from './document';
+import { periodProperties, periodRequired, quarterProperties } from './period';
 import { STREAM_RULE_CODES } from '../../../domain/streams/rules';
 import { CURRENT_TRAINING_YEARS } from '../../../domain/streams/training';
 
@@ -10,9 +11,9 @@ const Disclosed = {
 const share = { type: ['number', 'null'], minimum: 0, maximum: 1 };
 const flags = { type: 'array', items: { type: 'string', enum: STREAM_RULE_CODES }, description: 'Stream gap rules that apply (domain/streams/rules.ts)' };
 
-const answer = (data: unknown, meta: Record<string, unknown>) => ({
+const answer = (data: unknown, meta: Record<string, unknown>, required: readonly string[] = []) => ({
 	'application/json': {
-		schema: { type: 'object', required: ['illustrative', 'data'], properties: { illustrative: { type: 'boolean' }, ...meta, data: { type: 'array', items: data } } }
+		schema: { type: 'object', required: [...required, 'illustrative', 'data'], properties: { illustrative: { type: 'boolean' }, ...meta, data: { type: 'array', items: data } } }
 	}
 });
 
@@ -66,7 +67,7 @@ const Registry = {
 	properties: {
 		program_id: { type: 'string' },
 		police_service_id: { type: 'string' },
-		period: { type: 'string' },
+		...quarterProperties,
 		registrants: Disclosed,
 		verifications_done: Disclosed,
 		non_compliant_located: Disclosed,
@@ -107,7 +108,7 @@ export const streamsPaths: PathItems = {
 				{ name: 'period', in: 'query', required: false, schema: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', examples: ['2025-Q2'] }, description: 'Ontario fiscal quarter. Default: the latest with figures; a malformed or unknown one is a 400 naming `period`.' }
 			],
 			responses: {
-				'200': { description: 'Aggregates per service for the quarter, and the programs they belong to', content: answer(Registry, { period: { type: 'string' }, periods: { type: 'array', items: { type: 'string' } }, programs: { type: 'array', items: { type: 'object' } } }) },
+				'200': { description: 'Aggregates per service for the quarter, and the programs they belong to', content: answer(Registry, { ...periodProperties, periods: { type: 'array', items: { type: 'string' } }, programs: { type: 'array', items: { type: 'object' } } }, periodRequired) },
 				...errors,
 				'403': { description: 'Not a ministry planner' }
 			}

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { periodFieldsFor } from '$lib/server/api/period-fields';
 import { apiData, badParameter } from '$lib/server/api/respond';
 import { getDb } from '$lib/server/database';
 import { registryJson } from '$lib/server/streams/json';
@@ -12,7 +13,7 @@ export const GET: RequestHandler = conditional(async ({ url, locals }) => {
 	const chosen = await registryFor(db, url.searchParams.get('period'), await viewerClearance(locals));
 	if (!chosen.ok) return badParameter(chosen.parameter, chosen.message);
 	return apiData(chosen.rows.map(registryJson), {
-		period: chosen.period,
+		...(await periodFieldsFor(db, chosen.period)),
 		periods: chosen.periods,
 		illustrative: chosen.illustrative,
 		programs: chosen.programs

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { periodFieldsFor } from '$lib/server/api/period-fields';
 import { apiData, badParameter, CSDUID_PATTERN, notFound } from '$lib/server/api/respond';
 import { communityMetricsJson, isIllustrative } from '$lib/server/api/coverage-json';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
@@ -15,5 +16,5 @@ export const GET: RequestHandler = conditional(async ({ params, url, locals }) =
 	const view = await coverageFor(db, choice.period, await viewerClearance(locals));
 	const community = view.communities.find((row) => row.csduid === params.csduid);
 	if (!community) return notFound('community', params.csduid);
-	return apiData(communityMetricsJson(community, view.baselines), { period: choice.period, illustrative: isIllustrative(view) });
+	return apiData(communityMetricsJson(community, view.baselines), { ...(await periodFieldsFor(db, choice.period)), illustrative: isIllustrative(view) });
 });

@@ -1,4 +1,5 @@
 import type { RequestHandler } from './$types';
+import { periodFieldsFor } from '$lib/server/api/period-fields';
 import { apiData, badParameter, notFound, SERVICE_ID_PATTERN } from '$lib/server/api/respond';
 import { isIllustrative, serviceMetricsJson } from '$lib/server/api/coverage-json';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
@@ -15,5 +16,5 @@ export const GET: RequestHandler = conditional(async ({ params, url, locals }) =
 	const view = await coverageFor(db, choice.period, await viewerClearance(locals));
 	const service = view.services.find((row) => row.police_service_id === params.id);
 	if (!service) return notFound('police service', params.id);
-	return apiData(serviceMetricsJson(service, view.baselines), { period: choice.period, illustrative: isIllustrative(view) });
+	return apiData(serviceMetricsJson(service, view.baselines), { ...(await periodFieldsFor(db, choice.period)), illustrative: isIllustrative(view) });
 });
