@@ -3,8 +3,11 @@
  * dollars, last year's amount and the change (in cents and as a share), the part on the OPP's assisted-communities
  * line, every line of the explanation in cents, the FTEs the money funds, the
  * sentence a planner reads aloud in English and French, and whether the figures are illustrative, so a spreadsheet
- * never loses that warning. Column names are stable identifiers (English) for analysis tools.
+ * never loses that warning. Column names are stable identifiers for analysis tools, in the viewer's language
+ * (i18n/csv-columns.ts: English ids, or their French equivalents); the order never changes, and `status` stays a code.
  */
+import { csvHeader, type CsvColumn } from '../../i18n/csv-columns';
+import type { Locale } from '../../i18n/locale';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';
 import { changeFrom } from './change';
@@ -12,34 +15,35 @@ import { FACTOR_IDS } from './factors';
 import { projectFtes } from './projection';
 import type { ScenarioDetail } from './scenario';
 
-export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<string, string>): string {
-	const header = [
-		'scenario_id',
-		'scenario',
-		'status',
-		'period',
-		'period_label',
-		'police_service_id',
-		'police_service',
-		'eligible',
-		'amount_cents',
-		'amount_dollars',
-		'last_year_cents',
-		'change_from_last_year_cents',
-		'change_from_last_year_share',
-		'floor_cents',
-		...FACTOR_IDS.map((id) => `formula_${id}_cents`),
-		'need_cents',
-		'cap_adjustment_cents',
-		'damping_adjustment_cents',
-		'rounding_adjustment_cents',
-		'assisted_line_cents',
-		'investigator_fte_funded',
-		'forensic_examiner_fte_funded',
-		'explanation_en',
-		'explanation_fr',
-		'illustrative'
-	];
+export const SCENARIO_CSV_COLUMNS = [
+	'scenario_id',
+	'scenario',
+	'status',
+	'period',
+	'period_label',
+	'police_service_id',
+	'police_service',
+	'eligible',
+	'amount_cents',
+	'amount_dollars',
+	'last_year_cents',
+	'change_from_last_year_cents',
+	'change_from_last_year_share',
+	'floor_cents',
+	...FACTOR_IDS.map((id) => `formula_${id}_cents` as const),
+	'need_cents',
+	'cap_adjustment_cents',
+	'damping_adjustment_cents',
+	'rounding_adjustment_cents',
+	'assisted_line_cents',
+	'investigator_fte_funded',
+	'forensic_examiner_fte_funded',
+	'explanation_en',
+	'explanation_fr',
+	'illustrative'
+] as const satisfies readonly CsvColumn[];
+
+export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<string, string>, locale: Locale = 'en'): string {
 	const lastYear = new Map(scenario.inputs.map((input) => [input.police_service_id, input.last_year_cents]));
 	const funded = new Map(projectFtes(scenario.lines, scenario.settings.conversion).map((row) => [row.police_service_id, row]));
 	const rows = scenario.lines.map((line): CsvCell[] => {
@@ -51,7 +55,7 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 			scenario.name,
 			scenario.status,
 			scenario.period,
-			periodLabelCell(scenario.period),
+			periodLabelCell(scenario.period, locale),
 			line.police_service_id,
 			serviceNames.get(line.police_service_id) ?? line.police_service_id,
 			e.eligible,
@@ -75,5 +79,5 @@ export function scenarioCsv(scenario: ScenarioDetail, serviceNames: ReadonlyMap<
 			scenario.illustrative
 		];
 	});
-	return toCsv(header, rows);
+	return toCsv(csvHeader(SCENARIO_CSV_COLUMNS, locale), rows);
 }

@@ -5,7 +5,10 @@
  * the figures are illustrative (domain.md §11), so a copied row never loses that warning. `note` says
  * why a figure is not ranked (a raw count; no unit), whether a feature entered the distances (used,
  * unknown, no_variance: basis.ts), and, on `left_out` rows, which services no group could include.
+ * Headers, labels and names follow the viewer's language (i18n/csv-columns.ts); `row_type`, `item`,
+ * `unit`, `group_basis` and `note` stay codes in both languages, since tools filter on them.
  */
+import { csvHeader, type CsvColumn } from '../../i18n/csv-columns';
 import { metrics } from '../../metrics';
 import type { Locale } from '../../i18n/locale';
 import type { DisclosedNumber } from '../coverage';
@@ -29,7 +32,7 @@ export interface ComparisonCsvInput {
 	locale: Locale;
 }
 
-const HEADER = [
+export const COMPARISON_CSV_COLUMNS = [
 	'row_type',
 	'period',
 	'period_label',
@@ -50,7 +53,7 @@ const HEADER = [
 	'ontario_services_hidden',
 	'note',
 	'illustrative'
-] as const;
+] as const satisfies readonly CsvColumn[];
 
 function raw(value: DisclosedNumber): CsvCell {
 	if (value === null || typeof value === 'number') return value;
@@ -81,5 +84,5 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
 		'left_out', period, label, id, service.police_service_id, input.names[service.police_service_id] ?? service.police_service_id, null, null, ...blank(10),
 		`unknown: ${service.missing.join('; ')}`, illustrative
 	]);
-	return toCsv(HEADER, [...metricRows, ...peerRows, ...featureRows, ...leftOutRows]);
+	return toCsv(csvHeader(COMPARISON_CSV_COLUMNS, locale), [...metricRows, ...peerRows, ...featureRows, ...leftOutRows]);
 }

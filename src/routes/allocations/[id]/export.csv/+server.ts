@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ params, locals }) => {
 	const scenario = id === null ? null : await allocations.find(db, id);
 	if (!scenario) error(404, 'Not found');
 	const serviceNames = new Map(Object.entries(await names.serviceNames(db, locals.locale)));
-	return new Response(scenarioCsv(scenario, serviceNames), {
+	return new Response(scenarioCsv(scenario, serviceNames, locals.locale), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
 			'content-disposition': `attachment; filename="allocation-scenario-${scenario.id}-${scenario.status}.csv"`

@@ -10,5 +10,5 @@ import { viewerClearance } from '$lib/server/viewer';
 export const GET: RequestHandler = async ({ url, locals }) => {
 	const chosen = await registryFor(await getDb(), url.searchParams.get('period'), await viewerClearance(locals));
 	if (!chosen.ok) return apiError(400, 'bad_request', `${chosen.parameter}: ${chosen.message}`, chosen.parameter);
-	return csvResponse(registryCsv(chosen.rows), 'registry', chosen.period);
+	return csvResponse(registryCsv(chosen.rows, locals.locale), 'registry', chosen.period);
 };
