@@ -9,7 +9,15 @@ export class CommunityFocus {
 	focused = $state<string | null>(null);
 	/** Escape hides the tooltip until the pointer or focus moves. */
 	tooltipDismissed = $state(false);
-	readonly current = $derived(this.pointed ?? this.focused);
+	/**
+	 * A getter, not `$derived`: when the map goes away while a community link has focus (Enter on a
+	 * community opens its page), the browser sends a last focusout after the map's effects are
+	 * destroyed, and reading a derived owned by a destroyed effect logs Svelte's `derived_inert`
+	 * warning (https://svelte.dev/e/derived_inert). Reading the two states directly stays reactive.
+	 */
+	get current(): string | null {
+		return this.pointed ?? this.focused;
+	}
 	readonly #onchange: (csduid: string | null) => void;
 
 	/** `onchange` hears each change of `current`, e.g. to highlight the community's table row. */
