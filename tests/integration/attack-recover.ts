@@ -43,7 +43,11 @@ function requestContext(path: string): { route: string; period: PeriodKey | null
 /** Every number in a JSON document, each with the service and period of the nearest object naming them. */
 function fromJson(route: string, body: unknown, service: string, period: PeriodKey | null, out: Observation[], prefix = ''): void {
 	if (Array.isArray(body)) {
-		for (const item of body) fromJson(route, item, service, period, out, `${prefix}[]`);
+		// Items named by an id or code (a list of metrics, of features) are told apart by it.
+		for (const item of body) {
+			const name = typeof item === 'object' && item !== null ? ((item as { id?: unknown }).id ?? (item as { code?: unknown }).code) : undefined;
+			fromJson(route, item, service, period, out, `${prefix}[${typeof name === 'string' ? name : ''}]`);
+		}
 		return;
 	}
 	if (typeof body !== 'object' || body === null) return;
@@ -75,11 +79,16 @@ function csvRows(text: string): string[][] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-			else if (c === '"') quoted = false;
+			if (c === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (c === '"') quoted = false;
 			else cell += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(cell), (cell = '');
+		else if (c === ',') {
+			row.push(cell);
+			cell = '';
+		}
 		else if (c === '\n' || c === '\r') {
 			if (c === '\r' && text[i + 1] === '\n') i++;
 			row.push(cell);
@@ -115,8 +124,10 @@ export function observations(collected: ReadonlyMap<string, Collected>, service:
 	for (const [path, answer] of collected) {
 		if (answer.status !== 200) continue;
 		const { route, period } = requestContext(path);
-		// Routes are generalised to their template shape so one series spans all requests for it.
+		// Routes are generalised to their template shape so one series spans all requests for it; an
+		// answer not asked about the service is attributed only where a row names it.
 		const series = route.replaceAll(service, '{service}');
+		const about = series === route ? '' : service;
 		if (answer.type.includes('json')) {
 			let body: unknown;
 			try {
@@ -126,8 +137,8 @@ export function observations(collected: ReadonlyMap<string, Collected>, service:
 			}
 			const meta = (body as { meta?: { period?: unknown } }).meta;
 			const fallback = period ?? (typeof meta?.period === 'string' && PERIOD.test(meta.period) ? (meta.period as PeriodKey) : null);
-			fromJson(series, body, service, fallback, out);
-		} else if (answer.type.includes('csv')) fromCsv(series, answer.body, service, period, out);
+			fromJson(series, body, about, fallback, out);
+		} else if (answer.type.includes('csv')) fromCsv(series, answer.body, about, period, out);
 	}
 	return out;
 }
@@ -181,7 +192,7 @@ function windowCells(truth: Truth, model: Model, period: PeriodKey): { known: nu
 
 /**
  * Fits each published series of the service against each model and turns its values over hidden cells
- * into constraints. A fit needs at least three fully known windows with a non-zero sum, all consistent
+ * into constraints. A fit needs at least four fully known windows with a non-zero sum and three different sums, all consistent
  * with one scale within the printed rounding.
  */
 export function constraintsFrom(observed: readonly Observation[], service: string, truth: Truth): { constraints: Constraint[]; how: string[] } {
@@ -205,15 +216,31 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 	}
 	const constraints: Constraint[] = [];
 	const how: string[] = [];
-	for (const [name, series] of bySeries) {
+	// A rate is a count over a denominator: each series is tried as is and multiplied by every other
+	// series of the service published for the same quarters (investigators, population).
+	const candidates: [string, Map<PeriodKey, Observation>][] = [...bySeries];
+	for (const [rateName, rate] of bySeries) {
+		for (const [denominatorName, denominator] of bySeries) {
+			if (rateName === denominatorName) continue;
+			const product = new Map<PeriodKey, Observation>();
+			for (const [period, observation] of rate) {
+				const d = denominator.get(period);
+				if (!d || d.value <= 0) continue;
+				const tolerance = observation.tolerance * (d.value + d.tolerance) + d.tolerance * Math.abs(observation.value);
+				product.set(period, { ...observation, value: observation.value * d.value, tolerance });
+			}
+			if (product.size >= 3) candidates.push([`${rateName} × ${denominatorName}`, product]);
+		}
+	}
+	for (const [name, series] of candidates) {
 		for (const model of models) {
 			const fits: { value: number; tolerance: number; sum: number }[] = [];
 			for (const [period, observation] of series) {
 				const window = windowCells(truth, model, period);
 				if (window.complete && window.unknowns.length === 0 && window.known > 0) fits.push({ value: observation.value, tolerance: observation.tolerance, sum: window.known });
 			}
-			// Three windows with at least two different sums: a constant (a weight, a share) fits nothing.
-			if (fits.length < 3 || new Set(fits.map((fit) => fit.sum)).size < 2) continue;
+			// Four windows with at least three different sums: a constant (a weight, a share) fits nothing.
+			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < 3) continue;
 			// The scale interval every fully known window allows; empty means this is not the series.
 			let low = 0;
 			let high = Number.POSITIVE_INFINITY;
@@ -223,7 +250,7 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 			}
 			// The scale must be pinned to within 10 %, or the printed figure says too little to be this series.
 			if (!(low <= high) || low <= 0 || (high - low) / high > 0.1) continue;
-			let used = false;
+			how.push(`${name} fits ${model.lags.length === 1 ? 'a quarter' : 'a rolling four-quarter total'}${model.unit ? ` of ${model.unit}` : ''} × [${low.toPrecision(4)}, ${high.toPrecision(4)}]`);
 			for (const [period, observation] of series) {
 				const window = windowCells(truth, model, period);
 				if (!window.complete || window.unknowns.length === 0) continue;
@@ -231,9 +258,7 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 				const sumLow = (observation.value - observation.tolerance) / high - window.known;
 				const sumHigh = (observation.value + observation.tolerance) / low - window.known;
 				constraints.push({ unknowns: window.unknowns, low: sumLow, high: sumHigh });
-				used = true;
 			}
-			if (used) how.push(`${name} as ${model.lags.length === 1 ? 'a quarter' : 'a rolling four-quarter total'}${model.unit ? ` of ${model.unit}` : ''} × [${low.toPrecision(4)}, ${high.toPrecision(4)}]`);
 		}
 	}
 	return { constraints, how };
