@@ -163,6 +163,8 @@ interface Constraint {
 	unknowns: string[];
 	low: number;
 	high: number;
+	/** The published figure it came from, for the failure message. */
+	source: string;
 }
 
 export interface Finding {
@@ -171,6 +173,8 @@ export interface Finding {
 	low: number;
 	high: number;
 	how: string;
+	/** The published figures whose constraints involve the cell. */
+	from: string[];
 }
 
 function windowCells(truth: Truth, model: Model, period: PeriodKey): { known: number; unknowns: string[]; complete: boolean } {
@@ -225,7 +229,9 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 			const product = new Map<PeriodKey, Observation>();
 			for (const [period, observation] of rate) {
 				const d = denominator.get(period);
-				if (!d || d.value <= 0) continue;
+				// A denominator printed coarsely (a small integer, a rounded share) pins nothing and lets
+				// unrelated figures fit by chance.
+				if (!d || d.value <= 0 || d.tolerance / d.value > 0.01 || observation.tolerance / Math.abs(observation.value || 1) > 0.01) continue;
 				const tolerance = observation.tolerance * (d.value + d.tolerance) + d.tolerance * Math.abs(observation.value);
 				product.set(period, { ...observation, value: observation.value * d.value, tolerance });
 			}
@@ -237,6 +243,8 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 			const fits: { value: number; tolerance: number; sum: number }[] = [];
 			for (const [period, observation] of series) {
 				const window = windowCells(truth, model, period);
+				// A figure printed too coarsely to tell one count from the next (a share shown as 1) is no evidence of what a series is.
+				if (observation.tolerance / Math.abs(observation.value) > 0.1) continue;
 				if (window.complete && window.unknowns.length === 0 && window.known > 0) fits.push({ value: observation.value, tolerance: observation.tolerance, sum: window.known });
 			}
 			// Four windows with at least three different sums: a constant (a weight, a share) fits nothing.
@@ -248,8 +256,8 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 				low = Math.max(low, (fit.value - fit.tolerance) / fit.sum);
 				high = Math.min(high, (fit.value + fit.tolerance) / fit.sum);
 			}
-			// The scale must be pinned to within 10 %, or the printed figure says too little to be this series.
-			if (!(low <= high) || low <= 0 || (high - low) / high > 0.1) continue;
+			// The scale must be pinned to within 10 % (2 % for a product, which has more ways to fit by chance).
+			if (!(low <= high) || low <= 0 || (high - low) / high > (name.includes(' × ') ? 0.02 : 0.1)) continue;
 			how.push(`${name} fits ${model.lags.length === 1 ? 'a quarter' : 'a rolling four-quarter total'}${model.unit ? ` of ${model.unit}` : ''} × [${low.toPrecision(4)}, ${high.toPrecision(4)}]`);
 			for (const [period, observation] of series) {
 				const window = windowCells(truth, model, period);
@@ -257,7 +265,7 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 				// value ≈ scale × (known + Σ unknowns), scale in [low, high].
 				const sumLow = (observation.value - observation.tolerance) / high - window.known;
 				const sumHigh = (observation.value + observation.tolerance) / low - window.known;
-				constraints.push({ unknowns: window.unknowns, low: sumLow, high: sumHigh });
+				constraints.push({ unknowns: window.unknowns, low: sumLow, high: sumHigh, source: `${name} at ${period} = ${observation.value}` });
 			}
 		}
 	}
@@ -349,7 +357,8 @@ export function solve(constraints: readonly Constraint[], truth: Truth): Finding
 		const hi = high[k] ?? 4;
 		// An empty range means the figures were computed from stand-ins, not the truth: nothing learnt.
 		if (lo > hi || value < lo || value > hi) return;
-		if (lo > 1 || hi < 4) findings.push({ cell: name, truth: value, low: lo, high: hi, how: lo === hi ? 'recovered' : 'narrowed' });
+		const from = constraints.filter((c) => c.unknowns.includes(name)).map((c) => c.source);
+		if (lo > 1 || hi < 4) findings.push({ cell: name, truth: value, low: lo, high: hi, how: lo === hi ? 'recovered' : 'narrowed', from });
 	});
 	return findings;
 }

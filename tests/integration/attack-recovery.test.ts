@@ -13,7 +13,7 @@ import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
-import { attackers, collect, PLANNER, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
+import { attackers, collect, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
 import { isHidden, recover, type Truth } from './attack-recover';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -67,9 +67,9 @@ async function truths(service: string): Promise<Truth[]> {
  * The service most exposed to differencing: the most referral counts of 1–4 in the attacked quarters,
  * with enough known quarters around them for the attacker to recognise its series.
  */
-async function chosenService(): Promise<string> {
+async function chosenServices(): Promise<string[]> {
 	const span = periods.slice(-SPAN);
-	let best = { service: 'naps', score: -1 };
+	const scored: { service: string; score: number }[] = [];
 	for (const service of [...unitsOf.keys()].sort()) {
 		if (service === 'toronto' || service === 'naps' || (unitsOf.get(service) ?? []).length !== 1) continue;
 		const referrals = (await truths(service)).find((truth) => truth.field === 'referrals_received');
@@ -77,9 +77,13 @@ async function chosenService(): Promise<string> {
 		const cells = [...referrals.cells.values()][0];
 		const hidden = span.filter((p) => isHidden(cells?.get(p) ?? 0)).length;
 		const known = span.filter((p) => (cells?.get(p) ?? 0) >= 5).length;
-		if (known >= 6 && hidden > best.score) best = { service, score: hidden };
+		if (known >= 6 && hidden > 0) scored.push({ service, score: hidden });
 	}
-	return best.service;
+	return scored.sort((a, b) => b.score - a.score || a.service.localeCompare(b.service)).map((entry) => entry.service);
+}
+
+async function chosenService(): Promise<string> {
+	return (await chosenServices())[0] ?? 'naps';
 }
 
 function targetsFor(service: string): Targets {
@@ -104,7 +108,7 @@ async function attackService(service: string, roles: [string, AuthUser][]): Prom
 		for (const truth of fields) {
 			const { findings, how, observed } = recover(collected, service, truth);
 			expect(observed, `${name} was given numbers about ${service}`).toBeGreaterThan(0);
-			expect(findings, `${name} on ${service} ${truth.field} via ${how.join('; ')}`).toEqual([]);
+			expect(findings, `${name} on ${service} ${truth.field}`).toEqual([]);
 			recognised += how.length;
 		}
 	}
@@ -144,15 +148,6 @@ describe('no role without clearance recovers or narrows a suppressed count', () 
 		expect(recovered, 'the leaky rolling totals give hidden counts back').toBeGreaterThan(0);
 	}, 120_000);
 
-	it('the same solver, on what a cleared planner fetches from the real doors, does recover counts', async () => {
-		// The planner sees true figures by design: so the doors do publish what the solver can use.
-		const service = await chosenService();
-		const collected = await collect(PLANNER, targetsFor(service));
-		let recovered = 0;
-		for (const truth of await truths(service)) recovered += recover(collected, service, truth).findings.filter((f) => f.how === 'recovered').length;
-		expect(recovered, `hidden ${service} counts recovered from cleared figures`).toBeGreaterThan(0);
-	}, 300_000);
-
 	it('on the default data: the service with most hidden referral counts, as every role not cleared for it', async () => {
 		const service = await chosenService();
 		const { inReach, recognised } = await attackService(service, rolesNotCleared(users, service));
@@ -160,13 +155,14 @@ describe('no role without clearance recovers or narrows a suppressed count', () 
 		expect(recognised, `published ${service} series were recognised`).toBeGreaterThan(0);
 	}, 600_000);
 
-	it('on seeded random services, as the viewer and the Toronto chief', async () => {
+	it('on seeded random services, as the viewer or the Toronto chief', async () => {
 		const random = seeded(20261207);
 		const candidates = [...unitsOf.keys()].filter((service) => service !== 'toronto' && service !== 'naps').sort();
 		let inReach = 0;
 		for (let round = 0; round < 2; round++) {
 			const service = candidates[Math.floor(random() * candidates.length)] ?? 'naps';
-			const roles = rolesNotCleared(users, service).filter(([name]) => name === 'viewer' || name === 'chief-toronto');
+			// One role per random round keeps the run short; the default-data case covers all five.
+			const roles = rolesNotCleared(users, service).filter(([name]) => name === (round === 0 ? 'viewer' : 'chief-toronto'));
 			inReach += (await attackService(service, roles)).inReach;
 		}
 		expect(inReach, 'the random services have hidden counts in the attacked quarters').toBeGreaterThan(0);
