@@ -247,14 +247,19 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 				if (observation.tolerance / Math.abs(observation.value) > 0.1) continue;
 				if (window.complete && window.unknowns.length === 0 && window.known > 0) fits.push({ value: observation.value, tolerance: observation.tolerance, sum: window.known });
 			}
-			// Four windows with at least three different sums: a constant (a weight, a share) fits nothing.
-			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < 3) continue;
+			// Four windows with different sums (three for a product): a constant (a weight, a share) fits nothing.
+			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < (name.includes(' × ') ? 3 : 2)) continue;
 			// The scale interval every fully known window allows; empty means this is not the series.
 			let low = 0;
 			let high = Number.POSITIVE_INFINITY;
 			for (const fit of fits) {
 				low = Math.max(low, (fit.value - fit.tolerance) / fit.sum);
 				high = Math.min(high, (fit.value + fit.tolerance) / fit.sum);
+			}
+			// A count published as is: the scale is exactly 1 when every known window allows it.
+			if (low <= 1 && 1 <= high && !name.includes(' × ')) {
+				low = 1;
+				high = 1;
 			}
 			// The scale must be pinned to within 10 % (2 % for a product, which has more ways to fit by chance).
 			if (!(low <= high) || low <= 0 || (high - low) / high > (name.includes(' × ') ? 0.02 : 0.1)) continue;

@@ -13,7 +13,7 @@ import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
-import { attackers, collect, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
+import { attackers, collect, PLANNER, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
 import { isHidden, recover, type Truth } from './attack-recover';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
@@ -147,6 +147,17 @@ describe('no role without clearance recovers or narrows a suppressed count', () 
 		expect(recognised, 'the leaky series are recognised as rolling totals and rates').toBeGreaterThan(0);
 		expect(recovered, 'the leaky rolling totals give hidden counts back').toBeGreaterThan(0);
 	}, 120_000);
+
+	it('the same solver, on what a cleared planner fetches from the real doors, does recover counts', async () => {
+		// The planner sees true figures by design: so the doors do publish what the solver can use.
+		let recovered = 0;
+		const services = (await chosenServices()).slice(0, 3);
+		for (const service of services) {
+			const collected = await collect(PLANNER, targetsFor(service), (door) => door.template.startsWith('/api/services/'));
+			for (const truth of await truths(service)) recovered += recover(collected, service, truth).findings.filter((f) => f.how === 'recovered').length;
+		}
+		expect(recovered, `hidden counts of ${services.join(', ')} recovered from cleared figures`).toBeGreaterThan(0);
+	}, 300_000);
 
 	it('on the default data: the service with most hidden referral counts, as every role not cleared for it', async () => {
 		const service = await chosenService();
