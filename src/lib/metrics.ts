@@ -140,8 +140,8 @@ export const metrics = {
 		unit: 'ratio',
 		direction: 'higher_is_worse',
 		definition: {
-			en: `Referrals received ${T4}, annualised when fewer than four quarters were reported, per full-time equivalent ICE investigator in the current quarter. Not defined for a service without an investigator.`,
-			fr: `Renvois reçus ${T4}, ramenés sur une année lorsque moins de quatre trimestres ont été déclarés, par équivalent temps plein d’enquêteur EEI au trimestre courant. Non défini pour un service sans enquêteur.`
+			en: `Referrals received ${T4}, annualised when fewer than four quarters were reported, per full-time equivalent ICE investigator in the current quarter. Not defined for a service without an investigator. On a community, the value is its responder’s: the referrals of every community the unit answers for, own and assisted, per investigator.`,
+			fr: `Renvois reçus ${T4}, ramenés sur une année lorsque moins de quatre trimestres ont été déclarés, par équivalent temps plein d’enquêteur EEI au trimestre courant. Non défini pour un service sans enquêteur. Pour une collectivité, la valeur est celle de son répondant : les renvois de toutes les collectivités que l’unité dessert, les siennes et celles qu’elle aide, par enquêteur.`
 		},
 		formula: 'sum(referrals_received, last 4 quarters) × 4 / quarters reported / investigators_fte',
 		inputs: ['referrals_received', 'investigators_fte'],
@@ -344,15 +344,15 @@ export const metrics = {
 	},
 	distance_to_ice_unit_km: {
 		id: 'distance_to_ice_unit_km',
-		label: { en: 'Distance to the nearest ICE unit', fr: 'Distance jusqu’à l’unité EEI la plus proche' },
-		short_label: { en: 'Distance to ICE unit', fr: 'Distance jusqu’à une unité EEI' },
+		label: { en: 'Distance to the responder’s base', fr: 'Distance jusqu’à la base du répondant' },
+		short_label: { en: 'Distance to responder', fr: 'Distance au répondant' },
 		unit: 'km',
 		direction: 'higher_is_worse',
 		definition: {
-			en: 'Great-circle distance from the community’s centroid to the nearest community policed by a service with an ICE unit (at least one investigator in the quarter); 0 km when the community’s own service has one.',
-			fr: 'Distance orthodromique entre le centroïde de la collectivité et la collectivité la plus proche desservie par un service doté d’une unité EEI (au moins un enquêteur au trimestre); 0 km si le service de la collectivité en a une.'
+			en: 'Great-circle distance from a point inside the community to the base of its responder, the unit that takes its files: its own service’s ICE unit, or the OPP team of its region (regional headquarters). A service’s unit is based in its most populous community.',
+			fr: 'Distance orthodromique entre un point situé dans la collectivité et la base de son répondant, l’unité qui traite ses dossiers : l’unité EEI de son propre service, ou l’équipe de la PPO de sa région (quartier général régional). L’unité d’un service est basée dans sa collectivité la plus peuplée.'
 		},
-		formula: 'min over ICE-unit communities of haversine(centroid, centroid), R = 6371.0088 km',
+		formula: 'haversine(community point, responder base point), R = 6371.0088 km',
 		inputs: ['centroid', 'investigators_fte'],
 		scope: 'community',
 		disclosure: 'none',
@@ -365,8 +365,8 @@ export const metrics = {
 		unit: 'class',
 		direction: 'neutral',
 		definition: {
-			en: `Urban access: nearest ICE unit under ${REMOTENESS_KM.urban_access_below} km; rural: under ${REMOTENESS_KM.rural_below} km; remote: ${REMOTENESS_KM.rural_below} km or more, or no unit in the province; fly-in: no year-round road access, whatever the distance. Policy defaults.`,
-			fr: `Accès urbain : unité EEI la plus proche à moins de ${REMOTENESS_KM.urban_access_below} km; rural : à moins de ${REMOTENESS_KM.rural_below} km; éloigné : à ${REMOTENESS_KM.rural_below} km ou plus, ou aucune unité dans la province; accès par avion : aucune route praticable toute l’année, quelle que soit la distance. Valeurs par défaut de la politique.`
+			en: `Urban access: the responder’s base under ${REMOTENESS_KM.urban_access_below} km; rural: under ${REMOTENESS_KM.rural_below} km; remote: ${REMOTENESS_KM.rural_below} km or more, or no unit in the province; fly-in: no year-round road access, whatever the distance. Policy defaults.`,
+			fr: `Accès urbain : base du répondant à moins de ${REMOTENESS_KM.urban_access_below} km; rural : à moins de ${REMOTENESS_KM.rural_below} km; éloigné : à ${REMOTENESS_KM.rural_below} km ou plus, ou aucune unité dans la province; accès par avion : aucune route praticable toute l’année, quelle que soit la distance. Valeurs par défaut de la politique.`
 		},
 		formula: `fly_in ? fly_in : distance < ${REMOTENESS_KM.urban_access_below} ? urban_access : distance < ${REMOTENESS_KM.rural_below} ? rural : remote`,
 		inputs: ['centroid', 'fly_in', 'investigators_fte'],

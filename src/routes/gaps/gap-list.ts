@@ -1,6 +1,6 @@
 /**
  * The ranked list of flagged communities (issue 3, deliverable 4): the engine's order (severity, then
- * children affected, then distance to the nearest ICE unit), joined to names for people. Pure: the
+ * access, then the responder's load), joined to names for people. Pure: the
  * page and the CSV export build the same rows from the same disclosed view.
  */
 import { LEVELS, type CoverageView, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/coverage';

@@ -93,7 +93,7 @@ export const coverageEn = {
 	gaps: {
 		title: 'Coverage gaps',
 		intro:
-			'Communities where ICE capacity is thin relative to need, most urgent first: by gap level, then children affected, then distance to the nearest ICE unit. Each row gives its reasons.',
+			'Communities whose responder (the unit that takes their files) is stretched, overloaded or far away, most urgent first: by level, then access (fly-in, far, road), then the responder’s load. Each row gives its reasons, naming whose figure each one quotes.',
 		filtersLabel: 'Filter the list',
 		levelLegend: 'Gap level',
 		levelHint: 'None checked: every flagged community.',
@@ -116,7 +116,7 @@ export const coverageEn = {
 		community: 'Community',
 		service: 'Police service',
 		children: 'Children (estimate)',
-		distance: 'Nearest ICE unit',
+		distance: 'Distance to its responder’s base',
 		projectP: 'Project P',
 		reasons: 'Reasons',
 		yes: 'Recommended',
@@ -233,7 +233,7 @@ export const coverageFr: Messages['coverage'] = {
 	gaps: {
 		title: 'Lacunes de couverture',
 		intro:
-			'Les collectivités où la capacité EEI est faible par rapport aux besoins, des plus urgentes aux moins urgentes : selon le niveau de lacune, puis le nombre d’enfants touchés, puis la distance jusqu’à l’unité EEI la plus proche. Chaque ligne donne ses motifs.',
+			'Les collectivités dont le répondant (l’unité qui traite leurs dossiers) est sous tension, surchargé ou éloigné, des plus urgentes aux moins urgentes : selon le niveau, puis l’accès (par avion, éloignée, par la route), puis la charge du répondant. Chaque ligne donne ses motifs, en nommant à qui appartient chaque chiffre.',
 		filtersLabel: 'Filtrer la liste',
 		levelLegend: 'Niveau de lacune',
 		levelHint: 'Aucune case cochée : toutes les collectivités signalées.',
@@ -256,7 +256,7 @@ export const coverageFr: Messages['coverage'] = {
 		community: 'Collectivité',
 		service: 'Service de police',
 		children: 'Enfants (estimation)',
-		distance: 'Unité EEI la plus proche',
+		distance: 'Distance jusqu’à la base du répondant',
 		projectP: 'Projet P',
 		reasons: 'Motifs',
 		yes: 'Recommandée',
