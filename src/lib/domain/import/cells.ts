@@ -7,7 +7,7 @@
 import { textProblem } from '../text';
 import * as v from 'valibot';
 import type { PeriodKey } from '../period';
-import type { CellType } from './columns';
+import type { CellType } from './kind';
 import type { ValidationContext } from './context';
 import { canonicalDollars, canonicalNumber, decimalPlaces, DECIMAL_SYNTAX, dollarsToCents, WHOLE_SYNTAX, type NumberStyle } from './numbers';
 import { parseFiscalYearInput, parsePeriodInput } from './period-input';
