@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { IMPORT_CONTEXT } from '../../../../tests/support/import-context';
 import { importsEn, importsFr } from '../../i18n/sections/imports';
 import { keyColumns } from './columns';
 import { IMPORT_KINDS, kindSpec, type ImportKind } from './kinds';
 import { mayImport, maySeeDataset, type ImportActor } from './permissions';
 import type { RowValues, TableSpec } from './storage';
 import { FileValidator } from './validate';
-
-const CONTEXT = {
-	serviceIds: new Set(['toronto']),
-	csduids: new Set(['3520005']),
-	registryProgramIds: new Set(['toronto-address-verification']),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
 
 /** A new quarter needs both halves (ice_quarter's columns are all NOT NULL). */
 const QUARTER = {
@@ -48,7 +38,7 @@ const SAMPLE: Record<ImportKind, Record<string, string>> = {
 
 function recordOf(kind: ImportKind) {
 	const cells = SAMPLE[kind];
-	const validator = new FileValidator(kind, CONTEXT, { decimalComma: false });
+	const validator = new FileValidator(kind, IMPORT_CONTEXT, { decimalComma: false });
 	validator.add(1, Object.keys(cells));
 	validator.add(2, Object.values(cells));
 	const result = validator.finish();

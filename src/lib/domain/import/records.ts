@@ -5,25 +5,16 @@
  */
 import type { PeriodKey } from '../period';
 import type { RowOf } from './kind';
+import type { CAPACITY_FIGURES, CASELOAD_FIGURES } from './kinds/quarter-figures';
 import { kindSpec, type ImportKind, type RecordsByKind } from './kinds';
 import type { SchoolYear } from '../streams/school-year';
 import type { ConfidenceLevel, MemberRole, OfficeKindWord, OppRegion } from './vocabulary';
 
-export interface CapacityFigures {
-	investigators_fte: number;
-	forensic_examiners_fte: number;
-	forensic_backlog_devices: number;
-}
+/** A quarter's capacity figures, named as their columns (kinds/quarter-figures.ts). */
+export type CapacityFigures = Record<(typeof CAPACITY_FIGURES)[number]['name'], number>;
 
-export interface CaseloadFigures {
-	referrals_received: number;
-	investigations_opened: number;
-	investigations_concluded: number;
-	charges_laid: number;
-	victims_identified: number;
-	open_backlog: number;
-	files_referred_project_p: number;
-}
+/** A quarter's caseload figures, named as their columns. */
+export type CaseloadFigures = Record<(typeof CASELOAD_FIGURES)[number]['name'], number>;
 
 /** A capacity or caseload row: the half the kind names, and the other half when the file gives it. */
 export interface QuarterRecord {

@@ -3,8 +3,6 @@
  * the caseload columns and the reverse, all or none per row; plausibility.ts compares each figure
  * with the unit's earlier quarters.
  */
-import type { CapacityFigures, CaseloadFigures } from '../records';
-
 export const CAPACITY_FIGURES = [
 	{ name: 'investigators_fte', french: 'enqueteurs_etp', type: 'fte', half: 'capacity' },
 	{ name: 'forensic_examiners_fte', french: 'examinateurs_judiciaires_etp', type: 'fte', half: 'capacity' },
@@ -22,8 +20,8 @@ export const CASELOAD_FIGURES = [
 	{ name: 'files_referred_project_p', french: 'dossiers_transmis_projet_p', type: 'count', half: 'caseload' }
 ] as const;
 
-export const CAPACITY_COLUMNS: readonly (keyof CapacityFigures)[] = CAPACITY_FIGURES.map((c) => c.name);
-export const CASELOAD_COLUMNS: readonly (keyof CaseloadFigures)[] = CASELOAD_FIGURES.map((c) => c.name);
+export const CAPACITY_COLUMNS: readonly (typeof CAPACITY_FIGURES)[number]['name'][] = CAPACITY_FIGURES.map((c) => c.name);
+export const CASELOAD_COLUMNS: readonly (typeof CASELOAD_FIGURES)[number]['name'][] = CASELOAD_FIGURES.map((c) => c.name);
 
 type Figure = (typeof CAPACITY_FIGURES)[number] | (typeof CASELOAD_FIGURES)[number];
 
