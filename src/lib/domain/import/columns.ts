@@ -8,7 +8,6 @@
 import type { ColumnSpec } from './kind';
 import { IMPORT_KINDS, kindSpec, type ImportKind } from './kinds';
 
-export type { CellType, ColumnSpec, Presence } from './kind';
 export { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './kinds/quarter-figures';
 
 /** Every kind's columns, in registry order. */

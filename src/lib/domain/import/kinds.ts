@@ -28,7 +28,7 @@ export type RecordsByKind = { [K in ImportKind]: RecordOf<(typeof DEFINED)[K]> }
 /** What the diff sees as stored for a record of each kind (stored.ts). */
 export type StoredByKind = { [K in ImportKind]: StoredOf<(typeof DEFINED)[K]> };
 
-export const KINDS: { readonly [K in ImportKind]: ImportKindSpec<RecordsByKind[K], StoredByKind[K]> } = DEFINED;
+const KINDS: { readonly [K in ImportKind]: ImportKindSpec<RecordsByKind[K], StoredByKind[K]> } = DEFINED;
 
 export const IMPORT_KINDS = Object.keys(DEFINED) as readonly ImportKind[];
 

@@ -24,7 +24,7 @@ export function classifyFigures<F extends object>(record: F, stored: StoredFigur
 	return statusOf(false, !stored.imported || !sameValues(stored.figures, record));
 }
 
-export const imported = (row: RowValues) => row.illustrative === false;
+const imported = (row: RowValues) => row.illustrative === false;
 
 /**
  * The storage of a dataset with one table row per record, whose rows carry `illustrative` and
