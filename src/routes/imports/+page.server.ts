@@ -2,8 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { issueTotal } from '$lib/domain/import/issues';
-import { IMPORT_KINDS, ImportKindSchema, PLANNER_ONLY_KINDS } from '$lib/domain/import/kinds';
-import { importableKinds, mayImport, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
+import { IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
+import { importableKinds, mayImport, maySeeDataset, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
 import { messages } from '$lib/i18n/messages';
 import { serviceName } from '$lib/i18n/names';
@@ -40,7 +40,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		kinds: importableKinds(actor, IMPORT_KINDS),
 		chiefService: own ? serviceName(own.name, own.name_fr, locals.locale) : null,
 		history: history.map((row) => historyRow(row, actor)),
-		provenance: datasets.filter((row) => actor.role === 'planner' || !PLANNER_ONLY_KINDS.includes(row.dataset)).map(provenanceRow),
+		provenance: datasets.filter((row) => maySeeDataset(actor, row.dataset)).map(provenanceRow),
 		committed: history.find((row) => row.id === committed && row.status === 'committed') ?? null,
 		rolledBack: rolledBack === null ? null : (history.find((row) => row.id === rolledBack && row.status === 'rolled_back')?.id ?? null)
 	};

@@ -7,8 +7,9 @@
 import { textProblem } from '../text';
 import * as v from 'valibot';
 import type { PeriodKey } from '../period';
-import type { CellType } from './columns';
+import type { CellType } from './kind';
 import type { ValidationContext } from './context';
+import type { IssueCode } from './issues';
 import { canonicalDollars, canonicalNumber, decimalPlaces, DECIMAL_SYNTAX, dollarsToCents, WHOLE_SYNTAX, type NumberStyle } from './numbers';
 import { parseFiscalYearInput, parsePeriodInput } from './period-input';
 import { schoolYear, type SchoolYear } from '../streams/school-year';
@@ -74,35 +75,27 @@ function vocabulary<T extends string>(words: Readonly<Record<string, T>>) {
 	);
 }
 
-function period(context: ValidationContext) {
+/** Text read by `parse` (null: unreadable, reported as `message`), then checked by `inRange`. */
+function parsed<T>(parse: (text: string) => T | null, message: IssueCode, inRange: (value: T) => boolean, outOfRange: IssueCode) {
 	return v.pipe(
 		text,
-		v.rawTransform(({ dataset, addIssue, NEVER }) => {
-			const key = parsePeriodInput(dataset.value);
-			if (key === null) {
-				addIssue({ message: 'not_period' });
+		v.rawTransform<string, T>(({ dataset, addIssue, NEVER }) => {
+			const value = parse(dataset.value);
+			if (value === null) {
+				addIssue({ message });
 				return NEVER;
 			}
-			return key;
+			return value;
 		}),
-		v.check((key: PeriodKey) => key >= context.firstPeriod && key <= context.lastPeriod, 'period_out_of_range')
+		v.check(inRange, outOfRange)
 	);
 }
 
-function fiscalYear(context: ValidationContext) {
-	return v.pipe(
-		text,
-		v.rawTransform(({ dataset, addIssue, NEVER }) => {
-			const year = parseFiscalYearInput(dataset.value);
-			if (year === null) {
-				addIssue({ message: 'not_fiscal_year' });
-				return NEVER;
-			}
-			return year;
-		}),
-		v.check((year) => year >= context.firstFiscalYear && year <= context.lastFiscalYear, 'fiscal_year_out_of_range')
-	);
-}
+const period = (context: ValidationContext) =>
+	parsed<PeriodKey>(parsePeriodInput, 'not_period', (key) => key >= context.firstPeriod && key <= context.lastPeriod, 'period_out_of_range');
+
+const fiscalYear = (context: ValidationContext) =>
+	parsed(parseFiscalYearInput, 'not_fiscal_year', (year) => year >= context.firstFiscalYear && year <= context.lastFiscalYear, 'fiscal_year_out_of_range');
 
 /** 2024-25, 2024-2025, 2024/25 or the start year alone: the Ontario school year starting in September. */
 const SCHOOL_YEAR_INPUT = /^(\d{4})(?:\s*[-/–]\s*(\d{2}|\d{4}))?$/;
@@ -117,20 +110,13 @@ export function parseSchoolYearInput(text: string): SchoolYear | null {
 }
 
 /** School years start in September: accepted from the strategy's first year to the current fiscal year's. */
-function schoolYearCell(context: ValidationContext) {
-	return v.pipe(
-		text,
-		v.rawTransform(({ dataset, addIssue, NEVER }) => {
-			const year = parseSchoolYearInput(dataset.value);
-			if (year === null) {
-				addIssue({ message: 'not_school_year' });
-				return NEVER;
-			}
-			return year;
-		}),
-		v.check((year) => Number(year.slice(0, 4)) >= context.firstFiscalYear && Number(year.slice(0, 4)) <= context.lastFiscalYear, 'school_year_out_of_range')
+const schoolYearCell = (context: ValidationContext) =>
+	parsed(
+		parseSchoolYearInput,
+		'not_school_year',
+		(year) => Number(year.slice(0, 4)) >= context.firstFiscalYear && Number(year.slice(0, 4)) <= context.lastFiscalYear,
+		'school_year_out_of_range'
 	);
-}
 
 /** A calendar year; January to March of the next calendar year still fall in the last fiscal year. */
 function calendarYear(context: ValidationContext) {

@@ -4,8 +4,8 @@
  * `RENVOIS-RECUS` are the same column. Unknown, repeated and missing columns are issues on
  * row `headerRow`, all of them at once.
  */
-import { COLUMNS, type ColumnSpec } from './columns';
-import type { ImportKind } from './kinds';
+import type { ColumnSpec } from './kind';
+import { kindSpec, type ImportKind } from './kinds';
 import type { ImportIssue } from './issues';
 
 export interface ResolvedHeader {
@@ -31,7 +31,7 @@ export function normaliseHeader(text: string): string {
 /** Resolves the header row; its issues go to `report` as they are found (a collector that caps them). */
 export function resolveHeader(kind: ImportKind, cells: readonly string[], headerRow: number, report: (issue: ImportIssue) => void): ResolvedHeader {
 	const byName = new Map<string, ColumnSpec>();
-	for (const column of COLUMNS[kind]) {
+	for (const column of kindSpec(kind).columns) {
 		byName.set(normaliseHeader(column.name), column);
 		byName.set(normaliseHeader(column.french), column);
 		for (const alias of column.aliases ?? []) byName.set(normaliseHeader(alias), column);
@@ -59,7 +59,7 @@ export function resolveHeader(kind: ImportKind, cells: readonly string[], header
 			columns.push(column);
 		}
 	});
-	for (const column of COLUMNS[kind]) {
+	for (const column of kindSpec(kind).columns) {
 		if (column.presence !== 'optional' && !labels.has(column.name)) {
 			report({ row: headerRow, column: column.name, value: '', code: 'missing_column', params: { french: column.french } });
 		}

@@ -1,47 +1,42 @@
 /**
- * What can be imported (issue 9 "Data import"). Each kind names one dataset and its natural key;
- * its columns are in columns.ts. Shared by the API (query parameter `kind`), the pages and the
- * validators, so a kind can never exist in one place only.
+ * What can be imported (issue 9 "Data import"): the registry of import kinds, each defined once in
+ * kinds/<kind>.ts behind the ImportKindSpec interface (kind.ts). Shared by the API (query
+ * parameter `kind`), the pages, the validators and the storage engine, so a kind can never exist
+ * in one place only. The order here is the order of the imports page and the data dictionary.
  */
 import * as v from 'valibot';
+import type { ImportKindSpec } from './kind';
+import { capacity } from './kinds/capacity';
+import { caseload } from './kinds/caseload';
+import { children } from './kinds/children';
+import { funding } from './kinds/funding';
+import { jurisdiction } from './kinds/jurisdiction';
+import { prevention } from './kinds/prevention';
+import { registry } from './kinds/registry';
+import { roster } from './kinds/roster';
+import { training } from './kinds/training';
 
-export const IMPORT_KINDS = ['capacity', 'caseload', 'funding', 'children', 'jurisdiction', 'roster', 'prevention', 'training', 'registry'] as const;
-/**
- * - `capacity`: ICE staffing and forensic backlog per police service and fiscal quarter (table ice_quarter).
- * - `caseload`: referrals, investigations, charges, victims, backlog, files to Project P, per service and quarter (ice_quarter).
- * - `funding`: ICE Strategy funding received per service and fiscal year, in dollars and cents (strategy_funding).
- * - `children`: real counts of children 0–17 per census subdivision, replacing the estimate (community.children).
- * - `jurisdiction`: the police service of record per census subdivision (jurisdiction), replacing the
- *   census-division approximation of OPP detachment areas.
- * - `roster`: Project P members and their availability per quarter (project_p_member, project_p_availability).
- * - `prevention`: CYBERCOPS lessons for Grades 7–8 per community and school year (stream_prevention; issue 10).
- * - `training`: ICE training of investigators and Crowns per police service or Crown office and year (stream_training).
- * - `registry`: offender-registry address verification per program, police service and quarter
- *   (stream_registry_quarter): aggregates only, never an individual; planner-only data.
- */
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+const DEFINED = { capacity, caseload, funding, children, jurisdiction, roster, prevention, training, registry };
+
+export type ImportKind = keyof typeof DEFINED;
+
+type RecordOf<T> = T extends ImportKindSpec<infer R, infer _S> ? R : never;
+type StoredOf<T> = T extends ImportKindSpec<infer _R, infer S> ? S : never;
+
+/** The record a valid row of each kind becomes (records.ts). */
+export type RecordsByKind = { [K in ImportKind]: RecordOf<(typeof DEFINED)[K]> };
+/** What the diff sees as stored for a record of each kind (stored.ts). */
+export type StoredByKind = { [K in ImportKind]: StoredOf<(typeof DEFINED)[K]> };
+
+const KINDS: { readonly [K in ImportKind]: ImportKindSpec<RecordsByKind[K], StoredByKind[K]> } = DEFINED;
+
+export const IMPORT_KINDS = Object.keys(DEFINED) as readonly ImportKind[];
+
+export function kindSpec<K extends ImportKind>(kind: K): ImportKindSpec<RecordsByKind[K], StoredByKind[K]> {
+	return KINDS[kind];
+}
 
 export const ImportKindSchema = v.picklist(IMPORT_KINDS, 'unknown_kind');
-
-export function isImportKind(value: unknown): value is ImportKind {
-	return v.is(ImportKindSchema, value);
-}
-
-/**
- * Kinds a chief may import, and only for the service they are bound to (issue 9, "Permissions").
- * The stream kinds are planners' only: registry figures are planner-only data (issue 10).
- */
-export const CHIEF_KINDS: readonly ImportKind[] = ['capacity', 'caseload'];
-
-/** Datasets only planners may see, even as counts (registry compliance, issue 10). */
-export const PLANNER_ONLY_KINDS: readonly ImportKind[] = ['registry'];
-
-/** The two kinds that share one ice_quarter row per service and quarter. */
-export type QuarterKind = 'capacity' | 'caseload';
-
-export function isQuarterKind(kind: ImportKind): kind is QuarterKind {
-	return kind === 'capacity' || kind === 'caseload';
-}
 
 /** `?confirm_warnings=true|false` (default false: implausible figures hold a commit back). */
 export const ConfirmSchema = v.pipe(

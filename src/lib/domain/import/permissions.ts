@@ -5,7 +5,7 @@
  * import, preview and rollback, whatever the route policy already allowed.
  */
 import type { Role } from '../clearance';
-import { CHIEF_KINDS, type ImportKind } from './kinds';
+import { kindSpec, type ImportKind } from './kinds';
 
 export interface ImportActor {
 	/** null only for non-user actors (scripts, benchmarks). */
@@ -21,12 +21,17 @@ export function mayUseImports(actor: ImportActor): boolean {
 
 export function mayImport(actor: ImportActor, kind: ImportKind): boolean {
 	if (actor.role === 'planner') return true;
-	return actor.role === 'chief' && actor.police_service_id !== null && CHIEF_KINDS.includes(kind);
+	return actor.role === 'chief' && actor.police_service_id !== null && kindSpec(kind).chiefsMayImport;
 }
 
 /** Kinds offered to the actor on the imports page. */
 export function importableKinds(actor: ImportActor, kinds: readonly ImportKind[]): ImportKind[] {
 	return kinds.filter((kind) => mayImport(actor, kind));
+}
+
+/** Whether the actor may see the kind's dataset on the imports page, even as counts (registry data is planners' only). */
+export function maySeeDataset(actor: ImportActor, kind: ImportKind): boolean {
+	return actor.role === 'planner' || !kindSpec(kind).plannersOnly;
 }
 
 /** Planners roll back any import; a chief only the imports they made. */

@@ -8,9 +8,10 @@
  *   of it, is held as a warning until the importer confirms it (a typing slip such as 8 → 720
  *   referrals otherwise moves every rate of the atlas).
  */
-import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './columns';
+import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './kinds/quarter-figures';
 import type { ImportIssue } from './issues';
-import type { CapacityFigures, CaseloadFigures, FileRow, QuarterRecord } from './records';
+import type { RowOf } from './kind';
+import type { CapacityFigures, CaseloadFigures, QuarterRecord } from './records';
 import type { PeriodKey } from '../period';
 import type { StoredQuarter } from './stored';
 
@@ -51,7 +52,7 @@ function earlier(history: QuarterHistory, unit: string, period: PeriodKey): read
  * a notice per row says so. `isStored(record)`: the quarter is already stored (then nothing is
  * carried: the stored capacity stays as it is).
  */
-export function carryCapacityForward<R extends FileRow<'capacity' | 'caseload'>>(
+export function carryCapacityForward<R extends RowOf<QuarterRecord>>(
 	rows: readonly R[],
 	history: QuarterHistory,
 	isStored: (record: QuarterRecord) => boolean,
@@ -88,7 +89,7 @@ function median(values: readonly number[]): number {
 
 /** A file row and what is stored for its quarter (undefined: a new quarter). */
 export interface ComparedRow {
-	row: FileRow<'capacity' | 'caseload'>;
+	row: RowOf<QuarterRecord>;
 	stored: StoredQuarter | undefined;
 }
 

@@ -1,27 +1,20 @@
 /**
- * The typed records a valid file row becomes, one type per kind, and their natural keys
- * (upserts and duplicate checks use the key; importing the same file twice changes nothing).
+ * The typed records a valid file row becomes (each kind in kinds/ names its own), and their
+ * natural keys (upserts and duplicate checks use the key; importing the same file twice changes
+ * nothing).
  */
 import type { PeriodKey } from '../period';
-import type { ImportKind } from './kinds';
+import type { RowOf } from './kind';
+import type { CAPACITY_FIGURES, CASELOAD_FIGURES } from './kinds/quarter-figures';
+import { kindSpec, type ImportKind, type RecordsByKind } from './kinds';
 import type { SchoolYear } from '../streams/school-year';
 import type { ConfidenceLevel, MemberRole, OfficeKindWord, OppRegion } from './vocabulary';
 
-export interface CapacityFigures {
-	investigators_fte: number;
-	forensic_examiners_fte: number;
-	forensic_backlog_devices: number;
-}
+/** A quarter's capacity figures, named as their columns (kinds/quarter-figures.ts). */
+export type CapacityFigures = Record<(typeof CAPACITY_FIGURES)[number]['name'], number>;
 
-export interface CaseloadFigures {
-	referrals_received: number;
-	investigations_opened: number;
-	investigations_concluded: number;
-	charges_laid: number;
-	victims_identified: number;
-	open_backlog: number;
-	files_referred_project_p: number;
-}
+/** A quarter's caseload figures, named as their columns. */
+export type CaseloadFigures = Record<(typeof CASELOAD_FIGURES)[number]['name'], number>;
 
 /** A capacity or caseload row: the half the kind names, and the other half when the file gives it. */
 export interface QuarterRecord {
@@ -114,43 +107,12 @@ export interface RegistryImport extends RegistryFigures {
 	period: PeriodKey;
 }
 
-export interface RecordsByKind {
-	capacity: QuarterRecord;
-	caseload: QuarterRecord;
-	funding: FundingRecord;
-	children: ChildrenRecord;
-	jurisdiction: JurisdictionRecord;
-	roster: RosterRecord;
-	prevention: PreventionImport;
-	training: TrainingImport;
-	registry: RegistryImport;
-}
-
-export type AnyRecord = RecordsByKind[ImportKind];
-
 /** A valid row of a file: its row number (as the user sees it) and its record. */
-export interface FileRow<K extends ImportKind = ImportKind> {
-	row: number;
-	record: RecordsByKind[K];
-}
-
-const KEY_PARTS: { [K in ImportKind]: (record: RecordsByKind[K]) => string[] } = {
-	capacity: (r) => [r.police_service_id, r.period],
-	caseload: (r) => [r.police_service_id, r.period],
-	funding: (r) => [r.police_service_id, String(r.fiscal_year)],
-	children: (r) => [r.csduid],
-	jurisdiction: (r) => [r.csduid],
-	// A member's row without a period carries only the member; '' keeps it apart from their quarters.
-	roster: (r) => [r.member_id, r.period ?? ''],
-	prevention: (r) => [r.csduid, r.school_year],
-	training: (r) => [r.office_kind, r.office_id, String(r.as_of_year)],
-	registry: (r) => [r.program_id, r.police_service_id, r.period]
-};
+export type FileRow<K extends ImportKind = ImportKind> = RowOf<RecordsByKind[K]>;
 
 /** The key's parts, for messages: ['toronto', '2024-Q1']. */
 export function keyParts<K extends ImportKind>(kind: K, record: RecordsByKind[K]): string[] {
-	const parts: (record: RecordsByKind[K]) => string[] = KEY_PARTS[kind];
-	return parts(record);
+	return kindSpec(kind).keyParts(record);
 }
 
 /** The natural key of a record, as one string (parts joined by a separator no cell can hold). */

@@ -4,7 +4,7 @@
  */
 import type { ImportIssue } from './issues';
 import type { RosterMember, RosterRecord } from './records';
-import type { RowPlace } from './row-checks';
+import type { RowPlace } from './kind';
 
 export type RosterSeen = Map<string, { row: number; member: RosterMember }>;
 

@@ -1,10 +1,10 @@
 /**
  * What the database already holds for the keys of a file, in the shape the diff needs: the
  * values, and whether they were imported (as opposed to illustrative or compiled reference data).
- * The server loads these (server/import/stored-rows.ts); the domain only compares.
+ * Each kind's storage (kinds/) reads them from the stored rows; the domain only compares.
  */
-import type { ImportKind } from './kinds';
-import type { CapacityFigures, CaseloadFigures, PreventionFigures, RegistryFigures, RosterMember, TrainingFigures } from './records';
+import type { ImportKind, StoredByKind } from './kinds';
+import type { CapacityFigures, CaseloadFigures, RosterMember } from './records';
 import type { ConfidenceLevel } from './vocabulary';
 
 export interface StoredQuarter {
@@ -13,11 +13,6 @@ export interface StoredQuarter {
 	/** False while the half still holds the illustrative figures from the seed. */
 	capacityImported: boolean;
 	caseloadImported: boolean;
-}
-
-export interface StoredFunding {
-	amount_cents: number;
-	imported: boolean;
 }
 
 export interface StoredCommunity {
@@ -47,18 +42,6 @@ export interface StoredRoster {
 export interface StoredFigures<F> {
 	figures: F;
 	imported: boolean;
-}
-
-export interface StoredByKind {
-	capacity: StoredQuarter;
-	caseload: StoredQuarter;
-	funding: StoredFunding;
-	children: StoredCommunity;
-	jurisdiction: StoredJurisdiction;
-	roster: StoredRoster;
-	prevention: StoredFigures<PreventionFigures>;
-	training: StoredFigures<TrainingFigures>;
-	registry: StoredFigures<RegistryFigures>;
 }
 
 /** Stored state by record key (records.ts recordKey); a key that is absent is not stored. */

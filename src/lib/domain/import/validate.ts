@@ -1,8 +1,8 @@
 /**
  * Validates a file row by row as a reader streams it: the first non-blank row is the header,
  * every other non-blank row is checked cell by cell (valibot, row-schemas.ts), across cells
- * (row-checks.ts), against the rows before it (duplicate keys, a roster member described two
- * ways) and against the chief's scope. Every issue is kept, not only the first, up to
+ * (row-checks.ts), against the rows before it (duplicate keys, and the kind's own file checks:
+ * a roster member described two ways) and against the chief's scope. Every issue is kept, not only the first, up to
  * MAX_REPORTED_ISSUES (then their number).
  * Checks against stored data come after, in diff.ts.
  */
@@ -11,14 +11,14 @@ import * as v from 'valibot';
 import { keyColumns } from './columns';
 import type { ValidationContext } from './context';
 import { resolveHeader, type ResolvedHeader } from './headers';
-import type { ImportKind } from './kinds';
+import type { ImportKindSpec } from './kind';
+import { kindSpec, type ImportKind, type RecordsByKind, type StoredByKind } from './kinds';
 import { IssueCollector, isIssueCode, type ImportIssue } from './issues';
 import { issueParams } from './issue-params';
 import type { NumberStyle } from './numbers';
-import type { FileRow, RecordsByKind } from './records';
-import { rosterIssues, type RosterSeen } from './roster-consistency';
+import type { FileRow } from './records';
 import { crossCellIssues, outputIssues, scopeIssue, type RowCells, type RowPlace } from './row-checks';
-import { rowSchemas, toRecord, type RowOutput, type RowSchemas } from './row-schemas';
+import { rowSchema, type RowSchema } from './row-schemas';
 
 export interface ValidationResult<K extends ImportKind> {
 	kind: K;
@@ -33,14 +33,15 @@ export interface ValidationResult<K extends ImportKind> {
 
 export class FileValidator<K extends ImportKind> {
 	private header: ResolvedHeader | null = null;
-	private readonly schema: RowSchemas[K];
+	private readonly spec: ImportKindSpec<RecordsByKind[K], StoredByKind[K]>;
+	private readonly schema: RowSchema;
 	private readonly keySchema;
-	/** The natural key's columns; a roster row's period is part of it (one availability per quarter). */
+	/** The columns that tell two rows apart: the natural key's, and the kind's more (a roster row's period). */
 	private readonly keyNames: string[];
 	private readonly rows: FileRow<K>[] = [];
 	private readonly issues = new IssueCollector();
 	private readonly firstRowOfKey = new Map<string, number>();
-	private readonly members: RosterSeen = new Map();
+	private readonly fileCheck: ((record: RecordsByKind[K], place: RowPlace) => ImportIssue[]) | undefined;
 	private rowCount = 0;
 
 	constructor(
@@ -48,11 +49,13 @@ export class FileValidator<K extends ImportKind> {
 		private readonly context: ValidationContext,
 		style: NumberStyle
 	) {
-		this.schema = rowSchemas(context, style)[kind];
-		this.keyNames = keyColumns(kind).concat(kind === 'roster' ? ['period'] : []);
+		this.spec = kindSpec(kind);
+		this.schema = rowSchema(kind, context, style);
+		this.keyNames = keyColumns(kind);
 		const [firstKey, ...otherKeys] = this.keyNames;
 		if (firstKey === undefined) throw new Error(`the ${kind} kind has no key column`);
-		this.keySchema = v.pick(this.schema as v.ObjectSchema<v.ObjectEntries, string>, [firstKey, ...otherKeys]);
+		this.keySchema = v.pick(this.schema, [firstKey, ...otherKeys]);
+		this.fileCheck = this.spec.fileChecks?.();
 	}
 
 	/** One row of the file: its number as the user sees it and its cells as text. */
@@ -80,9 +83,8 @@ export class FileValidator<K extends ImportKind> {
 		if (parsed.success) issues.push(...outputIssues(this.kind, parsed.output, this.context, place));
 		issues.push(...this.keyIssues(rowCells, place, parsed.success ? parsed.output : null));
 		if (parsed.success && issues.length === 0) {
-			const convert: (output: RowOutput<K>) => RecordsByKind[K] = toRecord[this.kind];
-			const record = convert(parsed.output as RowOutput<K>);
-			if (this.kind === 'roster') issues.push(...rosterIssues(this.members, record as RecordsByKind['roster'], place));
+			const record = this.spec.toRecord(parsed.output);
+			if (this.fileCheck) issues.push(...this.fileCheck(record, place));
 			if (issues.length === 0) this.rows.push({ row, record });
 		}
 		for (const issue of issues) this.issues.add(issue);

@@ -4,18 +4,13 @@
  * the commit's transaction, where the stored rows are read under the import lock.
  */
 import { diffRows, type DiffResult } from '../../domain/import/diff';
-import type { ImportIssue } from '../../domain/import/issues';
-import { isQuarterKind, type ImportKind, type QuarterKind } from '../../domain/import/kinds';
-import { carryCapacityForward, jumpWarnings, type HistoryQuarter, type QuarterHistory } from '../../domain/import/plausibility';
-import { recordKey, type FileRow } from '../../domain/import/records';
-import type { PeriodKey } from '../../domain/period';
+import { sortIssues, type ImportIssue } from '../../domain/import/issues';
+import { kindSpec, type ImportKind } from '../../domain/import/kinds';
 import type { ImportActor } from '../../domain/import/permissions';
 import type { ValidationResult } from '../../domain/import/validate';
 import type { AtlasDb } from '../db/client';
-import { belowCommittedIssues } from '../../domain/import/roster-consistency';
-import { sortIssues } from '../../domain/import/issues';
+import { loadFacts } from './facts';
 import { loadStored, storedRows, type StoredState } from './plan';
-import { committedFte } from './roster-commitments';
 import { readFile } from './read-file';
 import type { FileFacts } from './report';
 import { loadValidationContext } from './validation-context';
@@ -65,59 +60,19 @@ export async function diffWithStored<K extends ImportKind>(db: AtlasDb, checked:
 	const { kind, labels } = checked.validation;
 	let { rows } = checked.validation;
 	const label = (column: string) => labels.get(column) ?? column;
+	const spec = kindSpec(kind);
 	const state = await loadStored(db, kind, rows);
+	let found: ImportIssue[] = [];
 	let warnings: ImportIssue[] = [];
 	let notices: ImportIssue[] = [];
-	if (isQuarterKind(kind)) {
-		const quarterRows = rows as FileRow<QuarterKind>[];
-		const history = await loadHistory(db, quarterRows);
-		const stored = storedRows(kind, quarterRows, state);
-		const carried = carryCapacityForward(quarterRows, history, (record) => stored.has(recordKey(kind, record)), label);
-		rows = carried.rows as FileRow<K>[];
-		notices = carried.notices;
-		warnings = jumpWarnings(
-			carried.rows.map((row) => ({ row, stored: stored.get(recordKey(kind, row.record)) })),
-			history,
-			label
-		);
+	if (spec.storedChecks) {
+		// The kind's checks against other stored data (a unit's earlier quarters, what requests hold of a member).
+		const facts = await loadFacts(db, spec.storedChecks.needs(rows.map((row) => row.record)));
+		const result = spec.storedChecks.check(rows, facts, (record) => spec.storage.storedOf(record, state.lookup), label);
+		({ rows, warnings, notices } = result);
+		found = result.issues;
 	}
 	const diff = diffRows(kind, rows, storedRows(kind, rows, state), label);
-	const validation: ValidationResult<ImportKind> = checked.validation;
-	if (isRoster(validation)) {
-		const roster = validation.rows;
-		const held = await committedFte(db, roster.map((row) => row.record));
-		diff.issues = sortIssues([...diff.issues, ...belowCommittedIssues(roster, held, label)]);
-	}
+	if (found.length > 0) diff.issues = sortIssues([...diff.issues, ...found]);
 	return { diff, state, warnings, notices };
-}
-
-/** Every stored quarter of the units a quarter file names, in period order (the units' history is small: a row per quarter). */
-async function loadHistory(db: AtlasDb, rows: readonly FileRow<QuarterKind>[]): Promise<QuarterHistory> {
-	const units = [...new Set(rows.map((row) => row.record.police_service_id))];
-	const history = new Map<string, HistoryQuarter[]>();
-	if (units.length === 0) return history;
-	const stored = await db.selectFrom('ice_quarter').selectAll().where('police_service_id', 'in', units).orderBy('police_service_id').orderBy('period').execute();
-	for (const row of stored) {
-		const list = history.get(row.police_service_id) ?? [];
-		list.push({
-			period: row.period as PeriodKey,
-			capacity: { investigators_fte: row.investigators_fte, forensic_examiners_fte: row.forensic_examiners_fte, forensic_backlog_devices: row.forensic_backlog_devices },
-			caseload: {
-				referrals_received: row.referrals_received,
-				investigations_opened: row.investigations_opened,
-				investigations_concluded: row.investigations_concluded,
-				charges_laid: row.charges_laid,
-				victims_identified: row.victims_identified,
-				open_backlog: row.open_backlog,
-				files_referred_project_p: row.files_referred_project_p
-			},
-			capacityImportId: row.capacity_import_id
-		});
-		history.set(row.police_service_id, list);
-	}
-	return history;
-}
-
-function isRoster(validation: ValidationResult<ImportKind>): validation is ValidationResult<'roster'> {
-	return validation.kind === 'roster';
 }

@@ -15,7 +15,7 @@ import type { AtlasDb } from '../db/client';
 import * as imports from '../queries/imports';
 import { diffWithStored, type CheckedFile } from './check';
 import { planChanges, referencedImports, valueChanges, type ValueChange } from './plan';
-import { importLabel } from './quarter-source';
+import { importLabel } from '../../domain/import/quarter-source';
 import { buildReport, type ImportReport } from './report';
 import { rowDigest, writeRows, type ImportTable, type RowValues } from './tables';
 

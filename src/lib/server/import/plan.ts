@@ -4,26 +4,13 @@
  * write with their previous values — only rows whose values actually change, so importing the
  * same file twice writes nothing.
  */
-import type { ImportKind } from '../../domain/import/kinds';
-import { recordKey, type FileRow, type RecordsByKind } from '../../domain/import/records';
+import { kindSpec, type ImportKind, type StoredByKind } from '../../domain/import/kinds';
+import { recordKey, type FileRow } from '../../domain/import/records';
 import type { RowDiff } from '../../domain/import/diff';
-import type { StoredByKind, StoredRows } from '../../domain/import/stored';
+import type { Lookup, Origin } from '../../domain/import/storage';
+import type { StoredRows } from '../../domain/import/stored';
 import type { AtlasDb } from '../db/client';
-import { KIND_TABLES, type KindTables, type Lookup, type Origin } from './kind-tables';
-import { fetchRows, pick, sameRow, type ImportTable, type RowValues } from './tables';
-
-/** Tables in the order they are written (a member before their availability); rollbacks reverse it. */
-const WRITE_ORDER: readonly ImportTable[] = [
-	'ice_quarter',
-	'strategy_funding',
-	'community',
-	'jurisdiction',
-	'project_p_member',
-	'project_p_availability',
-	'stream_prevention',
-	'stream_training',
-	'stream_registry_quarter'
-];
+import { fetchRows, pick, sameRow, tableSpec, type ImportTable, type RowValues } from './tables';
 
 export interface StoredState {
 	lookup: Lookup;
@@ -43,14 +30,10 @@ export interface RowChange {
 
 const keyText = (table: ImportTable, row: RowValues) => JSON.stringify(pick(table, row, 'keys'));
 
-function tablesOf<K extends ImportKind>(kind: K): KindTables<RecordsByKind[K], StoredByKind[K]> {
-	return KIND_TABLES[kind];
-}
-
 export async function loadStored<K extends ImportKind>(db: AtlasDb, kind: K, rows: readonly FileRow<K>[]): Promise<StoredState> {
 	const wanted = new Map<ImportTable, Map<string, RowValues>>();
 	for (const { record } of rows) {
-		for (const { table, row } of tablesOf(kind).keysOf(record)) {
+		for (const { table, row } of kindSpec(kind).storage.keysOf(record)) {
 			const keys = wanted.get(table) ?? new Map<string, RowValues>();
 			keys.set(keyText(table, row), pick(table, row, 'keys'));
 			wanted.set(table, keys);
@@ -70,7 +53,7 @@ export async function loadStored<K extends ImportKind>(db: AtlasDb, kind: K, row
 export function storedRows<K extends ImportKind>(kind: K, rows: readonly FileRow<K>[], state: StoredState): StoredRows<K> {
 	const result = new Map<string, StoredByKind[K]>();
 	for (const { record } of rows) {
-		const stored = tablesOf(kind).storedOf(record, state.lookup);
+		const stored = kindSpec(kind).storage.storedOf(record, state.lookup);
 		if (stored !== undefined) result.set(recordKey(kind, record), stored);
 	}
 	return result;
@@ -80,7 +63,7 @@ export function planChanges<K extends ImportKind>(kind: K, diffs: readonly RowDi
 	const planned = new Map<string, RowChange>();
 	for (const diff of diffs) {
 		if (diff.status === 'unchanged') continue;
-		for (const { table, row } of tablesOf(kind).rowsOf(diff.row.record, state.lookup, origin)) {
+		for (const { table, row } of kindSpec(kind).storage.rowsOf(diff.row.record, state.lookup, origin)) {
 			const id = `${table}:${keyText(table, row)}`;
 			if (planned.has(id)) continue; // a roster member repeated on several rows: same values (validated)
 			const stored = state.lookup(table, row);
@@ -89,11 +72,10 @@ export function planChanges<K extends ImportKind>(kind: K, diffs: readonly RowDi
 			if (!sameRow(before, after)) planned.set(id, { row: diff.row.row, table, key: pick(table, row, 'keys'), before, after });
 		}
 	}
-	return [...planned.values()].sort((a, b) => WRITE_ORDER.indexOf(a.table) - WRITE_ORDER.indexOf(b.table));
+	// In the kind's table order (a member before their availability); rollbacks reverse it.
+	const order = kindSpec(kind).storage.tables.map((table) => table.name);
+	return [...planned.values()].sort((a, b) => order.indexOf(a.table) - order.indexOf(b.table));
 }
-
-/** Columns that record where a value came from, not a value a person reported. */
-const BOOKKEEPING = new Set(['source', 'illustrative', 'capacity_import_id', 'caseload_import_id', 'children_source']);
 
 /** One changed value, as the preview shows it: before → after, by file row and column. */
 export interface ValueChange {
@@ -111,8 +93,10 @@ export function valueChanges(changes: readonly RowChange[]): ValueChange[] {
 	const values: ValueChange[] = [];
 	for (const change of changes) {
 		const key = Object.values(change.key).join(', ');
+		// Columns that record where a value came from are not values a person reported.
+		const bookkeeping = tableSpec(change.table).bookkeeping ?? [];
 		for (const [column, after] of Object.entries(change.after)) {
-			if (BOOKKEEPING.has(column)) continue;
+			if (bookkeeping.includes(column)) continue;
 			const before = change.before === null ? null : (change.before[column] ?? null);
 			if (change.before !== null && before === after) continue;
 			values.push({ row: change.row, key, column, before: scalar(before), after: scalar(after) });
@@ -127,13 +111,16 @@ function scalar(value: unknown): string | number | boolean | null {
 	return String(value);
 }
 
-/** Ids of other imports named by stored ice_quarter rows (for the `source` of half-imported rows). */
+/** Ids of other imports named by stored rows (an ice_quarter row's halves), for the `source` of half-imported rows. */
 export function referencedImports(state: StoredState): number[] {
 	const ids = new Set<number>();
-	for (const row of state.rows.get('ice_quarter') ?? []) {
-		for (const column of ['capacity_import_id', 'caseload_import_id']) {
-			const id = row[column];
-			if (typeof id === 'number') ids.add(id);
+	for (const [table, rows] of state.rows) {
+		const columns = tableSpec(table).importRefs ?? [];
+		for (const row of rows) {
+			for (const column of columns) {
+				const id = row[column];
+				if (typeof id === 'number') ids.add(id);
+			}
 		}
 	}
 	return [...ids];

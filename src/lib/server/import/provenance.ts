@@ -3,12 +3,12 @@
  * provenance"): how many rows it holds, how many were imported, the last import, and what the
  * other rows are (illustrative, estimates, or compiled reference data). Other screens may reuse it.
  */
-import { sql } from 'kysely';
-import type { ImportKind } from '../../domain/import/kinds';
+import { sql, type RawBuilder } from 'kysely';
+import type { Baseline, ImportedWhen } from '../../domain/import/kind';
+import { IMPORT_KINDS, kindSpec, type ImportKind } from '../../domain/import/kinds';
 import type { AtlasDb } from '../db/client';
 
-/** What a dataset's rows are until imported. */
-export type Baseline = 'illustrative' | 'estimate' | 'compiled' | 'none';
+export type { Baseline } from '../../domain/import/kind';
 
 export interface DatasetProvenance {
 	dataset: ImportKind;
@@ -23,67 +23,47 @@ interface Counts {
 	imported: number;
 }
 
-async function counts(db: AtlasDb): Promise<Record<ImportKind, Counts>> {
-	const result = await sql<Record<string, number>>`
-		select
-			(select count(*) from ice_quarter)::int as quarters,
-			(select count(capacity_import_id) from ice_quarter)::int as capacity,
-			(select count(caseload_import_id) from ice_quarter)::int as caseload,
-			(select count(*) from strategy_funding)::int as funding_rows,
-			(select count(*) from strategy_funding where not illustrative)::int as funding,
-			(select count(*) from community)::int as communities,
-			(select count(*) from community where children_source = 'imported')::int as children,
-			(select count(*) from jurisdiction)::int as jurisdiction_rows,
-			(select count(*) from jurisdiction where source like 'import #%')::int as jurisdiction,
-			(select count(*) from stream_prevention)::int as prevention_rows,
-			(select count(*) from stream_prevention where not illustrative)::int as prevention,
-			(select count(*) from stream_training)::int as training_rows,
-			(select count(*) from stream_training where not illustrative)::int as training,
-			(select count(*) from stream_registry_quarter)::int as registry_rows,
-			(select count(*) from stream_registry_quarter where not illustrative)::int as registry`.execute(db);
-	const n = (name: string) => result.rows[0]?.[name] ?? 0;
-	return {
-		capacity: { rows: n('quarters'), imported: n('capacity') },
-		caseload: { rows: n('quarters'), imported: n('caseload') },
-		funding: { rows: n('funding_rows'), imported: n('funding') },
-		children: { rows: n('communities'), imported: n('children') },
-		jurisdiction: { rows: n('jurisdiction_rows'), imported: n('jurisdiction') },
-		roster: await rosterCounts(db),
-		prevention: { rows: n('prevention_rows'), imported: n('prevention') },
-		training: { rows: n('training_rows'), imported: n('training') },
-		registry: { rows: n('registry_rows'), imported: n('registry') }
-	};
+/** `like` pattern matching text that starts with `prefix` literally. */
+const startsWith = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The condition that tells an imported row; `listed` says which demo lists exist. */
+function importedCondition(when: ImportedWhen, listed: ReadonlySet<string>): RawBuilder<unknown> {
+	const column = sql.ref(when.column);
+	if ('notNull' in when) return sql`${column} is not null`;
+	if ('equals' in when) return sql`${column} = ${when.equals}`;
+	if ('startsWith' in when) return sql`${column} like ${startsWith(when.startsWith)}`;
+	// Where the demo list does not exist, every row came from an import.
+	if (!listed.has(when.notListedIn)) return sql`true`;
+	return sql`not exists (select 1 from ${sql.table(when.notListedIn)} d where d.${column} = t.${column})`;
 }
 
-/**
- * Roster availability rows, and those of imported members. The Project P feature's seed may write an
- * illustrative demo roster, listed in project_p_illustrative_member (its migration); where that table
- * does not exist, every member came from an import.
- */
-async function rosterCounts(db: AtlasDb): Promise<Counts> {
-	const found = await sql<{ demo: boolean }>`select to_regclass('public.project_p_illustrative_member') is not null as demo`.execute(db);
-	const demo = found.rows[0]?.demo === true;
-	const result = demo
-		? await sql<Counts>`
-			select count(*)::int as rows,
-				(count(*) filter (where not exists (select 1 from project_p_illustrative_member d where d.member_id = a.member_id)))::int as imported
-			from project_p_availability a`.execute(db)
-		: await sql<Counts>`select count(*)::int as rows, count(*)::int as imported from project_p_availability`.execute(db);
-	return result.rows[0] ?? { rows: 0, imported: 0 };
+/** Which of the demo lists the kinds name exist (a feature's seed may not have created its list). */
+async function existingLists(db: AtlasDb): Promise<Set<string>> {
+	const names = IMPORT_KINDS.flatMap((kind) => {
+		const { imported } = kindSpec(kind).provenance;
+		return 'notListedIn' in imported ? [imported.notListedIn] : [];
+	});
+	if (names.length === 0) return new Set();
+	const found = await sql<{ name: string; present: boolean }>`
+		select name, to_regclass('public.' || name) is not null as present from unnest(${names}::text[]) as name`.execute(db);
+	return new Set(found.rows.filter((row) => row.present).map((row) => row.name));
 }
 
-const BASELINE: Record<ImportKind, Baseline> = {
-	capacity: 'illustrative',
-	caseload: 'illustrative',
-	funding: 'illustrative',
-	children: 'estimate',
-	jurisdiction: 'compiled',
-	// The demo roster of the Project P feature's seed; an empty roster reads 'none'.
-	roster: 'illustrative',
-	prevention: 'illustrative',
-	training: 'illustrative',
-	registry: 'illustrative'
-};
+/** Rows and imported rows of every kind's dataset, in one statement. */
+async function counts(db: AtlasDb): Promise<Map<ImportKind, Counts>> {
+	const listed = await existingLists(db);
+	const columns = IMPORT_KINDS.flatMap((kind, index) => {
+		const { table, imported } = kindSpec(kind).provenance;
+		const from = sql`from ${sql.table(table)} as t`;
+		return [
+			sql`(select count(*) ${from})::int as ${sql.ref(`rows_${index}`)}`,
+			sql`(select count(*) ${from} where ${importedCondition(imported, listed)})::int as ${sql.ref(`imported_${index}`)}`
+		];
+	});
+	const result = await sql<Record<string, number>>`select ${sql.join(columns)}`.execute(db);
+	const row = result.rows[0] ?? {};
+	return new Map(IMPORT_KINDS.map((kind, index) => [kind, { rows: row[`rows_${index}`] ?? 0, imported: row[`imported_${index}`] ?? 0 }]));
+}
 
 export async function provenance(db: AtlasDb): Promise<DatasetProvenance[]> {
 	const [byKind, latest] = await Promise.all([
@@ -98,12 +78,14 @@ export async function provenance(db: AtlasDb): Promise<DatasetProvenance[]> {
 			.orderBy('id', 'desc')
 			.execute()
 	]);
-	return (Object.keys(BASELINE) as ImportKind[]).map((dataset) => {
+	return IMPORT_KINDS.map((dataset) => {
 		const last = latest.find((row) => row.kind === dataset);
+		const counted = byKind.get(dataset) ?? { rows: 0, imported: 0 };
 		return {
 			dataset,
-			...byKind[dataset],
-			baseline: byKind[dataset].rows === 0 ? 'none' : BASELINE[dataset],
+			...counted,
+			// An empty dataset (no demo roster seeded) reads 'none'.
+			baseline: counted.rows === 0 ? 'none' : kindSpec(dataset).provenance.baseline,
 			last: last && last.committed_at ? { id: last.id, file_name: last.file_name, username: last.username, committed_at: last.committed_at } : null
 		};
 	});

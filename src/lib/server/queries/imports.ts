@@ -3,10 +3,9 @@
  * the change log a rollback reads, and per-dataset provenance for the screens.
  */
 import { sql } from 'kysely';
-import type { ImportKind } from '../../domain/import/kinds';
 import type { AtlasDb } from '../db/client';
 import type { DataImportTable, JsonValue } from '../db/schema';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 
 export type ImportRow = Omit<Selectable<DataImportTable>, 'content'>;
 
@@ -31,24 +30,11 @@ const COLUMNS = [
 	'rolled_back_by'
 ] as const;
 
-export interface NewImport {
-	kind: ImportKind;
+/** A preview or a committed import as first written: every column but those the database or a rollback sets. */
+export type NewImport = Required<Omit<Insertable<DataImportTable>, 'id' | 'status' | 'created_at' | 'rolled_back_at' | 'rolled_back_by'>> & {
 	status: 'preview' | 'committed';
-	file_name: string;
-	file_format: 'csv' | 'xlsx';
-	checksum: string;
-	byte_size: number;
-	row_count: number;
-	new_count: number;
-	changed_count: number;
-	unchanged_count: number;
-	user_id: number | null;
-	username: string;
-	police_service_id: string | null;
 	created_at: Date;
-	committed_at: Date | null;
-	content: Buffer | null;
-}
+};
 
 export async function insert(db: AtlasDb, values: NewImport): Promise<number> {
 	const row = await db.insertInto('data_import').values(values).returning('id').executeTakeFirstOrThrow();

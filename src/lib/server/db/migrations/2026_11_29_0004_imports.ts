@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
  * half records the import it came from (capacity_import_id, caseload_import_id; null = the
  * seed's illustrative figures). The row's `illustrative` turns false as soon as either half is
  * imported, so the seed, which only overwrites illustrative rows, never overwrites imported
- * figures; `source` then names what each half is (server/import/quarter-source.ts).
+ * figures; `source` then names what each half is (domain/import/quarter-source.ts).
  *
  * The roster tables belong to Project P: the Project P feature reads and extends them rather than
  * creating its own (data/README.md, "Importing real figures").

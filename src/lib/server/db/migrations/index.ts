@@ -10,6 +10,7 @@ import * as streamImports from './2026_11_29_0008_stream_imports';
 import * as dataVersion from './2026_11_30_0001_data_version';
 import * as responders from './2026_12_07_0001_responders';
 import * as oppRegionRole from './2026_12_07_0002_opp_region_role';
+import * as importKindFormat from './2026_12_07_0100_import_kind_format';
 
 /**
  * Migrations are listed here rather than read from disk: the server is bundled by Vite, so a
@@ -26,7 +27,8 @@ const migrations: Record<string, Migration> = {
 	'2026_11_29_0008_stream_imports': streamImports,
 	'2026_11_30_0001_data_version': dataVersion,
 	'2026_12_07_0001_responders': responders,
-	'2026_12_07_0002_opp_region_role': oppRegionRole
+	'2026_12_07_0002_opp_region_role': oppRegionRole,
+	'2026_12_07_0100_import_kind_format': importKindFormat
 };
 
 export const migrationProvider: MigrationProvider = {
