@@ -4,7 +4,7 @@
  * page load (the engine runs once per quarter, 26 times, over inputs read once).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TREND_METRICS } from '../../src/lib/components/charts/trend-series';
+import { TREND_METRICS } from '../../src/lib/domain/trend-series';
 import { NOBODY_CLEARED } from '../../src/lib/domain/coverage';
 import { clearanceFor } from '../../src/lib/domain/clearance';
 import { coverageFor } from '../../src/lib/server/coverage';

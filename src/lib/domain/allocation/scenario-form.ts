@@ -3,7 +3,7 @@
  * integer cents and shares. The same parse runs in the browser on every keystroke (live recompute) and in the save
  * action, so both show the same message next to the same field. Errors name the form's inputs, never engine paths.
  */
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../locale';
 import { formatNumber } from '../../format';
 import { parseDecimal, parseDollarsToCents } from './decimal-text';
 import { FACTOR_IDS, type FactorId } from './factors';
