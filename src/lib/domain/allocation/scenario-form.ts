@@ -83,8 +83,6 @@ export function formFieldOf(field: string, values: FormValues): FormErrorField {
 	return (FORM_FIELDS as readonly string[]).includes(field) || field === 'weights' ? (field as FormErrorField) : 'budget';
 }
 
-export type ParsedForm = { name: string; settings: ScenarioSettings };
-
 /** The form's settings, or every error. `name` is checked by the caller (saving needs it, the live preview does not). */
 export function parseScenarioForm(
 	values: FormValues,

@@ -23,10 +23,6 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const ImportKindSchema = v.picklist(IMPORT_KINDS, 'unknown_kind');
 
-export function isImportKind(value: unknown): value is ImportKind {
-	return v.is(ImportKindSchema, value);
-}
-
 /**
  * Kinds a chief may import, and only for the service they are bound to (issue 9, "Permissions").
  * The stream kinds are planners' only: registry figures are planner-only data (issue 10).

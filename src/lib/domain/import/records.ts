@@ -126,8 +126,6 @@ export interface RecordsByKind {
 	registry: RegistryImport;
 }
 
-export type AnyRecord = RecordsByKind[ImportKind];
-
 /** A valid row of a file: its row number (as the user sees it) and its record. */
 export interface FileRow<K extends ImportKind = ImportKind> {
 	row: number;
