@@ -10,6 +10,17 @@ import svelteConfig from './svelte.config.js';
  * first dot, so `x.svelte.ts`, `x.server.ts` and `x.test.ts` are checked as `x`. */
 const kebabFiles = { case: 'kebabCase', ignore: [/^\+/] };
 
+/**
+ * Layer rules (docs/style.md, "Imports flow one way"): an import of folder `name` written through the
+ * `$lib` alias or as a relative path climbing out of the importing folder. Routes may import anything.
+ */
+const layer = (name) => ({
+	regex: `^(\\$lib/|(\\.\\./)+)${name}(/|$)`,
+	message: `this layer may not import ${name}/ (docs/style.md, "Imports flow one way")`
+});
+/** Test files are left out: a test may check that a dictionary covers every code the domain emits. */
+const production = { ignores: ['**/*.test.ts'] };
+
 export default defineConfig(
 	{
 		ignores: [
@@ -69,6 +80,29 @@ export default defineConfig(
 		rules: {
 			// Components are PascalCase; SvelteKit route files (+page.svelte, +layout.svelte, +error.svelte) keep kit's names.
 			'unicorn/filename-case': ['error', { case: 'pascalCase', ignore: [/^\+/] }]
+		}
+	},
+	{
+		...production,
+		files: ['src/lib/server/**', 'src/lib/i18n/**'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [layer('components')] }] }
+	},
+	{
+		// Pure code: no I/O, no framework state, no text; it runs in the server and the browser alike.
+		...production,
+		files: ['src/lib/domain/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						layer('components'),
+						layer('server'),
+						layer('i18n'),
+						{ regex: '^\\$(app|env)/', message: 'the domain is pure: no SvelteKit runtime or environment' }
+					]
+				}
+			]
 		}
 	},
 	{

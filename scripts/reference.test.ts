@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectAll } from '../tests/support/expect-all';
 import { parseCsv } from './lib/csv';
 
 const read = (file: string) => readFileSync(new URL(`../data/reference/${file}`, import.meta.url), 'utf8');
@@ -38,7 +39,7 @@ describe('data/reference/', () => {
 	it('leaves 13 reserve populations empty and keeps the 10 real zeros', () => {
 		const empty = communities.filter((row) => row.population === '');
 		expect(empty).toHaveLength(13);
-		expect(empty.every((row) => row.csd_type === 'IRI' && row.children_estimate === '')).toBe(true);
+		expectAll(empty, (row) => row.csd_type === 'IRI' && row.children_estimate === '');
 		expect(communities.filter((row) => row.population === '0')).toHaveLength(10);
 	});
 

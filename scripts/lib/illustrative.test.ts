@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectAll } from '../../tests/support/expect-all';
 import { formatCsv, parseCsv } from './csv';
 import {
 	FUNDING_COLUMNS,
@@ -132,8 +133,8 @@ describe('illustrative data: invariants', () => {
 		expect(ILLUSTRATIVE_PERIODS[0]).toBe('2019-Q1');
 		expect(ILLUSTRATIVE_PERIODS.at(-1)).toBe('2025-Q2');
 		expect(data.quarterly).toHaveLength(58 * 26);
-		expect(data.quarterly.every((row) => row.illustrative === true)).toBe(true);
-		expect(data.funding.every((row) => row.illustrative === true)).toBe(true);
+		expectAll(data.quarterly, (row) => row.illustrative === true);
+		expectAll(data.funding, (row) => row.illustrative === true);
 	});
 
 	it('has non-negative integer counts and FTE in multiples of 0.5', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { expectAll } from '../../tests/support/expect-all';
 import {
 	isMetricId,
 	metricIds,
@@ -53,7 +54,7 @@ describe('metric registry', () => {
 
 	it('puts every caseload count under disclosure control and only those', () => {
 		const counts = metricIds.filter((id) => metrics[id].disclosure === 'count');
-		expect(counts.every((id) => metrics[id].unit === 'count')).toBe(true);
+		expectAll(counts, (id) => metrics[id].unit === 'count');
 		expect(counts).toEqual(expect.arrayContaining(['investigations_opened', 'victims_identified', 'open_backlog']));
 	});
 

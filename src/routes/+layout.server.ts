@@ -3,6 +3,7 @@ import { getDb } from '$lib/server/database';
 import * as datasets from '$lib/server/queries/datasets';
 import { ontarioDate, staleData } from '$lib/domain/data-age';
 import { latestPeriodWithData } from '$lib/server/api/period-fields';
+import { navFor } from '$lib/server/site-nav';
 
 export const load: LayoutServerLoad = async ({ locals }) => {
 	const db = await getDb();
@@ -11,6 +12,8 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 		illustrative: await datasets.anyIllustrative(db),
 		// Today from the server clock at request time, so a long-running server still notices old data.
 		staleData: staleData(await latestPeriodWithData(db), ontarioDate(new Date())),
+		// The links this reader may open, decided by the policy (server/policy.ts), not by the header.
+		nav: navFor(locals.user),
 		user: locals.user ? { username: locals.user.username, display_name: locals.user.display_name, role: locals.user.role } : null
 	};
 };

@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import * as audit from '../../src/lib/server/audit';
 import * as accounts from '../../src/lib/server/auth/accounts';
 import * as tokens from '../../src/lib/server/auth/tokens';
@@ -159,7 +160,7 @@ describe('reading the audit log', () => {
 		expect(byAdmin.map((e) => e.at.getTime())).toEqual([...byAdmin.map((e) => e.at.getTime())].sort((a, b) => b - a));
 
 		const creations = await auditLog.list(test.db, { action: 'user.create', entity_type: 'user', limit: 100, offset: 0 });
-		expect(creations.every((e) => e.action === 'user.create')).toBe(true);
+		expectAll(creations, (e) => e.action === 'user.create');
 		expect(await auditLog.list(test.db, { until: new Date('2000-01-01'), limit: 10, offset: 0 })).toEqual([]);
 		expect(await auditLog.list(test.db, { actor: "' or 1=1 --", limit: 10, offset: 0 })).toEqual([]);
 	});

@@ -5,6 +5,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import { GET as compareApi } from '../../src/routes/api/compare/+server';
@@ -113,7 +114,7 @@ describe('the comparison CSV', () => {
 		expect(rows.filter((r) => r.startsWith('metric,'))).toHaveLength(15);
 		expect(rows.filter((r) => r.startsWith('peer,'))).toHaveLength(7);
 		expect(rows.filter((r) => r.startsWith('feature,'))).toHaveLength(5);
-		expect(rows.every((r) => r.endsWith(',true'))).toBe(true);
+		expectAll(rows, (r) => r.endsWith(',true'));
 		// Which features the distances used, which services no group could place, and which counts are not ranked.
 		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',population,'))).toMatch(/,used,true$/);
 		expect(rows.find((r) => r.startsWith('feature,') && r.includes(',referrals_per_100k,'))).toMatch(/,unknown,true$/);

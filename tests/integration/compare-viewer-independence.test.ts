@@ -6,6 +6,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import { GET as compareApi } from '../../src/routes/api/compare/+server';
@@ -137,7 +138,7 @@ describe('peers and ranks do not depend on who asks or on what is hidden', () =>
 		const answer = JSON.parse(await text(peersApi as never, `/api/services/toronto/peers?k=${servicesCount - 1}`, { id: 'toronto' }, chiefToronto));
 		const population = await test.db.selectFrom('community as c').innerJoin('jurisdiction as j', 'j.csduid', 'c.csduid').select('c.population').where('j.police_service_id', '=', 'akwesasne').execute();
 		expect(population.length).toBeGreaterThan(0);
-		expect(population.every((row) => row.population === null)).toBe(true);
+		expectAll(population, (row) => row.population === null);
 		expect(answer.data.group.left_out).toContainEqual({ police_service_id: 'akwesasne', missing: ['population', 'density'] });
 		const members = answer.data.group.members.map((m: { police_service_id: string }) => m.police_service_id);
 		for (const { police_service_id } of answer.data.group.left_out) expect(members).not.toContain(police_service_id);

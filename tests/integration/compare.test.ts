@@ -6,6 +6,7 @@
 import { isRedirect } from '@sveltejs/kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import { NOBODY_CLEARED, SUPPRESSED } from '../../src/lib/domain/coverage';
 import type { PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
@@ -82,10 +83,10 @@ describe('most similar groups from the seeded data', () => {
 
 	it('groups by kind and by OPP region on request', async () => {
 		const kind = (await compare('ottawa', 'group=kind')).view;
-		expect(kind.peers.every((peer) => peer.kind === 'municipal')).toBe(true);
+		expectAll(kind.peers, (peer) => peer.kind === 'municipal');
 		expect(kind.peers).toHaveLength(42);
 		const region = (await compare('ottawa', 'group=region')).view;
-		expect(region.peers.every((peer) => peer.opp_region === 'East')).toBe(true);
+		expectAll(region.peers, (peer) => peer.opp_region === 'East');
 	});
 });
 

@@ -5,6 +5,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import { metricIds, type MetricDefinition } from '../../src/lib/metrics';
 import type { baselineJson, communityGapJson, communityMetricsJson, serviceMetricsJson } from '../../src/lib/server/api/coverage-json';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
@@ -119,7 +120,7 @@ describe('GET /api/gaps', () => {
 		const { body } = await call('gaps', '/api/gaps');
 		const ranks = body.data.filter((row) => row.level !== 'none').map((row) => row.rank ?? 0).sort((a, b) => a - b);
 		expect(ranks).toEqual(ranks.map((_, i) => i + 1));
-		expect(body.data.filter((row) => row.level === 'none').every((row) => row.rank === null)).toBe(true);
+		expectAll(body.data.filter((row) => row.level === 'none'), (row) => row.rank === null);
 		const first = body.data.find((row) => row.rank === 1);
 		expect(first?.level).toBe('critical');
 	});

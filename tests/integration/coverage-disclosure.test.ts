@@ -6,6 +6,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import { SUPPRESSED, WITHHELD } from '../../src/lib/domain/coverage';
 import type { Role } from '../../src/lib/domain/clearance';
 import type { AuthUser } from '../../src/lib/server/auth/user';
@@ -93,7 +94,7 @@ describe('the /gaps CSV export', () => {
 		expect(pikangikum?.reasons_en).toContain('referrals over the last four quarters (annualised): withheld');
 		expect(pikangikum?.reasons_fr).toContain('(en rythme annuel) : confidentiel');
 		expect(pikangikum?.illustrative).toBe('true');
-		expect(rows.every((row) => !/\(annualised\): [1-4]\b/.test(row.reasons_en ?? ''))).toBe(true);
+		expectAll(rows, (row) => !/\(annualised\): [1-4]\b/.test(row.reasons_en ?? ''));
 	});
 
 	it('gives a planner the count itself', async () => {
@@ -118,7 +119,7 @@ describe('the community page', () => {
 		const data = await pageData('viewer');
 		expect(data.coverage?.subject.metrics.referrals_received).toEqual(SUPPRESSED);
 		expect(data.coverage?.subject.metrics.project_p_share).toEqual(WITHHELD);
-		expect(data.trends.referrals_received?.every((point) => point.value === SUPPRESSED || point.value === 0)).toBe(true);
+		expectAll(data.trends.referrals_received, (point) => point.value === SUPPRESSED || point.value === 0);
 		expect(JSON.stringify(data)).not.toMatch(/"referrals_received":[1-4][,}]/);
 	});
 

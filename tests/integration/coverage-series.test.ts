@@ -4,7 +4,8 @@
  * page load (the engine runs once per quarter, 26 times, over inputs read once).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TREND_METRICS } from '../../src/lib/components/charts/trend-series';
+import { expectAll } from '../support/expect-all';
+import { TREND_METRICS } from '../../src/lib/domain/trend-series';
 import { NOBODY_CLEARED } from '../../src/lib/domain/coverage';
 import { clearanceFor } from '../../src/lib/domain/clearance';
 import { coverageFor } from '../../src/lib/server/coverage';
@@ -30,7 +31,7 @@ describe('communityHistory', () => {
 		const history = await communityHistory(test.db, PIKANGIKUM, NOBODY_CLEARED);
 		expect(periods).toHaveLength(26);
 		expect(history.map((snapshot) => snapshot.period)).toEqual(periods);
-		expect(history.every((snapshot) => snapshot.subject.csduid === PIKANGIKUM)).toBe(true);
+		expectAll(history, (snapshot) => snapshot.subject.csduid === PIKANGIKUM);
 	});
 
 	it('gives, for a quarter, exactly what the one-quarter computation gives', async () => {
@@ -55,7 +56,7 @@ describe('serviceHistory and toTrendSeries', () => {
 		expect(latest?.subject.service.police_service_id).toBe('naps');
 		expect(latest?.subject.service.disclosure).toBe('cleared');
 		expect(latest?.subject.communities.length).toBeGreaterThan(20);
-		expect(latest?.subject.communities.every((community) => community.police_service_id === 'naps')).toBe(true);
+		expectAll(latest?.subject.communities, (community) => community.police_service_id === 'naps');
 	});
 
 	it('gives each metric 26 points with the provincial quartiles of the same quarter', async () => {

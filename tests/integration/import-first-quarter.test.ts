@@ -6,7 +6,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { templateCsv } from '../../src/lib/domain/import/template';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';

@@ -4,7 +4,7 @@
  * official OPP mapping and refuses rows that would leave a community without a responder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { computeCoverage } from '../../src/lib/domain/coverage/compute-coverage';
 import { importFile } from '../../src/lib/server/import/operations';

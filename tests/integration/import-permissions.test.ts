@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_KINDS } from '../../src/lib/domain/import/kinds';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { commitPreview, ImportForbiddenError, importFile } from '../../src/lib/server/import/operations';
 import { rollbackImport } from '../../src/lib/server/import/rollback';

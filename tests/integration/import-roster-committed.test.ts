@@ -4,7 +4,7 @@
  * and nothing changes. Closed requests hold nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { importFile } from '../../src/lib/server/import/operations';
 import { actor, body, digest, NOW } from '../fixtures/imports/support';

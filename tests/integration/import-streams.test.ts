@@ -7,7 +7,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportKind } from '../../src/lib/domain/import/kinds';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import type { AuthUser } from '../../src/lib/server/auth/user';

@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeIssue } from '../../src/lib/domain/import/issues';
+import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { UnsupportedFormatError } from '../../src/lib/server/import/limits';
 import { importFile } from '../../src/lib/server/import/operations';

@@ -6,6 +6,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { Role } from '../../src/lib/domain/clearance';
 import { quarterContaining } from '../../src/lib/domain/project-p/quarter';
 import { quarterFields } from '../../src/lib/domain/period';
@@ -214,16 +215,16 @@ describe('who sees what', () => {
 	it('shows a chief their own service’s requests only, and hides another service’s request as not found', async () => {
 		const naps = await call(list as never, { as: who.chiefNaps });
 		expect(naps.body.data.length).toBeGreaterThan(0);
-		expect(naps.body.data.every((r: { police_service_id: string }) => r.police_service_id === 'naps')).toBe(true);
+		expectAll(naps.body.data, (r: { police_service_id: string }) => r.police_service_id === 'naps');
 		const toronto = await call(list as never, { as: who.chiefToronto });
-		expect(toronto.body.data.every((r: { police_service_id: string }) => r.police_service_id === 'toronto')).toBe(true);
+		expectAll(toronto.body.data, (r: { police_service_id: string }) => r.police_service_id === 'toronto');
 		const napsRequest = naps.body.data[0];
 		expect((await call(detail as never, { as: who.chiefToronto, path: napsRequest.url, params: { id: String(napsRequest.id) } })).status).toBe(404);
 	});
 
 	it('filters by status, and refuses an unknown one with 400', async () => {
 		const open = await call(list as never, { as: who.planner, path: '/api/project-p/requests?status=open' });
-		expect(open.body.data.every((r: { status: string }) => ['submitted', 'triaged', 'assigned', 'active'].includes(r.status))).toBe(true);
+		expectAll(open.body.data, (r: { status: string }) => ['submitted', 'triaged', 'assigned', 'active'].includes(r.status));
 		expect((await call(list as never, { as: who.planner, path: '/api/project-p/requests?status=lost' })).status).toBe(400);
 	});
 

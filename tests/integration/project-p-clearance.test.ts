@@ -6,6 +6,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { Role } from '../../src/lib/domain/clearance';
 import type { NewRequestInput } from '../../src/lib/domain/project-p/request-input';
 import type { AuthUser } from '../../src/lib/server/auth/user';
@@ -139,7 +140,7 @@ describe('a request filed by the service clears Project P while it is open and a
 		const uses = await auditRows('clearance.use', 'wikwemikong');
 		expect(uses.length).toBeGreaterThanOrEqual(2);
 		expect(uses.map((row) => row.after)).toContainEqual({ request_ids: [id], answer: 'GET /api/services/wikwemikong/metrics' });
-		expect(uses.every((row) => row.actor === 'clear-coordinator')).toBe(true);
+		expectAll(uses, (row) => row.actor === 'clear-coordinator');
 		expect(await auditRows('clearance.end', 'wikwemikong')).toHaveLength(1);
 	});
 

@@ -6,6 +6,7 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { Role } from '../../src/lib/domain/clearance';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createDb, type AtlasDb } from '../../src/lib/server/db/client';
@@ -130,7 +131,7 @@ describe('concurrent assignment', () => {
 		);
 		// 0.2 already held by the previous test: 0.3 left, so exactly three of the six 0.1 FTE asks fit.
 		expect(outcomes.filter((o) => o.ok)).toHaveLength(3);
-		expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.status === 409)).toBe(true);
+		expectAll(outcomes.filter((o) => !o.ok), (o) => !o.ok && o.status === 409);
 		expect(await committed()).toBe(0.5);
 	});
 });

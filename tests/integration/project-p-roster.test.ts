@@ -4,6 +4,7 @@
  * illustrative, written once, and set aside as soon as a real roster member is imported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import { seedDatabase } from '../../src/lib/server/seed/seed';
 import { ROSTER_PERIODS } from '../../src/lib/server/seed/project-p-roster';
 import { membersInQuarter } from '../../src/lib/server/project-p/roster';
@@ -21,10 +22,10 @@ describe('the demo roster', () => {
 		expect(members.filter((m) => m.role === 'detective')).toHaveLength(14);
 		expect(members.filter((m) => m.role === 'forensic_examiner')).toHaveLength(6);
 		expect(new Set(members.map((m) => m.home_region))).toEqual(new Set(['West', 'Central', 'East', 'North East', 'North West']));
-		expect(members.every((m) => m.source?.startsWith('illustrative'))).toBe(true);
+		expectAll(members, (m) => m.source?.startsWith('illustrative'));
 		const availability = await test.db.selectFrom('project_p_availability').select(['member_id', 'fte']).execute();
 		expect(availability).toHaveLength(20 * ROSTER_PERIODS.length);
-		expect(availability.every((a) => a.fte > 0 && a.fte <= 1)).toBe(true);
+		expectAll(availability, (a) => a.fte > 0 && a.fte <= 1);
 	});
 
 	it('is written once: a second seed changes nothing', async () => {
@@ -36,7 +37,7 @@ describe('the demo roster', () => {
 	});
 
 	it('steps aside once a real member is imported: demo members are neither listed nor assignable', async () => {
-		expect((await membersInQuarter(test.db, '2026-Q3')).every((m) => m.illustrative)).toBe(true);
+		expectAll(await membersInQuarter(test.db, '2026-Q3'), (m) => m.illustrative);
 		await test.db.insertInto('project_p_member').values({ id: 'PP-100', name: 'Real detective', role: 'detective', home_region: 'East', active: true }).execute();
 		await test.db.insertInto('project_p_availability').values({ member_id: 'PP-100', period: '2026-Q3', fte: 1 }).execute();
 		const members = await membersInQuarter(test.db, '2026-Q3');

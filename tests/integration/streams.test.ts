@@ -5,6 +5,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAll } from '../support/expect-all';
 import type { Role } from '../../src/lib/domain/clearance';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import { authorizeAndResolve } from '../../src/lib/server/auth/handle';
@@ -57,7 +58,7 @@ describe('illustrative stream seed', () => {
 		for (const table of STREAM_TABLES) {
 			const rows = await test.db.selectFrom(table).select('illustrative').execute();
 			expect(rows.length, table).toBeGreaterThan(0);
-			expect(rows.every((row) => row.illustrative), table).toBe(true);
+			expectAll(rows, (row) => row.illustrative, table);
 		}
 	});
 

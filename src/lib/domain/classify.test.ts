@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { expectAll } from '../../../tests/support/expect-all';
 import { metrics } from '$lib/metrics';
 import {
 	CATEGORY_COLOURS,
@@ -66,7 +67,7 @@ describe('classify by quantile', () => {
 
 	it('merges classes that ties would leave empty', () => {
 		const result = classify(values(0, 0, 0, 0, 0, 0, 5, 9), { method: 'quantile', direction: 'higher_is_worse', k: 4 });
-		expect(result.classes.every((c) => c.count > 0)).toBe(true);
+		expectAll(result.classes, (c) => c.count > 0);
 		expect(ranges(result)).toEqual([
 			[0, 1, 6],
 			[1, 9, 2]

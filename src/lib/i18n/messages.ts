@@ -12,4 +12,4 @@ export function messages(locale: Locale): Messages {
 	return dictionaries[locale];
 }
 
-export { interpolate, plural } from './text';
+export { interpolate } from './text';

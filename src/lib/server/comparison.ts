@@ -21,7 +21,7 @@ import {
 	type ServiceSnapshot
 } from '../domain/peers';
 import type { Locale } from '../i18n/locale';
-import { serviceName } from '../i18n/names';
+import { serviceName } from '../domain/names';
 import { dataCache } from './cache';
 import { choosePeriod, coverageInputFor, coverageRuns } from './coverage';
 import * as peerInputs from './queries/peer-inputs';

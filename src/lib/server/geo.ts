@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CommunitiesTopology } from '../geo/topology';
 import { projectRoot } from './project-root';
 
 let topologyText: Promise<string> | null = null;
@@ -16,8 +15,4 @@ let topologyText: Promise<string> | null = null;
 export function communitiesTopologyJson(): Promise<string> {
 	topologyText ??= readFile(path.join(projectRoot(), 'data', 'geo', 'ontario-csd-2021.topo.json'), 'utf8');
 	return topologyText;
-}
-
-export async function communitiesTopology(): Promise<CommunitiesTopology> {
-	return JSON.parse(await communitiesTopologyJson()) as CommunitiesTopology;
 }

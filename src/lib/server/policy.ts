@@ -13,7 +13,7 @@
  * pages suppress counts of 1–4 for services the reader is not cleared for (domain/clearance.ts).
  */
 import type { Role } from '$lib/domain/clearance';
-import type { TokenScope } from './auth/user';
+import type { AuthUser, TokenScope } from './auth/user';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -235,6 +235,31 @@ export function decide(request: PolicyRequest, requester: Requester | null, opti
 	if (!allows(rule, who, request.params)) return { allowed: false, reason: requester === null ? 'sign_in_required' : 'forbidden' };
 	if (who.via === 'token' && !reading && !who.scopes.includes('write')) return { allowed: false, reason: 'token_scope' };
 	return { allowed: true };
+}
+
+/** A signed-in user as the policy sees them: role, service, and how they authenticated. */
+export function requesterOf(user: AuthUser): Requester {
+	const credential = user.credential;
+	return {
+		role: user.role,
+		police_service_id: user.police_service_id,
+		via: credential.kind,
+		scopes: credential.kind === 'token' ? credential.scopes : []
+	};
+}
+
+/**
+ * May `user` (null: anonymous) make this request? What the UI asks before it shows a link or a
+ * button, so that it shows exactly what `decide` will let through and never re-encodes roles.
+ */
+export function can(
+	user: AuthUser | null,
+	routeId: string,
+	method: HttpMethod = 'GET',
+	options: { params?: RouteParams; publicView?: boolean } = {}
+): boolean {
+	const request = { routeId, method, action: null, params: options.params ?? {} };
+	return decide(request, user ? requesterOf(user) : null, { publicView: options.publicView ?? false }).allowed;
 }
 
 function allows(rule: Rule, requester: Requester, params: RouteParams): boolean {

@@ -7,7 +7,7 @@ import type { Clearance, ServiceKind } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import { discloseFeatures, parseServiceIds, sideBySide, type DisclosedFeatures, type IdsProblem, type SideBySideRow } from '../domain/peers';
 import type { Locale } from '../i18n/locale';
-import { serviceName } from '../i18n/names';
+import { serviceName } from '../domain/names';
 import { SERVICE_ID_PATTERN } from './api/respond';
 import { loadComparison } from './comparison';
 import { choosePeriod } from './coverage';

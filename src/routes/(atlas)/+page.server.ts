@@ -12,7 +12,7 @@ import { toAtlasRows } from '$lib/domain/atlas-rows';
 import { headlineFigures } from '$lib/domain/atlas-headline';
 import { packAtlasRows } from '$lib/domain/atlas-rows-wire';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const db = await getDb();

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 
 const SORT_KEYS = ['name', 'type', 'division', 'population', 'service'] as const;
 type SortKey = (typeof SORT_KEYS)[number];

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
-import { serviceName } from '$lib/i18n/names';
+import { serviceName } from '$lib/domain/names';
 import { SERVICE_ID_PATTERN } from '$lib/server/api/respond';
 
 /**

@@ -3,10 +3,11 @@ import type { PageServerLoad } from './$types';
 import { gapFilterParams, matchesGapFilters, PAGE_SIZE } from './gap-filters';
 import { levelCounts } from './gap-list';
 import { gapView } from './gap-view.server';
+import { can } from '$lib/server/policy';
 
 export const load: PageServerLoad = async (event) => {
 	const gaps = await gapView(event);
-	const canEditThresholds = event.locals.user?.role === 'planner';
+	const canEditThresholds = can(event.locals.user, '/gaps/thresholds');
 	if (!gaps.ok) {
 		// No ICE data at all is not the reader's error: the page says so instead.
 		if (event.url.searchParams.get('period')) error(400, `period: ${gaps.message}`);

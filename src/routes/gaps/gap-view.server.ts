@@ -6,7 +6,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { CoverageView } from '$lib/domain/coverage';
 import type { ServiceKind } from '$lib/server/db/schema';
 import type { PeriodKey } from '$lib/domain/period';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 import { isIllustrative } from '$lib/server/api/coverage-json';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import { getDb } from '$lib/server/database';

@@ -6,7 +6,8 @@
 import { toCsv, type CsvCell } from '$lib/domain/csv';
 import type { CoverageView } from '$lib/domain/coverage';
 import type { GapRow } from './gap-list';
-import { csvHeader, csvRegion, type CsvColumn } from '$lib/i18n/csv-columns';
+import { csvHeader, type CsvColumn } from '$lib/domain/csv-columns';
+import { csvRegion } from '$lib/i18n/csv-columns';
 import type { Locale } from '$lib/i18n/locale';
 import { periodLabelCell } from '$lib/domain/period';
 

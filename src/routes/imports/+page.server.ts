@@ -6,7 +6,7 @@ import { IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
 import { importableKinds, mayImport, maySeeDataset, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
 import { messages } from '$lib/i18n/messages';
-import { serviceName } from '$lib/i18n/names';
+import { serviceName } from '$lib/domain/names';
 import type { AuthUser } from '$lib/server/auth/user';
 import { getDb } from '$lib/server/database';
 import { FileTooLargeError, UnsupportedFormatError } from '$lib/server/import/limits';

@@ -3,7 +3,8 @@
  * audit page's convention) and issue reasons in the reader's language.
  */
 import type { ImportKind } from '$lib/domain/import/kinds';
-import { issueReason, type ImportIssue } from '$lib/domain/import/issues';
+import type { ImportIssue } from '$lib/domain/import/issues';
+import { issueReason } from '$lib/i18n/import-issues';
 import { mayRollback, type ImportActor } from '$lib/domain/import/permissions';
 import type { Locale } from '$lib/i18n/locale';
 import { formatNumber, formatUtcMinute as utcMinute } from '$lib/format';

@@ -3,6 +3,7 @@ import { mayFileAny } from '$lib/domain/project-p/permissions';
 import { ESCALATE_AFTER_DAYS } from '$lib/domain/project-p/ranking';
 import { getDb } from '$lib/server/database';
 import { requestBoard } from '$lib/server/project-p/board';
+import { can } from '$lib/server/policy';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const role = locals.user?.role ?? null;
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		board: await requestBoard(await getDb(), locals.user, locals.locale, new Date()),
 		intro,
 		canFile: mayFileAny(locals.user),
-		canSeeRoster: role === 'project_p' || role === 'planner',
+		canSeeRoster: can(locals.user, '/project-p/roster'),
 		escalation: ESCALATE_AFTER_DAYS
 	};
 };

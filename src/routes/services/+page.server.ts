@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
-import { serviceName } from '$lib/i18n/names';
+import { serviceName } from '$lib/domain/names';
 
 const SORT_KEYS = ['name', 'kind', 'region', 'communities', 'population', 'sworn'] as const;
 type SortKey = (typeof SORT_KEYS)[number];

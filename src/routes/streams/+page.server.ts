@@ -3,6 +3,7 @@ import { largestFlagged } from '$lib/domain/streams/views';
 import { getDb } from '$lib/server/database';
 import { preventionFor, registryFor, trainingFor } from '$lib/server/streams/views';
 import { viewerClearance } from '$lib/server/viewer';
+import { can } from '$lib/server/policy';
 
 /** Flagged communities the overview lists (most Grade 7–8 students first); /streams/prevention lists them all. */
 const OVERVIEW_FLAGGED = 10;
@@ -10,7 +11,8 @@ const OVERVIEW_FLAGGED = 10;
 /** The three streams at a glance, each at its latest school year, year or quarter; registry for planners only. */
 export const load: PageServerLoad = async ({ locals }) => {
 	const db = await getDb();
-	const planner = locals.user?.role === 'planner';
+	// The registry's figures go to whoever may open its page (server/policy.ts).
+	const planner = can(locals.user, '/streams/registry');
 	const [prevention, training, registry] = await Promise.all([
 		preventionFor(db, null),
 		trainingFor(db, null),

@@ -9,7 +9,7 @@ import { SUPPRESSED, WITHHELD } from '$lib/domain/coverage';
 import { coverageEn } from '$lib/i18n/sections/coverage';
 import TrendChart from './TrendChart.svelte';
 import { trendGeometry } from './trend-geometry';
-import type { TrendPoint } from './trend-series';
+import type { TrendPoint } from '$lib/domain/trend-series';
 
 const points: TrendPoint[] = [
 	{ period: '2024-Q4', value: 0, q1: 0, median: 2, q3: 4 },

@@ -9,7 +9,7 @@
 import { area, line, scaleLinear } from 'd3';
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeriodKey } from '$lib/domain/period';
-import { plottable, type TrendPoint } from './trend-series';
+import { plottable, type TrendPoint } from '$lib/domain/trend-series';
 
 export interface TrendLayout {
 	width: number;

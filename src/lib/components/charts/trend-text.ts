@@ -5,7 +5,7 @@
 import { formatDisclosed, formatPeriod, type Locale } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
 import { metrics } from '$lib/metrics';
-import { plottable, trendUnit, type TrendMetricId, type TrendPoint, type TrendStrings } from './trend-series';
+import { plottable, trendUnit, type TrendMetricId, type TrendPoint, type TrendStrings } from '$lib/domain/trend-series';
 
 export interface TrendRow {
 	period: string;

@@ -3,11 +3,12 @@
  * strings the i18n dictionary provides. Everything here is serialisable (it crosses from load to
  * the page), so callbacks are separate props of AtlasMap.
  */
-import type { CategoryId, ClassId, MapClass, SpecialClassId } from '$lib/domain/classify';
+import type { ClassId, MapClass } from '$lib/domain/classify';
 import type { Level } from '$lib/domain/coverage/types';
 import type { ZoomPresetId, ZoomTransform } from '$lib/geo/projection';
 import type { CommunitiesTopology } from '$lib/geo/topology';
 import type { Locale } from '$lib/i18n/locale';
+import type { MapStrings } from '$lib/i18n/sections/map';
 import type { AnyMetricId } from '$lib/metrics';
 
 /** One community as the map shows it. Names and values arrive in the page's language, ready to read. */
@@ -67,49 +68,5 @@ export interface MapViewModel {
 	caption: MapCaption;
 }
 
-/**
- * Every user-visible string of the map components. Templates use `{name}` placeholders
- * (filled with i18n `interpolate`).
- */
-export interface MapStrings {
-	/** Accessible name of the map: "{title}, {period}". */
-	mapLabel: string;
-	/** Read after the label: "Use the arrow keys to move between communities, Enter to open one, + and − to zoom." */
-	keyboardHelp: string;
-	/** Accessible name of one community's link: "{name} ({service}): {value}"; levelLabel is appended. */
-	communityLabel: string;
-	/** Appended to communityLabel when the community has a level: "gap level {level}". */
-	levelLabel: string;
-	tooltip: { service: string; value: string; level: string };
-	levels: Record<Level, string>;
-	legend: {
-		title: string;
-		/** "{min} – {max}" */
-		range: string;
-		/** A threshold class that stops below its upper bound: "{min} to under {max}". */
-		rangeBelow: string;
-		/** "{count} community" / "{count} communities" (French: 0 and 1 are singular). */
-		countOne: string;
-		countOther: string;
-		categories: Record<CategoryId, string>;
-		special: Record<SpecialClassId, string>;
-		/** Legend entry for the open Project P request rings. */
-		requests: string;
-		/** Under a gap-level legend: how the level is set (the rule is in domain/coverage/gap-rules.ts). */
-		levelRule: string;
-		levelRuleLink: string;
-	};
-	controls: {
-		/** Accessible name of the group of map controls: "Map view". */
-		label: string;
-		zoomIn: string;
-		zoomOut: string;
-		reset: string;
-		/** Accessible name of the preset buttons' group: "Zoom to". */
-		presetsLabel: string;
-		presets: Record<ZoomPresetId, string>;
-		exportLabel: string;
-		exportSvg: string;
-		exportPng: string;
-	};
-}
+/** The map's strings are shaped by the dictionary that fills them (i18n/sections/map.ts). */
+export type { MapStrings };

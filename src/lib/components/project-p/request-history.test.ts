@@ -2,7 +2,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { messages } from '$lib/i18n/messages';
 import RequestHistory from './RequestHistory.svelte';
-import type { RequestHistoryItem } from './request-history';
+import type { RequestHistoryItem } from '$lib/domain/project-p/request-history';
 
 const ITEM: RequestHistoryItem = {
 	id: 7,

@@ -48,11 +48,6 @@ function positions(cents: number, fteCents: number, increment: number): { fte: n
 	return { fte: steps * increment, used: steps * stepCents };
 }
 
-/** Cost in cents of `fte` investigator FTEs, rounded to the cent. */
-export function investigatorCostCents(fte: number, conversion: FteConversion): number {
-	return Math.round(fte * conversion.investigator_fte_cents);
-}
-
 export function ftesFromCents(cents: number, conversion: FteConversion): FundedFtes {
 	const examinerCents = Math.floor(cents * conversion.forensic_examiner_share);
 	const investigators = positions(cents - examinerCents, conversion.investigator_fte_cents, conversion.increment_fte);

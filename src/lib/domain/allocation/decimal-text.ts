@@ -4,7 +4,7 @@
  * A lone comma is a decimal mark in French; in English it groups thousands when it is followed by groups of three
  * digits ("5,000"), else it is a decimal mark ("0,5"). With both marks, the last one is the decimal mark.
  */
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../locale';
 
 const IGNORED = /[\s\u00a0\u202f$%]/g;
 const PLAIN = /^-?\d+(\.\d+)?$|^-?\.\d+$/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scenarioArbitrary } from './arbitraries';
+import { scenarioArbitrary } from '../../../../tests/support/allocation-arbitraries';
 import { isEligible } from './eligibility';
 import { FACTOR_IDS } from './factors';
 import { computeAllocation } from './formula';
@@ -98,7 +98,7 @@ describe('computeAllocation properties', () => {
 				// below budget ÷ count (tiny budgets) can stop the split.
 				if (params.damping === null) {
 					const code = result.infeasible.code;
-					const capOnly = code === 'invalid_input' && result.infeasible.errors.every((e) => e.field === 'cap');
+					const capOnly = code === 'invalid_input' && result.infeasible.errors.length > 0 && result.infeasible.errors.every((e) => e.field === 'cap');
 					expect(code === 'rounding_unit_too_coarse' || capOnly).toBe(true);
 				}
 			}),

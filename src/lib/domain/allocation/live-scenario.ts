@@ -4,7 +4,7 @@
  * would buy with the same money (comparison.ts). The same pure engine runs in both places, so what a planner sees
  * while typing is what saving stores.
  */
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../locale';
 import { compareWithFormula, type FormulaOptimiserComparison } from './comparison';
 import { capCents } from './limits';
 import { MAX_OPTIMISER_BUDGET_CENTS } from './optimiser-options';

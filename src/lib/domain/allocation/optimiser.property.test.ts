@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { servicesArbitrary } from './arbitraries';
+import { servicesArbitrary } from '../../../../tests/support/allocation-arbitraries';
 import { DEFAULT_CONVERSION } from './conversion';
 import { optimiseStaffing, type OptimiserResult } from './optimiser';
 import { OPTIMISER_OBJECTIVES, type OptimiserOptions } from './optimiser-options';

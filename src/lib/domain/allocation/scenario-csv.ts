@@ -4,10 +4,10 @@
  * line, every line of the explanation in cents, the FTEs the money funds, the
  * sentence a planner reads aloud in English and French, and whether the figures are illustrative, so a spreadsheet
  * never loses that warning. Column names are stable identifiers for analysis tools, in the viewer's language
- * (i18n/csv-columns.ts: English ids, or their French equivalents); the order never changes, and `status` stays a code.
+ * (domain/csv-columns.ts: English ids, or their French equivalents); the order never changes, and `status` stays a code.
  */
-import { csvHeader, type CsvColumn } from '../../i18n/csv-columns';
-import type { Locale } from '../../i18n/locale';
+import { csvHeader, type CsvColumn } from '../csv-columns';
+import type { Locale } from '../locale';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';
 import { changeFrom } from './change';

@@ -3,7 +3,7 @@
  * integer cents and shares. The same parse runs in the browser on every keystroke (live recompute) and in the save
  * action, so both show the same message next to the same field. Errors name the form's inputs, never engine paths.
  */
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../locale';
 import { formatNumber } from '../../format';
 import { parseDecimal, parseDollarsToCents } from './decimal-text';
 import { FACTOR_IDS, type FactorId } from './factors';
@@ -82,8 +82,6 @@ export function formFieldOf(field: string, values: FormValues): FormErrorField {
 	if (field === 'rounding_cents') return 'rounding';
 	return (FORM_FIELDS as readonly string[]).includes(field) || field === 'weights' ? (field as FormErrorField) : 'budget';
 }
-
-export type ParsedForm = { name: string; settings: ScenarioSettings };
 
 /** The form's settings, or every error. `name` is checked by the caller (saving needs it, the live preview does not). */
 export function parseScenarioForm(

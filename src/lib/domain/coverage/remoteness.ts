@@ -11,9 +11,6 @@
 import { REMOTENESS_KM } from '../../metrics';
 import type { RemotenessClass } from './types';
 
-/** From least to most remote, for sorting and legends. */
-export const REMOTENESS_CLASSES: readonly RemotenessClass[] = ['urban_access', 'rural', 'remote', 'fly_in'];
-
 export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
 	urban_access: { en: 'Urban access', fr: 'Accès urbain' },
 	rural: { en: 'Rural', fr: 'Rural' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAll } from '../../../../tests/support/expect-all';
 import type { PeriodKey } from '../period';
 import { indexQuarters, Lookback } from './quarter-history';
 import { per, serviceFigures } from './service-metrics';
@@ -50,7 +51,7 @@ describe('serviceFigures', () => {
 		const figures = serviceFigures({ history, lookback, population: 1000, children: 200, funding: null });
 		expect(figures.reported).toBe(false);
 		expect(figures.has_ice_unit).toBe(false);
-		expect(Object.values(figures.metrics).every((value) => value === null)).toBe(true);
+		expectAll(Object.values(figures.metrics), (value) => value === null);
 	});
 
 	it('per() guards against zero, negative and non-finite results', () => {

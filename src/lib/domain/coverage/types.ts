@@ -94,6 +94,7 @@ export interface ServiceFunding {
 /** The quarter fields a metric may name as input: a compile-time check that the registry and rows agree. */
 export type QuarterField = Exclude<keyof ServiceQuarter, 'police_service_id' | 'period' | 'illustrative'>;
 type AssertSubset<A extends B, B> = A;
+/** @public Never imported: it exists to fail compilation when the rows and the registry disagree. */
 export type QuarterFieldsAreMetricInputs = AssertSubset<QuarterField, MetricInput>;
 
 // ── Levels and classes ──────────────────────────────────────────────────────────────────────────────

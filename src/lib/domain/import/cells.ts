@@ -158,5 +158,4 @@ export function cellSchemas(context: ValidationContext, style: NumberStyle) {
 		program_id: v.pipe(text, v.toLowerCase(), v.check((id) => context.registryProgramIds.has(id), 'unknown_program'))
 	} satisfies Record<CellType, v.GenericSchema<string, unknown>>;
 }
-
 export type CellSchemas = ReturnType<typeof cellSchemas>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeIssue, issueTotal, reportedIssues, type ImportIssue } from './issues';
+import { describeIssue } from '../../i18n/import-issues';
+import { issueTotal, reportedIssues, type ImportIssue } from './issues';
 
 const issue = (row: number): ImportIssue => ({ row, column: 'x', value: 'y', code: 'not_number' });
 

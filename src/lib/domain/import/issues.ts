@@ -2,12 +2,8 @@
  * One problem in an imported file, by row and column, with the value as written: the unit of
  * every validation answer (issue 9: "row 14, column referrals_received: '12a' is not a whole
  * number"). Issues carry a code and parameters, not text, so the page can show them in English or
- * French; `describeIssue` writes the sentence.
+ * French; i18n/import-issues.ts writes the sentence.
  */
-import { formatNumber } from '../../format';
-import { interpolate } from '../../i18n/text';
-import { messages } from '../../i18n/messages';
-import type { Locale } from '../../i18n/locale';
 
 export const ISSUE_CODES = [
 	'required',
@@ -76,15 +72,6 @@ export interface ImportIssue {
 	params?: Record<string, string | number>;
 }
 
-/** The JSON shape of an issue in API answers (issue 9, item 7). */
-export interface IssueView {
-	row: number;
-	column: string;
-	value: string;
-	code: IssueCode;
-	message: string;
-}
-
 /**
  * A file reports at most this many issues, then how many more it has: enough to fix a real file,
  * and bounded for a hostile one (a 10 MB line of commas would otherwise be five million issues).
@@ -139,30 +126,4 @@ export function sortIssues(issues: readonly ImportIssue[]): ImportIssue[] {
 		.map((issue, index) => ({ issue, index }))
 		.sort((a, b) => a.issue.row - b.issue.row || a.index - b.index)
 		.map(({ issue }) => issue);
-}
-
-/** The reason alone: "'12a' is not a whole number". */
-export function issueReason(issue: ImportIssue, locale: Locale): string {
-	const template = messages(locale).imports.issues[issue.code];
-	const params: Record<string, string> = {};
-	for (const [name, value] of Object.entries(issue.params ?? {})) {
-		params[name] = typeof value === 'number' ? formatNumber(value, locale, 2) : value;
-	}
-	return interpolate(template, { value: issue.value, column: issue.column, ...params });
-}
-
-/** The whole sentence: "row 14, column referrals_received: '12a' is not a whole number". */
-export function describeIssue(issue: ImportIssue, locale: Locale): string {
-	const t = messages(locale).imports;
-	const where =
-		issue.row === 0
-			? ''
-			: issue.column === ''
-				? interpolate(t.issueAtRow, { row: issue.row })
-				: interpolate(t.issueAt, { row: issue.row, column: issue.column });
-	return `${where}${issueReason(issue, locale)}`;
-}
-
-export function viewIssue(issue: ImportIssue, locale: Locale): IssueView {
-	return { row: issue.row, column: issue.column, value: issue.value, code: issue.code, message: describeIssue(issue, locale) };
 }

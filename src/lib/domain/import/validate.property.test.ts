@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { periodRange } from '../period';
 import { COLUMNS } from './columns';
-import { describeIssue, ISSUE_CODES } from './issues';
+import { describeIssue } from '../../i18n/import-issues';
+import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
 import { FileValidator } from './validate';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, WITHHELD } from '../coverage';
 import { AVERAGE_WEIGHTS, weightedAverage } from './averages';
-import { snapshot } from './test-support';
+import { snapshot } from '../../../../tests/support/peer-snapshots';
 
 /**
  * Worked by hand. Three services with 2, 3 and 3 investigators (FTE):

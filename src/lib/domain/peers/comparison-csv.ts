@@ -5,12 +5,12 @@
  * the figures are illustrative (domain.md §11), so a copied row never loses that warning. `note` says
  * why a figure is not ranked (a raw count; no unit), whether a feature entered the distances (used,
  * unknown, no_variance: basis.ts), and, on `left_out` rows, which services no group could include.
- * Headers, labels and names follow the viewer's language (i18n/csv-columns.ts); `row_type`, `item`,
+ * Headers, labels and names follow the viewer's language (domain/csv-columns.ts); `row_type`, `item`,
  * `unit`, `group_basis` and `note` stay codes in both languages, since tools filter on them.
  */
-import { csvHeader, type CsvColumn } from '../../i18n/csv-columns';
+import { csvHeader, type CsvColumn } from '../csv-columns';
 import { metrics } from '../../metrics';
-import type { Locale } from '../../i18n/locale';
+import type { Locale } from '../locale';
 import type { DisclosedNumber } from '../coverage';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';

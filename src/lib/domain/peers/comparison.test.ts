@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARED_METRICS, compareMetric, metricTrends } from './comparison';
 import { peerGroup } from './groupings';
-import { snapshot } from './test-support';
+import { snapshot } from '../../../../tests/support/peer-snapshots';
 import type { ServiceProfile } from './types';
 
 const values = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WITHHELD } from '../coverage';
 import { percentileOf, rankValues } from './ranking';
-import { snapshot } from './test-support';
+import { snapshot } from '../../../../tests/support/peer-snapshots';
 
 const snapshots = [
 	snapshot('a', { clearance_ratio: 0.9 }),

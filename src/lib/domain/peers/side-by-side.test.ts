@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED } from '../coverage';
 import { differenceTone, parseServiceIds, relativeTo, sideBySide } from './side-by-side';
-import { snapshot } from './test-support';
+import { snapshot } from '../../../../tests/support/peer-snapshots';
 
 const isId = (id: string) => /^[a-z0-9][a-z0-9-]*$/.test(id);
 

@@ -8,8 +8,6 @@
 import type { OppRegion } from '../import/vocabulary';
 import type { RequestKind } from './vocabulary';
 
-export const OPP_SERVICE_ID = 'opp';
-
 /** What a regional team asks for: surge help from the Child Sexual Exploitation Unit / Project P, or ministry resources. */
 export const OPP_SUPPORT_KINDS: readonly RequestKind[] = ['surge_support', 'ministry_resources'];
 

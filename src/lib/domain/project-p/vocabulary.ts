@@ -62,10 +62,6 @@ export function isRequestStatus(value: unknown): value is RequestStatus {
 	return typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);
 }
 
-export function isOpen(status: RequestStatus): boolean {
-	return OPEN_STATUSES.includes(status);
-}
-
 /** A field problem in both languages, named as the API body or form names the field. */
 export interface FieldError {
 	field: string;

@@ -28,10 +28,6 @@ export function oppUnitId(region: OppRegion): string {
 	return `${OPP_SERVICE_ID}-${region.toLowerCase().replaceAll(' ', '-')}`;
 }
 
-export function oppRegionName(region: OppRegion, locale: Locale): string {
-	return locale === 'fr' ? REGION_FR[region] : region;
-}
-
 /** "OPP North West team" / "équipe de la PPO du Nord-Ouest". */
 export function oppTeamName(region: OppRegion, locale: Locale): string {
 	return locale === 'fr' ? `équipe de la PPO (région ${REGION_FR[region]})` : `OPP ${region} team`;

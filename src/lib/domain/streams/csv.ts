@@ -2,12 +2,12 @@
  * The streams as CSV: raw values for analysis (shares as fractions, "<5" for suppressed counts,
  * "withheld" for rates on them), the stream rule that applies, and an `illustrative` column on every
  * row so a spreadsheet never loses the warning. Same views as the pages and the API.
- * Headers, names and quarter labels follow the viewer's language (i18n/csv-columns.ts); codes such as
+ * Headers, names and quarter labels follow the viewer's language (domain/csv-columns.ts); codes such as
  * the coverage level, the flag and the office kind stay the same ids in both, since tools filter on them.
  */
-import { csvHeader, type CsvColumn } from '../../i18n/csv-columns';
-import type { Locale } from '../../i18n/locale';
-import { localName, serviceName } from '../../i18n/names';
+import { csvHeader, type CsvColumn } from '../csv-columns';
+import type { Locale } from '../locale';
+import { localName, serviceName } from '../names';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';
 import type { DisclosedNumber } from './disclosure';

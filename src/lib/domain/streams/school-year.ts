@@ -17,7 +17,3 @@ export function isSchoolYear(value: string): value is SchoolYear {
 export function schoolYear(startYear: number): SchoolYear {
 	return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}` as SchoolYear;
 }
-
-export function startYearOf(year: SchoolYear): number {
-	return Number(year.slice(0, 4));
-}

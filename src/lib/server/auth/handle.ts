@@ -7,7 +7,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { apiError } from '../api/respond';
 import type { AtlasDb } from '../db/client';
-import { actionName, decide, type Decision } from '../policy';
+import { actionName, decide, requesterOf, type Decision } from '../policy';
 import { authenticate } from './authenticate';
 import { forbiddenPage } from './forbidden-page';
 import type { AuthUser } from './user';
@@ -49,16 +49,6 @@ export async function authorizeAndResolve(event: Event, resolve: () => Response 
 function noStoreWhenSignedIn(response: Response, user: AuthUser | null): Response {
 	if (user && !response.headers.has('Cache-Control')) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
-}
-
-function requesterOf(user: AuthUser) {
-	const credential = user.credential;
-	return {
-		role: user.role,
-		police_service_id: user.police_service_id,
-		via: credential.kind,
-		scopes: credential.kind === 'token' ? credential.scopes : []
-	};
 }
 
 function deny(event: Event, decision: Exclude<Decision, { allowed: true }>, user: AuthUser | null): Response {

@@ -2,7 +2,7 @@
  * The typed Database interface for Kysely, written by hand to match migrations/.
  * Numeric columns are parsed to numbers by client.ts (int8 → number, numeric → number).
  */
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Role } from '../../domain/clearance';
 import type { ImportKind } from '../../domain/import/kinds';
 import type { MemberRole, OppRegion } from '../../domain/import/vocabulary';
@@ -406,8 +406,3 @@ export interface Database {
 	stream_registry_quarter: StreamRegistryQuarterTable;
 	data_version: DataVersionTable;
 }
-
-export type PoliceServiceRow = Selectable<PoliceServiceTable>;
-export type CommunityRow = Selectable<CommunityTable>;
-export type IceQuarterRow = Selectable<IceQuarterTable>;
-export type NewIceQuarter = Insertable<IceQuarterTable>;

@@ -9,7 +9,7 @@ import { requestScope, type RequestSubject } from '$lib/domain/project-p/permiss
 import { rankRequests } from '$lib/domain/project-p/ranking';
 import { AWAITING_STATUSES, COMMITTING_STATUSES } from '$lib/domain/project-p/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 import { formatUtcMinute as utcMinute } from '../../format';
 import type { AtlasDb } from '../db/client';
 import { latestFlags } from './coverage-flag';

@@ -5,7 +5,7 @@
  */
 import type { ClearanceSubject } from '$lib/domain/clearance';
 import { requestScope } from '$lib/domain/project-p/permissions';
-import type { RequestHistoryItem } from '$lib/components/project-p/request-history';
+import type { RequestHistoryItem } from '$lib/domain/project-p/request-history';
 import { formatUtcMinute as utcMinute } from '../../format';
 import type { AtlasDb } from '../db/client';
 import * as requests from './requests';

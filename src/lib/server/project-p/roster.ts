@@ -74,16 +74,3 @@ export async function periods(db: AtlasDb): Promise<string[]> {
 	const rows = await db.selectFrom('project_p_availability').select('period').distinct().orderBy('period').execute();
 	return rows.map((row) => row.period);
 }
-
-/** Assignments of one member held by open requests, for the workload table's details. */
-export async function openAssignments(db: AtlasDb, period: string) {
-	return db
-		.selectFrom('project_p_assignment as a')
-		.innerJoin('project_p_request as r', 'r.id', 'a.request_id')
-		.select(['a.member_id', 'a.request_id', 'a.fte', 'r.csduid', 'r.status'])
-		.where('a.period', '=', period)
-		.where('r.status', 'in', [...COMMITTING_STATUSES])
-		.orderBy('a.member_id')
-		.orderBy('a.request_id')
-		.execute();
-}

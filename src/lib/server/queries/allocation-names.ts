@@ -4,7 +4,7 @@
  */
 import type { AtlasDb } from '../db/client';
 import type { Locale } from '../../i18n/locale';
-import { localName, serviceName } from '../../i18n/names';
+import { localName, serviceName } from '../../domain/names';
 import type { CommunityName } from '../../domain/allocation/projection-view';
 import * as communities from './communities';
 

@@ -53,10 +53,6 @@ export async function list(db: AtlasDb, options: { police_service_id?: string; l
 		.execute();
 }
 
-export async function find(db: AtlasDb, id: number): Promise<ImportRow | undefined> {
-	return db.selectFrom('data_import').select(COLUMNS).where('id', '=', id).executeTakeFirst();
-}
-
 /** Locks the import's row until the transaction ends (a rollback and a commit of it cannot race). */
 export async function findForUpdate(db: AtlasDb, id: number): Promise<ImportRow | undefined> {
 	return db.selectFrom('data_import').select(COLUMNS).where('id', '=', id).forUpdate().executeTakeFirst();

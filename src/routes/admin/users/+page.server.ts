@@ -8,7 +8,7 @@ import * as tokens from '$lib/server/auth/tokens';
 import { parseAccountRef, parseNewAccount, parsePasswordReset, parseRoleChange, type Parsed } from '$lib/server/auth/account-input';
 import { formatUtcMinute as utcMinute } from '$lib/format';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passwords';
-import { localName } from '$lib/i18n/names';
+import { localName } from '$lib/domain/names';
 import type { Messages } from '$lib/i18n/messages';
 
 type ErrorKey = keyof Messages['auth']['admin']['errors'];

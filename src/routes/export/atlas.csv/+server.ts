@@ -9,8 +9,9 @@ import * as prevention from '$lib/server/streams/prevention';
 import { toAtlasRows } from '$lib/domain/atlas-rows';
 import { readAtlasQuery } from '$lib/domain/atlas-query';
 import { atlasCsv } from '$lib/domain/atlas-csv';
-import { localName, serviceName } from '$lib/i18n/names';
-import { csvHeader, csvRegion } from '$lib/i18n/csv-columns';
+import { localName, serviceName } from '$lib/domain/names';
+import { csvHeader } from '$lib/domain/csv-columns';
+import { csvRegion } from '$lib/i18n/csv-columns';
 import { conditional } from '$lib/server/api/conditional';
 import { periodLabelCell } from '$lib/domain/period';
 

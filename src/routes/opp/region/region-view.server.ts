@@ -9,7 +9,7 @@ import type { ResponderCoverageView } from '$lib/domain/coverage/disclosure';
 import { levelRank } from '$lib/domain/coverage';
 import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 import type { AtlasDb } from '$lib/server/db/client';
 import { choosePeriod, coverageFor } from '$lib/server/coverage';
 import * as communities from '$lib/server/queries/communities';

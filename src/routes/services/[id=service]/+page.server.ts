@@ -6,7 +6,7 @@ import { serviceHistory, toTrendSeries } from '$lib/server/coverage-series';
 import { viewerClearance } from '$lib/server/viewer';
 import * as services from '$lib/server/queries/services';
 import * as communities from '$lib/server/queries/communities';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 import { requestHistory } from '$lib/server/project-p/history';
 import { mayFile, mayReadRequests } from '$lib/domain/project-p/permissions';
 

@@ -15,7 +15,7 @@ import type { AtlasDb } from '$lib/server/db/client';
 import * as requests from '$lib/server/project-p/requests';
 import { membersInQuarter } from '$lib/server/project-p/roster';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 
 export async function requestView(db: AtlasDb, row: requests.RequestRow, user: AuthUser, quarter: string | null, locale: Locale, now: Date) {
 	const [history, assigned] = await Promise.all([requests.events(db, row.id), requests.assignments(db, row.id)]);

@@ -16,7 +16,7 @@ import * as communities from '$lib/server/queries/communities';
 import * as services from '$lib/server/queries/services';
 import type { Clearance } from '$lib/domain/coverage';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/i18n/names';
+import { localName, serviceName } from '$lib/domain/names';
 import type { CommunityChoice, DraftStep } from './draft-step';
 
 const MAX_CHOICES = 25;

@@ -1,11 +1,11 @@
 /**
- * fast-check generators of services and parameters, for the property tests only (fast-check is a dev dependency:
- * nothing outside *.test.ts may import this module). They favour inputs that are valid and mostly feasible, with edge
+ * fast-check generators of services and parameters, for the property tests only (fast-check is a dev dependency,
+ * so this module stays under tests/, out of reach of production code). They favour inputs that are valid and mostly feasible, with edge
  * cases mixed in: zero counts, services without investigators, newcomers, tight floors and caps, coarse rounding.
  */
 import fc from 'fast-check';
-import { countEligible, countRecipients } from './eligibility';
-import { FACTOR_IDS, zeroWeights } from './factors';
+import { countEligible, countRecipients } from '../../src/lib/domain/allocation/eligibility';
+import { FACTOR_IDS, zeroWeights } from '../../src/lib/domain/allocation/factors';
 import {
 	ELIGIBILITY_RULES,
 	ROUNDING_UNITS_CENTS,
@@ -13,7 +13,7 @@ import {
 	type AllocationServiceInput,
 	type CapRule,
 	type FloorRule
-} from './types';
+} from '../../src/lib/domain/allocation/types';
 
 const count = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 0, max }), fc.double({ min: 0, max, noNaN: true }));
 

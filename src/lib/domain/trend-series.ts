@@ -2,7 +2,7 @@
  * What a trend chart draws: one metric's value for a community or service in each quarter, with the
  * provincial median and quartiles of the same quarter (baselines.ts). Values have already passed
  * disclosure control, so a point may be "<5" or withheld: the chart leaves a gap there and its text
- * alternative says why. Built on the server (server/coverage-series.ts); charts never fetch.
+ * alternative says why. Built on the server (server/coverage-series.ts) and drawn by components/charts; charts never fetch.
  */
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeriodKey } from '$lib/domain/period';

@@ -1,8 +1,8 @@
 /** Snapshot builders for the peer tests: every metric null unless given, every weight null unless given. */
-import type { ServiceMetricId } from '../../metrics';
-import type { DisclosedNumber } from '../coverage';
-import { COMPARED_METRICS } from './comparison';
-import type { AverageWeights, ServiceSnapshot } from './types';
+import type { ServiceMetricId } from '../../src/lib/metrics';
+import type { DisclosedNumber } from '../../src/lib/domain/coverage';
+import { COMPARED_METRICS } from '../../src/lib/domain/peers/comparison';
+import type { AverageWeights, ServiceSnapshot } from '../../src/lib/domain/peers/types';
 
 export function snapshot(
 	id: string,

@@ -2,7 +2,7 @@
  * One request as RequestHistory.svelte lists it: built by server/project-p/history.ts `requestHistory`,
  * already limited to what the reader may see.
  */
-import type { RequestKind, RequestStatus, Urgency } from '$lib/domain/project-p/vocabulary';
+import type { RequestKind, RequestStatus, Urgency } from './vocabulary';
 
 export interface RequestHistoryItem {
 	id: number;
