@@ -1,13 +1,15 @@
 /** Operations on the atlas's reference data: health, communities, police services, and this document. */
 import * as v from 'valibot';
-import { Community, CSDUID_PATTERN_TEXT, PoliceService, SERVICE_ID_PATTERN_TEXT, ApiError, described, integer, timestamp } from '../schemas/shared';
+import { CSDUID_PATTERN, SERVICE_ID_PATTERN } from '../respond';
+import { ApiError, Community, PoliceService, described, integer, timestamp } from '../schemas/shared';
 import type { Operation } from './operation';
 
 const listOf = <S extends v.GenericSchema>(item: S) => v.object({ count: integer(), data: v.array(item) });
 const error = (description: string) => ({ description, body: ApiError });
 
-export const csduidParameter = { name: 'csduid', in: 'path' as const, schema: v.pipe(v.string(), v.regex(CSDUID_PATTERN_TEXT)) };
-export const serviceIdParameter = { name: 'id', in: 'path' as const, schema: v.pipe(v.string(), v.regex(SERVICE_ID_PATTERN_TEXT)) };
+/** Path parameters, with the patterns the endpoints test. */
+export const csduidParameter = { name: 'csduid', in: 'path' as const, schema: v.pipe(v.string(), v.regex(CSDUID_PATTERN)) };
+export const serviceIdParameter = { name: 'id', in: 'path' as const, schema: v.pipe(v.string(), v.regex(SERVICE_ID_PATTERN)) };
 
 /** The request guard checks every request's query text before any route runs (request-guard.ts). */
 const badText = error('A query parameter that is not valid text (a NUL, an unpaired surrogate)');

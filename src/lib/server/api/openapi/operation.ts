@@ -10,7 +10,7 @@ import type { GenericSchema } from 'valibot';
  */
 export type Access = 'public' | 'signed-in' | 'session';
 
-export interface Parameter {
+interface Parameter {
 	readonly name: string;
 	readonly in: 'path' | 'query';
 	readonly required?: boolean;

@@ -17,7 +17,8 @@ import {
 	WORKLOAD_MAX_FTE_WEEKS,
 	WORKLOAD_MIN_FTE_WEEKS
 } from '$lib/domain/project-p/vocabulary';
-import { ApiError, CSDUID_PATTERN_TEXT, FieldErrors, described, integer, nullableInteger, periodCode, timestamp } from '../schemas/shared';
+import { CSDUID_PATTERN } from '../respond';
+import { ApiError, FieldErrors, described, integer, nullableInteger, periodCode, timestamp } from '../schemas/shared';
 import type { Operation } from './operation';
 import { periodEntries, quarterEntries } from './period';
 
@@ -26,7 +27,7 @@ const readers = 'Project P coordinators (`project_p`) and planners see every req
 const noIdentifiers = 'Must not identify victims: email addresses, telephone numbers, dates (of birth), identity numbers and street addresses are refused.';
 const refusal = (description: string) => ({ description, body: FieldErrors });
 const error = (description: string) => ({ description, body: ApiError });
-const csduid = () => v.pipe(v.string(), v.regex(CSDUID_PATTERN_TEXT));
+const csduid = () => v.pipe(v.string(), v.regex(CSDUID_PATTERN));
 
 const requestEntries = {
 	id: integer(),

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { CONFIDENCE_LEVELS } from '$lib/domain/import/vocabulary';
 import { SERVICE_KINDS } from '$lib/domain/allocation/types';
+import { CSDUID_PATTERN } from '../respond';
 import { API_ERROR_CODES } from './vocabulary';
 
 type Schema = v.GenericSchema;
@@ -16,9 +17,7 @@ export const nullableInteger = () => v.nullable(integer());
 export const timestamp = () => v.pipe(v.string(), v.isoTimestamp());
 export const nullableTimestamp = () => v.nullable(timestamp());
 export const date = () => v.pipe(v.string(), v.isoDate());
-export const PERIOD_PATTERN = /^[0-9]{4}-Q[1-4]$/;
-export const CSDUID_PATTERN_TEXT = /^35[0-9]{5}$/;
-export const SERVICE_ID_PATTERN_TEXT = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const PERIOD_PATTERN = /^[0-9]{4}-Q[1-4]$/;
 export const periodCode = () => v.pipe(v.string(), v.regex(PERIOD_PATTERN));
 
 /** `{ "en", "fr" }` text. */
@@ -54,7 +53,7 @@ export const Disclosed = described(
 );
 
 export const Community = v.object({
-	csduid: described(v.pipe(v.string(), v.regex(CSDUID_PATTERN_TEXT)), 'Statistics Canada 2021 census subdivision code'),
+	csduid: described(v.pipe(v.string(), v.regex(CSDUID_PATTERN)), 'Statistics Canada 2021 census subdivision code'),
 	name: v.string(),
 	name_fr: described(v.string(), 'Official French name where one exists, else the English name'),
 	type: described(v.string(), 'Statistics Canada CSD type (CY, TP, IRI, NO, ...)'),
