@@ -269,6 +269,16 @@ describe.sequential('every documented operation answers as documented', () => {
 			expect(calls.some((c) => c.status >= 200 && c.status < 300), 'a success call').toBe(true);
 			expect(calls.some((c) => c.status >= 400 && c.status < 500), 'a refusal call').toBe(true);
 			for (const c of calls) {
+				if (c.status < 300) {
+					// Every query parameter of a call that works is documented, and its value is one the document allows.
+					const documented = (document.paths[op.path]?.[op.method] as { parameters?: { name: string; in: string; schema: { type?: string } }[] }).parameters ?? [];
+					for (const [name, value] of new URLSearchParams(c.query ?? '')) {
+						const parameter = documented.find((p) => p.in === 'query' && p.name === name);
+						expect(parameter, `${op.operationId} documents ?${name}`).toBeDefined();
+						const typed = parameter?.schema.type === 'integer' || parameter?.schema.type === 'number' ? Number(value) : value;
+						expect(ajv.validate(parameter?.schema ?? false, typed), `${op.operationId} ?${name}=${value}: ${ajv.errorsText()}`).toBe(true);
+					}
+				}
 				if (c.json !== undefined && c.status < 300) {
 					// A body the endpoint accepts must be one the document accepts.
 					const accepts = ajv.getSchema(`openapi.json#/${pointer('paths', op.path, op.method, 'requestBody', 'content', 'application/json', 'schema')}`);
