@@ -1,6 +1,7 @@
 /** Operations of the coverage engine: the metric registry, gap levels, baselines and one subject's metrics. */
 import * as v from 'valibot';
 import { LEVELS } from '$lib/domain/coverage/levels';
+import { REASONS, type ReasonCode } from '$lib/domain/coverage/reasons';
 import { OPP_REGIONS } from '$lib/domain/responders/opp-regions';
 import { SERVICE_KINDS } from '$lib/domain/allocation/types';
 import { ApiError, Bilingual, Disclosed, described, integer, nullableInteger } from '../schemas/shared';
@@ -42,8 +43,11 @@ const Metric = described(
 	'One entry of the metric registry'
 );
 
+/** The catalogue's codes (domain/coverage/reasons.ts). */
+const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
+
 const GapReason = v.object({
-	code: v.string(),
+	code: v.picklist(REASON_CODES),
 	severity: v.picklist(LEVELS.filter((level) => level !== 'none')),
 	message_en: v.string(),
 	message_fr: v.string(),
