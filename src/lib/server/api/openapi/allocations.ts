@@ -90,7 +90,7 @@ const Explanation = described(
 	'Integer cents due to each stage, adding up exactly to the amount, and the sentence a planner reads aloud'
 );
 
-const Allocation = v.object({
+export const Allocation = v.object({
 	police_service_id: v.string(),
 	amount_cents: integer(),
 	previous_cents: described(nullableInteger(), "Last fiscal year's funding, in cents; null when none"),
@@ -98,7 +98,7 @@ const Allocation = v.object({
 	explanation: Explanation
 });
 
-const summaryEntries = {
+export const summaryEntries = {
 	id: integer(),
 	name: v.string(),
 	status: described(v.picklist(SCENARIO_STATUSES), 'An approved scenario never changes; a new version is a copy'),
@@ -114,7 +114,7 @@ const summaryEntries = {
 	url: v.string()
 };
 
-const Scenario = v.object({
+export const Scenario = v.object({
 	...summaryEntries,
 	parameters: described(v.object(computeEntries), 'The parameters, in the compute body’s shape'),
 	conversion: described(

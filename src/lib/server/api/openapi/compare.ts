@@ -20,7 +20,7 @@ const Average = described(
 	`Weighted by each ratio's denominator (the pooled figure), over values the viewer can see; null with fewer than 3`
 );
 
-const FeatureDefinition = v.object({
+export const FeatureDefinition = v.object({
 	id: v.string(),
 	label_en: v.string(),
 	label_fr: v.string(),
@@ -33,7 +33,7 @@ const answer = <S extends v.GenericSchema>(data: S, extra: v.ObjectEntries) => v
 
 const serviceEntries = { police_service_id: v.string(), name: v.string(), kind: v.picklist(SERVICE_KINDS), opp_region: v.nullable(v.string()), features: Features };
 
-const Peers = v.object({
+export const Peers = v.object({
 	...serviceEntries,
 	group: v.object({
 		basis: v.picklist(GROUP_BASES),
@@ -60,7 +60,7 @@ const Peers = v.object({
 	})
 });
 
-const SideBySide = v.object({
+export const SideBySide = v.object({
 	services: v.array(v.object(serviceEntries)),
 	metrics: v.array(
 		v.object({

@@ -54,7 +54,7 @@ const GapReason = v.object({
 	values: described(v.record(v.string(), Disclosed), 'Exactly the numbers the messages quote')
 });
 
-const CommunityGap = v.object({
+export const CommunityGap = v.object({
 	csduid: v.string(),
 	police_service_id: described(v.string(), 'The police service of record'),
 	level: described(v.picklist(LEVELS), 'From capacity and access (see /about/data)'),
@@ -78,7 +78,7 @@ const CommunityGap = v.object({
 	nearest_ice_service_id: described(v.string(), 'The responder’s police service (kept for older clients)')
 });
 
-const Baseline = v.object({
+export const Baseline = v.object({
 	metric: v.string(),
 	...quarterEntries,
 	over: described(v.picklist(['services', 'communities']), 'One value per reporting service, or per community'),
@@ -88,7 +88,7 @@ const Baseline = v.object({
 	q3: Disclosed
 });
 
-const MetricValue = v.object({
+export const MetricValue = v.object({
 	id: v.string(),
 	unit: v.picklist(METRIC_UNITS),
 	value: described(v.union([Disclosed, v.string(), v.boolean()]), 'A Disclosed number, or for class, level and boolean metrics the category'),
@@ -106,6 +106,23 @@ const RankedService = v.object({
 	distance_km: described(v.nullable(v.number()), 'Its remotest community’s distance to its responder'),
 	communities_flagged: integer(),
 	project_p_recommended: v.boolean()
+});
+
+export const CommunityMetrics = v.object({ ...CommunityGap.entries, population: nullableInteger(), disclosure, metrics: v.array(MetricValue) });
+
+export const ServiceMetrics = v.object({
+	police_service_id: v.string(),
+	kind: v.picklist(SERVICE_KINDS),
+	level: v.picklist(LEVELS),
+	reasons: v.array(GapReason),
+	project_p_recommended: v.boolean(),
+	has_ice_unit: v.boolean(),
+	reported: described(v.boolean(), 'Whether the service reported ICE figures for the quarter'),
+	trailing_quarters: described(integer(), 'Quarters reported among the four ending with the period: the annualisation basis'),
+	population: nullableInteger(),
+	children: nullableInteger(),
+	disclosure,
+	metrics: v.array(MetricValue)
 });
 
 export const coverageOperations: Operation[] = [
@@ -163,7 +180,7 @@ export const coverageOperations: Operation[] = [
 		responses: {
 			'200': {
 				description: 'The community',
-				body: figures(v.object({ ...CommunityGap.entries, population: nullableInteger(), disclosure, metrics: v.array(MetricValue) }))
+				body: figures(CommunityMetrics)
 			},
 			'400': error('A malformed CSDUID or quarter (`parameter` names it)'),
 			'404': error('No such community')
@@ -179,22 +196,7 @@ export const coverageOperations: Operation[] = [
 		responses: {
 			'200': {
 				description: 'The police service',
-				body: figures(
-					v.object({
-						police_service_id: v.string(),
-						kind: v.picklist(SERVICE_KINDS),
-						level: v.picklist(LEVELS),
-						reasons: v.array(GapReason),
-						project_p_recommended: v.boolean(),
-						has_ice_unit: v.boolean(),
-						reported: described(v.boolean(), 'Whether the service reported ICE figures for the quarter'),
-						trailing_quarters: described(integer(), 'Quarters reported among the four ending with the period: the annualisation basis'),
-						population: nullableInteger(),
-						children: nullableInteger(),
-						disclosure,
-						metrics: v.array(MetricValue)
-					})
-				)
+				body: figures(ServiceMetrics)
 			},
 			'400': error('A malformed id or quarter (`parameter` names it)'),
 			'404': error('No such police service')

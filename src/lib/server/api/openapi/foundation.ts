@@ -14,6 +14,19 @@ export const serviceIdParameter = { name: 'id', in: 'path' as const, schema: v.p
 /** The request guard checks every request's query text before any route runs (request-guard.ts). */
 const badText = error('A query parameter that is not valid text (a NUL, an unpaired surrogate)');
 
+export const CommunityDetail = v.intersect([
+	Community,
+	v.object({
+		land_area_km2: v.nullable(v.number()),
+		centroid: v.object({ lon: v.nullable(v.number()), lat: v.nullable(v.number()) }),
+		children_share: v.nullable(v.number()),
+		children_source: v.nullable(v.string()),
+		fly_in: v.boolean(),
+		police_service_name: described(v.string(), 'The police service of record'),
+		jurisdiction_note: v.nullable(v.string())
+	})
+]);
+
 const DATABASE_MODES = ['embedded', 'external'] as const;
 
 export const foundationOperations: Operation[] = [
@@ -63,18 +76,7 @@ export const foundationOperations: Operation[] = [
 			'200': {
 				description: 'The community',
 				body: v.object({
-					data: v.intersect([
-						Community,
-						v.object({
-							land_area_km2: v.nullable(v.number()),
-							centroid: v.object({ lon: v.nullable(v.number()), lat: v.nullable(v.number()) }),
-							children_share: v.nullable(v.number()),
-							children_source: v.nullable(v.string()),
-							fly_in: v.boolean(),
-							police_service_name: described(v.string(), 'The police service of record'),
-							jurisdiction_note: v.nullable(v.string())
-						})
-					])
+					data: CommunityDetail
 				})
 			},
 			'400': error('A malformed CSDUID'),

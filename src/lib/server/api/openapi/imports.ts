@@ -62,14 +62,14 @@ function nullableInteger() {
 	return v.nullable(integer());
 }
 
-const Report = v.object(reportEntries);
+export const Report = v.object(reportEntries);
 /** A refused report: the report, plus the error saying why nothing was written. */
 const RefusedReport = v.object({
 	...reportEntries,
 	error: v.object({ status: integer(), code: v.picklist(['unprocessable', 'confirmation_required']), message: v.string() })
 });
 
-const ImportRecord = v.object({
+export const ImportRecord = v.object({
 	id: integer(),
 	kind: v.picklist(IMPORT_KINDS),
 	status: v.picklist(RECORD_STATUSES),

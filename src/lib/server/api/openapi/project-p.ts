@@ -36,7 +36,7 @@ const requestEntries = {
 	csduid: csduid(),
 	community: v.object({ name: v.string(), name_fr: v.string(), children_estimate: nullableInteger() }),
 	police_service_id: described(v.string(), 'The community’s police service when filed'),
-	opp_region: described(v.nullable(v.picklist(OPP_REGIONS)), 'The community’s OPP region when filed'),
+	opp_region: described(v.nullable(v.string()), 'The community’s OPP region when filed, as stored then'),
 	kind: v.picklist(REQUEST_KINDS),
 	urgency: v.picklist(URGENCIES),
 	expected_fte_weeks: described(v.nullable(v.number()), 'Expected workload in FTE-weeks (one full-time person for a week); null when not estimated'),
@@ -44,7 +44,7 @@ const requestEntries = {
 	status: described(v.picklist(REQUEST_STATUSES), `Life cycle: ${lifeCycle}`),
 	decline_reason: v.nullable(v.string()),
 	flag: described(
-		v.nullable(v.object({ ...quarterEntries, level: v.picklist(LEVELS), reasons: v.array(v.string()) })),
+		v.nullable(v.object({ ...quarterEntries, level: v.nullable(v.picklist(LEVELS)), reasons: v.array(v.string()) })),
 		'The community’s coverage flag when filed: quarter, gap level and gap reason codes'
 	),
 	filed_by: v.string(),
@@ -52,9 +52,9 @@ const requestEntries = {
 	status_changed_at: timestamp()
 };
 
-const Request = v.object(requestEntries);
+export const Request = v.object(requestEntries);
 
-const RequestDetail = v.object({
+export const RequestDetail = v.object({
 	...requestEntries,
 	history: described(
 		v.array(v.object({ from_status: v.nullable(v.picklist(REQUEST_STATUSES)), to_status: v.picklist(REQUEST_STATUSES), at: timestamp(), actor: v.string(), note: v.nullable(v.string()) })),

@@ -13,7 +13,7 @@ const share = () => v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)))
 const flags = described(v.array(v.picklist(STREAM_RULE_CODES)), 'Stream gap rules that apply (domain/streams/rules.ts)');
 const schoolYear = () => v.pipe(v.string(), v.regex(/^[0-9]{4}-[0-9]{2}$/));
 
-const Prevention = v.object({
+export const Prevention = v.object({
 	csduid: v.string(),
 	name: v.string(),
 	name_fr: v.string(),
@@ -30,7 +30,7 @@ const Prevention = v.object({
 	illustrative: v.boolean()
 });
 
-const Training = v.object({
+export const Training = v.object({
 	office_kind: v.picklist(OFFICE_KINDS),
 	office_id: v.string(),
 	police_service_id: v.nullable(v.string()),
@@ -46,7 +46,7 @@ const Training = v.object({
 	illustrative: v.boolean()
 });
 
-const Registry = described(
+export const Registry = described(
 	v.object({
 		program_id: v.string(),
 		police_service_id: v.string(),
