@@ -33,7 +33,7 @@ export function tableSpec(table: ImportTable): TableSpec {
 	return spec;
 }
 
-export type { RowValues, Scalar } from '../../domain/import/storage';
+export type { RowValues } from '../../domain/import/storage';
 const CHUNK = 5_000;
 
 function chunks<T>(items: readonly T[]): T[][] {

@@ -2,16 +2,12 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { apiData, apiError, badParameter } from '$lib/server/api/respond';
+import { Credentials } from '$lib/server/api/schemas/accounts';
 import { isJson } from '$lib/server/auth/json-request';
 import { getDb } from '$lib/server/database';
 import { logIn, logOut, MAX_LOGIN_PASSWORD_LENGTH } from '$lib/server/auth/login';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '$lib/server/auth/cookies';
 import type { AuthUser } from '$lib/server/auth/user';
-
-const Credentials = v.object({
-	username: v.pipe(v.string(), v.maxLength(100)),
-	password: v.pipe(v.string(), v.maxLength(MAX_LOGIN_PASSWORD_LENGTH, 'password'))
-});
 
 function sessionJson(user: AuthUser, expiresAt?: Date) {
 	return {

@@ -2,18 +2,12 @@ import { json } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { RequestHandler } from './$types';
 import { apiData, apiError, badParameter } from '$lib/server/api/respond';
+import { NewToken } from '$lib/server/api/schemas/accounts';
 import { isJson } from '$lib/server/auth/json-request';
 import { getDb } from '$lib/server/database';
 import * as tokens from '$lib/server/auth/tokens';
-import { TOKEN_SCOPES } from '$lib/server/auth/user';
 
 const MAX_DAYS = tokens.MAX_EXPIRY_DAYS;
-const NewToken = v.object({
-	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100), v.regex(/^[^\u0000-\u001f\u007f]*$/)),
-	scopes: v.optional(v.pipe(v.array(v.picklist(TOKEN_SCOPES)), v.minLength(1)), ['read']),
-	// A token without an end date outlives everyone's memory of it: 90 days unless asked otherwise.
-	expires_in_days: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_DAYS)), tokens.DEFAULT_EXPIRY_DAYS)
-});
 
 function tokenJson(row: tokens.TokenRow) {
 	return {

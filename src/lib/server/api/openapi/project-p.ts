@@ -1,9 +1,13 @@
 /**
- * OpenAPI paths of Project P assistance (issue 7, deliverable 6). Enums come from the domain's own lists
- * and the transition table, so the description cannot drift from what the API accepts.
+ * Operations of Project P assistance. Enums come from the domain's own lists and the transition table, so the
+ * description cannot drift from what the API accepts.
  */
-import { TRANSITIONS } from '../../../domain/project-p/transitions';
-import { MAX_ASSIGNMENTS } from '../../../domain/project-p/transition-input';
+import * as v from 'valibot';
+import { LEVELS } from '$lib/domain/coverage/levels';
+import { MEMBER_ROLES } from '$lib/domain/import/vocabulary';
+import { OPP_REGIONS } from '$lib/domain/responders/opp-regions';
+import { TRANSITIONS } from '$lib/domain/project-p/transitions';
+import { MAX_ASSIGNMENTS } from '$lib/domain/project-p/transition-input';
 import {
 	DESCRIPTION_MAX_LENGTH,
 	REASON_MAX_LENGTH,
@@ -12,209 +16,191 @@ import {
 	URGENCIES,
 	WORKLOAD_MAX_FTE_WEEKS,
 	WORKLOAD_MIN_FTE_WEEKS
-} from '../../../domain/project-p/vocabulary';
-import type { PathItems } from './document';
-import { periodProperties, periodRequired, quarterProperties } from './period';
+} from '$lib/domain/project-p/vocabulary';
+import { CSDUID_PATTERN } from '../respond';
+import { ApiError, FieldErrors, described, integer, nullableInteger, periodCode, timestamp } from '../schemas/shared';
+import type { Operation } from './operation';
+import { periodEntries, quarterEntries } from './period';
 
-const json = (schema: unknown) => ({ 'application/json': { schema } });
 const lifeCycle = REQUEST_STATUSES.map((from) => `${from} → ${TRANSITIONS[from].join(' | ') || '(final)'}`).join('; ');
 const readers = 'Project P coordinators (`project_p`) and planners see every request; a chief sees their own police service’s; viewers and administrators none.';
 const noIdentifiers = 'Must not identify victims: email addresses, telephone numbers, dates (of birth), identity numbers and street addresses are refused.';
+const refusal = (description: string) => ({ description, body: FieldErrors });
+const error = (description: string) => ({ description, body: ApiError });
+const csduid = () => v.pipe(v.string(), v.regex(CSDUID_PATTERN));
 
-const FieldErrors = {
-	type: 'object',
-	required: ['error', 'errors'],
-	properties: {
-		error: {
-			type: 'object',
-			required: ['status', 'code', 'message'],
-			properties: {
-				status: { type: 'integer' },
-				code: { type: 'string', enum: ['bad_request', 'forbidden', 'conflict', 'unprocessable'] },
-				message: { type: 'string', description: 'Every field’s message, in the request’s language' },
-				parameter: { type: 'string', description: 'The first field at fault' }
-			}
-		},
-		errors: {
-			type: 'array',
-			description: 'One message per field, in the request’s language; `field` as in the body (e.g. `assignments[1].fte`)',
-			items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } }
-		}
-	}
-};
-const refusal = (description: string) => ({ description, content: json(FieldErrors) });
-
-const Request = {
-	type: 'object',
-	properties: {
-		id: { type: 'integer' },
-		url: { type: 'string' },
-		page: { type: 'string', description: 'The request’s page in the atlas' },
-		csduid: { type: 'string', pattern: '^35[0-9]{5}$' },
-		community: { type: 'object', properties: { name: { type: 'string' }, name_fr: { type: 'string' }, children_estimate: { type: ['integer', 'null'] } } },
-		police_service_id: { type: 'string', description: 'The community’s police service when filed' },
-		opp_region: { type: 'string', description: 'The community’s OPP region when filed' },
-		kind: { type: 'string', enum: [...REQUEST_KINDS] },
-		urgency: { type: 'string', enum: [...URGENCIES] },
-		expected_fte_weeks: { type: ['number', 'null'], description: 'Expected workload in FTE-weeks (one full-time person for a week); null when not estimated' },
-		description: { type: 'string' },
-		status: { type: 'string', enum: [...REQUEST_STATUSES], description: `Life cycle: ${lifeCycle}` },
-		decline_reason: { type: ['string', 'null'] },
-		flag: {
-			type: ['object', 'null'],
-			description: 'The community’s coverage flag when filed: quarter, gap level and gap reason codes',
-			properties: { ...quarterProperties, level: { type: 'string' }, reasons: { type: 'array', items: { type: 'string' } } }
-		},
-		filed_by: { type: 'string' },
-		filed_at: { type: 'string', format: 'date-time' },
-		status_changed_at: { type: 'string', format: 'date-time' }
-	}
+const requestEntries = {
+	id: integer(),
+	url: v.string(),
+	page: described(v.string(), 'The request’s page in the atlas'),
+	csduid: csduid(),
+	community: v.object({ name: v.string(), name_fr: v.string(), children_estimate: nullableInteger() }),
+	police_service_id: described(v.string(), 'The community’s police service when filed'),
+	opp_region: described(v.nullable(v.string()), 'The community’s OPP region when filed, as stored then'),
+	kind: v.picklist(REQUEST_KINDS),
+	urgency: v.picklist(URGENCIES),
+	expected_fte_weeks: described(v.nullable(v.number()), 'Expected workload in FTE-weeks (one full-time person for a week); null when not estimated'),
+	description: v.string(),
+	status: described(v.picklist(REQUEST_STATUSES), `Life cycle: ${lifeCycle}`),
+	decline_reason: v.nullable(v.string()),
+	flag: described(
+		v.nullable(v.object({ ...quarterEntries, level: v.nullable(v.picklist(LEVELS)), reasons: v.array(v.string()) })),
+		'The community’s coverage flag when filed: quarter, gap level and gap reason codes'
+	),
+	filed_by: v.string(),
+	filed_at: timestamp(),
+	status_changed_at: timestamp()
 };
 
-const RequestDetail = {
-	...Request,
-	properties: {
-		...Request.properties,
-		history: {
-			type: 'array',
-			description: 'Every status change, oldest first; from_status null = filed',
-			items: { type: 'object', properties: { from_status: { type: ['string', 'null'] }, to_status: { type: 'string' }, at: { type: 'string', format: 'date-time' }, actor: { type: 'string' }, note: { type: ['string', 'null'] } } }
-		},
-		assignments: {
-			type: 'array',
-			items: { type: 'object', properties: { member_id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, home_region: { type: 'string' }, ...quarterProperties, fte: { type: 'number' } } }
-		}
-	}
-};
+export const Request = v.object(requestEntries);
 
-const NewRequest = {
-	type: 'object',
-	additionalProperties: false,
-	required: ['csduid', 'kind', 'urgency', 'description'],
-	properties: {
-		csduid: { type: 'string', pattern: '^35[0-9]{5}$', description: 'The community (2021 census subdivision)' },
-		kind: { type: 'string', enum: [...REQUEST_KINDS] },
-		urgency: { type: 'string', enum: [...URGENCIES] },
-		expected_fte_weeks: { type: ['number', 'null'], minimum: WORKLOAD_MIN_FTE_WEEKS, maximum: WORKLOAD_MAX_FTE_WEEKS, description: 'FTE-weeks, at most one decimal' },
-		description: { type: 'string', minLength: 1, maxLength: DESCRIPTION_MAX_LENGTH, description: `What help is needed. ${noIdentifiers}` }
-	},
-	examples: [{ csduid: '3560077', kind: 'forensic_examination', urgency: 'high', expected_fte_weeks: 6.5, description: 'Devices awaiting examination; no examiner of our own.' }]
-};
+export const RequestDetail = v.object({
+	...requestEntries,
+	history: described(
+		v.array(v.object({ from_status: v.nullable(v.picklist(REQUEST_STATUSES)), to_status: v.picklist(REQUEST_STATUSES), at: timestamp(), actor: v.string(), note: v.nullable(v.string()) })),
+		'Every status change, oldest first; from_status null = filed'
+	),
+	assignments: v.array(
+		v.object({ member_id: v.string(), name: v.string(), role: v.picklist(MEMBER_ROLES), home_region: v.picklist(OPP_REGIONS), ...quarterEntries, fte: v.number() })
+	)
+});
 
-const Transition = {
-	type: 'object',
-	additionalProperties: false,
-	required: ['status'],
-	description: `The new status and what the move needs: \`reason\` for declined, \`assignments\` (and optionally \`period\`) for assigned; any other field is an error. Allowed moves: ${lifeCycle}.`,
-	properties: {
-		status: { type: 'string', enum: [...REQUEST_STATUSES] },
-		reason: { type: 'string', minLength: 1, maxLength: REASON_MAX_LENGTH, description: `Why it is declined, shown to the requester. ${noIdentifiers}` },
-		assignments: {
-			type: 'array',
-			minItems: 1,
-			maxItems: MAX_ASSIGNMENTS,
-			items: {
-				type: 'object',
-				required: ['member_id', 'fte'],
-				properties: { member_id: { type: 'string', description: 'Roster member id (staff code)' }, fte: { type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'Share of full time for the quarter, two decimals at most' } }
-			}
-		},
-		period: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', description: 'The quarter assigned for; default the current one; never a past one' }
-	},
-	examples: [{ status: 'assigned', assignments: [{ member_id: 'DEMO-D12', fte: 0.5 }] }, { status: 'declined', reason: 'Outside the Project P mandate.' }]
-};
+/** Documents the body the endpoint reads field by field (domain/project-p/request-input.ts), naming each field's error. */
+const NewRequest = v.strictObject({
+	csduid: described(csduid(), 'The community (2021 census subdivision)'),
+	kind: v.picklist(REQUEST_KINDS),
+	urgency: v.picklist(URGENCIES),
+	expected_fte_weeks: v.optional(
+		described(v.nullable(v.pipe(v.number(), v.minValue(WORKLOAD_MIN_FTE_WEEKS), v.maxValue(WORKLOAD_MAX_FTE_WEEKS))), 'FTE-weeks, at most one decimal')
+	),
+	description: described(v.pipe(v.string(), v.minLength(1), v.maxLength(DESCRIPTION_MAX_LENGTH)), `What help is needed. ${noIdentifiers}`)
+});
 
-const RosterMember = {
-	type: 'object',
-	properties: {
-		member_id: { type: 'string' },
-		name: { type: 'string' },
-		role: { type: 'string', enum: ['detective', 'forensic_examiner'] },
-		home_region: { type: 'string' },
-		active: { type: 'boolean' },
-		illustrative: { type: 'boolean', description: 'A member of the illustrative demo roster, not real staff' },
-		available_fte: { type: ['number', 'null'], description: 'Availability in the quarter; null when none is recorded' },
-		committed_fte: { type: 'number', description: 'Assigned to open (assigned or active) requests in the quarter' },
-		remaining_fte: { type: 'number' }
-	}
-};
-
-const id = [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }];
-
-export const projectPPaths: PathItems = {
-	'/api/project-p/requests': {
-		get: {
-			summary: 'Project P requests the caller may see, newest first',
-			description: readers,
-			parameters: [{ name: 'status', in: 'query', schema: { type: 'string', enum: ['open', ...REQUEST_STATUSES] }, description: '`open`: submitted, triaged, assigned or active' }],
-			responses: {
-				'200': { description: 'Requests', content: json({ type: 'object', properties: { count: { type: 'integer' }, data: { type: 'array', items: Request } } }) },
-				'400': refusal('An unknown status')
-			}
-		},
-		post: {
-			summary: 'File a request for Project P assistance with one community',
-			description: 'A chief files for their own police service’s communities; a Project P coordinator (also for the OPP’s regional commands) for any. The request starts as `submitted`; the filing is recorded in its history and the audit log.',
-			requestBody: { required: true, content: json(NewRequest) },
-			responses: {
-				'201': { description: 'Filed; `Location` names it', content: json(RequestDetail) },
-				'400': refusal('The body is not a JSON object'),
-				'403': refusal('A chief filing for a community of another police service (`parameter`: csduid)'),
-				'422': refusal('A bad field, an unknown community or a description that identifies someone; `parameter` names the first field')
-			}
-		}
-	},
-	'/api/project-p/requests/{id}': {
-		get: {
-			summary: 'One request with its history and assignments',
-			description: `${readers} A request the caller may not see is not found.`,
-			parameters: id,
-			responses: { '200': { description: 'The request', content: json(RequestDetail) }, '404': { $ref: '#/components/responses/NotFound' } }
-		},
-		patch: {
-			summary: 'Move a request on: triage, assign, start, close or decline',
-			description:
-				'Project P coordinators only. Assigning locks the members’ availability rows: nobody is assigned more than their availability in the quarter, and of two coordinators assigning the same member at once one succeeds and the other gets 409. A refused change writes nothing.',
-			parameters: id,
-			requestBody: { required: true, content: json(Transition) },
-			responses: {
-				'200': { description: 'The request after the change', content: json(RequestDetail) },
-				'400': refusal('The body is not a JSON object'),
-				'404': { $ref: '#/components/responses/NotFound' },
-				'409': refusal('A move the life cycle forbids (e.g. closed → active; `parameter`: status), or a member over-assigned or unavailable in the quarter (`parameter`: assignments[i].fte)'),
-				'422': refusal('A bad field, a missing reason or assignment list, an unknown member or a past quarter')
-			}
-		}
-	},
-	'/api/project-p/roster': {
-		get: {
-			summary: 'The Project P roster in a quarter: availability, assigned and remaining FTE by person and by OPP region',
-			description: 'Project P coordinators and planners. The illustrative demo roster is flagged (`illustrative: true`) and steps aside once a real roster is imported.',
-			parameters: [{ name: 'period', in: 'query', schema: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$' }, description: 'Default: the current quarter' }],
-			responses: {
-				'200': {
-					description: 'The roster and regional capacity',
-					content: json({
-						type: 'object',
-						required: [...periodRequired, 'illustrative', 'data'],
-						properties: {
-							...periodProperties,
-							illustrative: { type: 'boolean' },
-							data: {
-								type: 'object',
-								properties: {
-									members: { type: 'array', items: RosterMember },
-									regions: {
-										type: 'array',
-										items: { type: 'object', properties: { region: { type: 'string' }, members: { type: 'integer' }, available_fte: { type: 'number' }, committed_fte: { type: 'number' }, remaining_fte: { type: 'number' }, open_requests: { type: 'integer' } } }
-									}
-								}
-							}
-						}
+/** Documents the body the endpoint reads field by field (domain/project-p/transition-input.ts). */
+const Transition = described(
+	v.strictObject({
+		status: v.picklist(REQUEST_STATUSES),
+		reason: v.optional(described(v.pipe(v.string(), v.minLength(1), v.maxLength(REASON_MAX_LENGTH)), `Why it is declined, shown to the requester. ${noIdentifiers}`)),
+		assignments: v.optional(
+			v.pipe(
+				v.array(
+					v.object({
+						member_id: described(v.string(), 'Roster member id (staff code)'),
+						fte: described(v.pipe(v.number(), v.gtValue(0), v.maxValue(1)), 'Share of full time for the quarter, two decimals at most')
 					})
-				},
-				'400': { $ref: '#/components/responses/BadRequest' }
-			}
+				),
+				v.minLength(1),
+				v.maxLength(MAX_ASSIGNMENTS)
+			)
+		),
+		period: v.optional(described(periodCode(), 'The quarter assigned for; default the current one; never a past one'))
+	}),
+	`The new status and what the move needs: \`reason\` for declined, \`assignments\` (and optionally \`period\`) for assigned; any other field is an error. Allowed moves: ${lifeCycle}.`
+);
+
+const RosterMember = v.object({
+	member_id: v.string(),
+	name: v.string(),
+	role: v.picklist(MEMBER_ROLES),
+	home_region: v.picklist(OPP_REGIONS),
+	active: v.boolean(),
+	illustrative: described(v.boolean(), 'A member of the illustrative demo roster, not real staff'),
+	available_fte: described(v.nullable(v.number()), 'Availability in the quarter; null when none is recorded'),
+	committed_fte: described(v.number(), 'Assigned to open (assigned or active) requests in the quarter'),
+	remaining_fte: v.number()
+});
+
+const RegionWorkload = v.object({
+	region: v.picklist(OPP_REGIONS),
+	members: integer(),
+	available_fte: v.number(),
+	committed_fte: v.number(),
+	remaining_fte: v.number(),
+	open_requests: integer()
+});
+
+const idParameter = { name: 'id', in: 'path' as const, schema: v.pipe(v.number(), v.integer(), v.minValue(1)) };
+
+export const projectPOperations: Operation[] = [
+	{
+		path: '/api/project-p/requests',
+		method: 'get',
+		operationId: 'listProjectPRequests',
+		summary: 'Project P requests the caller may see, newest first',
+		description: readers,
+		access: 'signed-in',
+		parameters: [{ name: 'status', in: 'query', description: '`open`: submitted, triaged, assigned or active', schema: v.picklist(['open', ...REQUEST_STATUSES]) }],
+		responses: {
+			'200': { description: 'Requests', body: v.object({ count: integer(), data: v.array(Request) }) },
+			'400': refusal('An unknown status'),
+			'403': error('A role that sees no request')
+		}
+	},
+	{
+		path: '/api/project-p/requests',
+		method: 'post',
+		operationId: 'fileProjectPRequest',
+		summary: 'File a request for Project P assistance with one community',
+		description:
+			'A chief files for their own police service’s communities; a Project P coordinator (also for the OPP’s regional commands) for any. The request starts as `submitted`; the filing is recorded in its history and the audit log.',
+		access: 'signed-in',
+		body: {
+			schema: NewRequest,
+			examples: [{ csduid: '3560077', kind: 'forensic_examination', urgency: 'high', expected_fte_weeks: 6.5, description: 'Devices awaiting examination; no examiner of our own.' }]
+		},
+		responses: {
+			'201': { description: 'Filed; `Location` names it. The request without history or assignments: GET it for those.', body: Request, headers: { Location: { description: 'The new request', schema: { type: 'string' } } } },
+			'400': refusal('The body is not a JSON object'),
+			'403': refusal('A role that may not file, or a chief filing for a community of another police service (`parameter`: csduid)'),
+			'422': refusal('A bad field, an unknown community or a description that identifies someone; `parameter` names the first field')
+		}
+	},
+	{
+		path: '/api/project-p/requests/{id}',
+		method: 'get',
+		operationId: 'getProjectPRequest',
+		summary: 'One request with its history and assignments',
+		description: `${readers} A request the caller may not see is not found.`,
+		access: 'signed-in',
+		parameters: [idParameter],
+		responses: { '200': { description: 'The request', body: RequestDetail }, '403': error('A role that sees no request'), '404': error('No such request the caller may see') }
+	},
+	{
+		path: '/api/project-p/requests/{id}',
+		method: 'patch',
+		operationId: 'moveProjectPRequest',
+		summary: 'Move a request on: triage, assign, start, close or decline',
+		description:
+			'Project P coordinators only. Assigning locks the members’ availability rows: nobody is assigned more than their availability in the quarter, and of two coordinators assigning the same member at once one succeeds and the other gets 409. A refused change writes nothing.',
+		access: 'signed-in',
+		parameters: [idParameter],
+		body: { schema: Transition, examples: [{ status: 'assigned', assignments: [{ member_id: 'DEMO-D12', fte: 0.5 }] }, { status: 'declined', reason: 'Outside the Project P mandate.' }] },
+		responses: {
+			'200': { description: 'The request after the change', body: RequestDetail },
+			'400': refusal('The body is not a JSON object'),
+			'403': error('Not a Project P coordinator'),
+			'404': error('No such request'),
+			'409': refusal(
+				'A move the life cycle forbids (e.g. closed → active; `parameter`: status), or a member over-assigned or unavailable in the quarter (`parameter`: assignments[i].fte)'
+			),
+			'422': refusal('A bad field, a missing reason or assignment list, an unknown member or a past quarter')
+		}
+	},
+	{
+		path: '/api/project-p/roster',
+		method: 'get',
+		operationId: 'getProjectPRoster',
+		summary: 'The Project P roster in a quarter: availability, assigned and remaining FTE by person and by OPP region',
+		description: 'Project P coordinators and planners. The illustrative demo roster is flagged (`illustrative: true`) and steps aside once a real roster is imported.',
+		access: 'signed-in',
+		parameters: [{ name: 'period', in: 'query', description: 'Default: the current quarter', schema: periodCode() }],
+		responses: {
+			'200': {
+				description: 'The roster and regional capacity',
+				body: v.object({ ...periodEntries, illustrative: v.boolean(), data: v.object({ members: v.array(RosterMember), regions: v.array(RegionWorkload) }) })
+			},
+			'400': error('A malformed quarter'),
+			'403': error('Neither a Project P coordinator nor a planner')
 		}
 	}
-};
+];

@@ -1,117 +1,157 @@
-/** OpenAPI paths of the strategy streams beyond policing (issue 10): prevention, training, registry compliance. */
-import type { PathItems } from './document';
-import { periodProperties, periodRequired, quarterProperties } from './period';
-import { STREAM_RULE_CODES } from '../../../domain/streams/rules';
-import { CURRENT_TRAINING_YEARS } from '../../../domain/streams/training';
+/** Operations of the strategy streams beyond policing: prevention, training, registry compliance. */
+import * as v from 'valibot';
+import { LEVELS } from '$lib/domain/coverage/levels';
+import { OFFICE_KINDS } from '$lib/domain/import/vocabulary';
+import { STREAM_RULE_CODES } from '$lib/domain/streams/rules';
+import { CURRENT_TRAINING_YEARS } from '$lib/domain/streams/training';
+import { ApiError, Disclosed, described, integer, nullableInteger, periodCode } from '../schemas/shared';
+import type { Operation } from './operation';
+import { periodEntries, quarterEntries } from './period';
 
-const Disclosed = {
-	description: 'A number, null (not defined), "<5" (a count of 1–4 for a viewer not cleared for the service) or "withheld" (a rate built on such a count)',
-	oneOf: [{ type: 'number' }, { type: 'null' }, { const: '<5' }, { const: 'withheld' }]
-};
-const share = { type: ['number', 'null'], minimum: 0, maximum: 1 };
-const flags = { type: 'array', items: { type: 'string', enum: STREAM_RULE_CODES }, description: 'Stream gap rules that apply (domain/streams/rules.ts)' };
+const error = (description: string) => ({ description, body: ApiError });
+const share = () => v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(1)));
+const flags = described(v.array(v.picklist(STREAM_RULE_CODES)), 'Stream gap rules that apply (domain/streams/rules.ts)');
+const schoolYear = () => v.pipe(v.string(), v.regex(/^[0-9]{4}-[0-9]{2}$/));
 
-const answer = (data: unknown, meta: Record<string, unknown>, required: readonly string[] = []) => ({
-	'application/json': {
-		schema: { type: 'object', required: [...required, 'illustrative', 'data'], properties: { illustrative: { type: 'boolean' }, ...meta, data: { type: 'array', items: data } } }
-	}
+export const Prevention = v.object({
+	csduid: v.string(),
+	name: v.string(),
+	name_fr: v.string(),
+	police_service_id: v.nullable(v.string()),
+	school_year: schoolYear(),
+	grade_7_8_students: described(integer(), 'Estimated as children 0–17 × 2/18 until imported'),
+	classrooms_reached: integer(),
+	students_reached: integer(),
+	teachers_trained: integer(),
+	prevention_reach_share: share(),
+	teachers_trained_per_1k_students: v.nullable(v.number()),
+	coverage_level: described(v.nullable(v.picklist(LEVELS)), 'Coverage gap level in the latest quarter'),
+	flags,
+	illustrative: v.boolean()
 });
 
-const errors = {
-	'400': { $ref: '#/components/responses/BadRequest' },
-	'401': { description: 'Not signed in' }
-};
+export const Training = v.object({
+	office_kind: v.picklist(OFFICE_KINDS),
+	office_id: v.string(),
+	police_service_id: v.nullable(v.string()),
+	name: v.string(),
+	name_fr: v.string(),
+	as_of_year: integer(),
+	staff: described(integer(), 'Investigators (police) or Crowns (Crown office) assigned to ICE files'),
+	trained: integer(),
+	trained_current: described(integer(), `Trained in the reference year or the ${CURRENT_TRAINING_YEARS - 1} before it`),
+	latest_training_year: nullableInteger(),
+	current_training_share: share(),
+	flags,
+	illustrative: v.boolean()
+});
 
-const Prevention = {
-	type: 'object',
-	properties: {
-		csduid: { type: 'string' },
-		name: { type: 'string' },
-		name_fr: { type: 'string' },
-		police_service_id: { type: ['string', 'null'] },
-		school_year: { type: 'string' },
-		grade_7_8_students: { type: 'integer', description: 'Estimated as children 0–17 × 2/18 until imported' },
-		classrooms_reached: { type: 'integer' },
-		students_reached: { type: 'integer' },
-		teachers_trained: { type: 'integer' },
-		prevention_reach_share: share,
-		teachers_trained_per_1k_students: { type: ['number', 'null'] },
-		coverage_level: { type: ['string', 'null'], enum: ['none', 'watch', 'gap', 'critical', null], description: 'Coverage gap level in the latest quarter' },
-		flags,
-		illustrative: { type: 'boolean' }
-	}
-};
-
-const Training = {
-	type: 'object',
-	properties: {
-		office_kind: { type: 'string', enum: ['police_service', 'crown_office'] },
-		office_id: { type: 'string' },
-		police_service_id: { type: ['string', 'null'] },
-		name: { type: 'string' },
-		name_fr: { type: 'string' },
-		as_of_year: { type: 'integer' },
-		staff: { type: 'integer', description: 'Investigators (police) or Crowns (Crown office) assigned to ICE files' },
-		trained: { type: 'integer' },
-		trained_current: { type: 'integer', description: `Trained in the reference year or the ${CURRENT_TRAINING_YEARS - 1} before it` },
-		latest_training_year: { type: ['integer', 'null'] },
-		current_training_share: share,
-		flags,
-		illustrative: { type: 'boolean' }
-	}
-};
-
-const Registry = {
-	type: 'object',
-	description: 'Aggregates per police service and quarter; never an individual',
-	properties: {
-		program_id: { type: 'string' },
-		police_service_id: { type: 'string' },
-		...quarterProperties,
+export const Registry = described(
+	v.object({
+		program_id: v.string(),
+		police_service_id: v.string(),
+		...quarterEntries,
 		registrants: Disclosed,
 		verifications_done: Disclosed,
 		non_compliant_located: Disclosed,
 		registry_verification_rate: Disclosed,
-		illustrative: { type: 'boolean' }
-	}
-};
+		illustrative: v.boolean()
+	}),
+	'Aggregates per police service and quarter; never an individual'
+);
 
-export const streamsPaths: PathItems = {
-	'/api/streams/prevention': {
-		get: {
-			summary: 'Prevention lessons (CYBERCOPS, Grades 7–8) per community in one school year',
-			parameters: [
-				{ name: 'school_year', in: 'query', required: false, schema: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}$', examples: ['2024-25'] }, description: 'Default: the latest with figures. A malformed or unknown one is a 400 naming `school_year`.' }
-			],
-			responses: {
-				'200': { description: 'Every community with figures, with totals pooled over them', content: answer(Prevention, { school_year: { type: 'string' }, school_years: { type: 'array', items: { type: 'string' } }, totals: { type: 'object' } }) },
-				...errors
+const RegistryProgram = v.object({
+	id: v.string(),
+	name: v.string(),
+	name_fr: v.string(),
+	police_service_id: v.string(),
+	first_period: periodCode(),
+	last_period: periodCode(),
+	budget_cents: integer(),
+	target_registrants: integer(),
+	illustrative: v.boolean()
+});
+
+export const streamsOperations: Operation[] = [
+	{
+		path: '/api/streams/prevention',
+		method: 'get',
+		operationId: 'listPreventionReach',
+		summary: 'Prevention lessons (CYBERCOPS, Grades 7–8) per community in one school year',
+		access: 'signed-in',
+		parameters: [
+			{
+				name: 'school_year',
+				in: 'query',
+				description: 'Default: the latest with figures. A malformed or unknown one is a 400 naming `school_year`.',
+				schema: v.pipe(schoolYear(), v.examples(['2024-25']))
 			}
+		],
+		responses: {
+			'200': {
+				description: 'Every community with figures, with totals pooled over them',
+				body: v.object({
+					school_year: schoolYear(),
+					school_years: v.array(schoolYear()),
+					illustrative: v.boolean(),
+					totals: v.object({
+						grade_7_8_students: integer(),
+						classrooms_reached: integer(),
+						students_reached: integer(),
+						teachers_trained: integer(),
+						prevention_reach_share: share(),
+						teachers_trained_per_1k_students: v.nullable(v.number()),
+						flagged_communities: integer()
+					}),
+					data: v.array(Prevention)
+				})
+			},
+			'400': error('A malformed or unknown school year')
 		}
 	},
-	'/api/streams/training': {
-		get: {
-			summary: 'ICE training of investigators and Crowns per police service and Crown office',
-			parameters: [
-				{ name: 'year', in: 'query', required: false, schema: { type: 'integer', examples: [2025] }, description: 'Reference year. Default: the latest with figures; an unknown one is a 400 naming `year`.' }
-			],
-			responses: {
-				'200': { description: 'Every office with figures for the year', content: answer(Training, { year: { type: 'integer' }, years: { type: 'array', items: { type: 'integer' } }, flagged_services: { type: 'integer' } }) },
-				...errors
+	{
+		path: '/api/streams/training',
+		method: 'get',
+		operationId: 'listTraining',
+		summary: 'ICE training of investigators and Crowns per police service and Crown office',
+		access: 'signed-in',
+		parameters: [
+			{
+				name: 'year',
+				in: 'query',
+				description: 'Reference year. Default: the latest with figures; an unknown one is a 400 naming `year`.',
+				schema: v.pipe(v.number(), v.integer(), v.examples([2025]))
 			}
+		],
+		responses: {
+			'200': {
+				description: 'Every office with figures for the year',
+				body: v.object({ year: integer(), years: v.array(integer()), illustrative: v.boolean(), flagged_services: integer(), data: v.array(Training) })
+			},
+			'400': error('A malformed or unknown year')
 		}
 	},
-	'/api/streams/registry': {
-		get: {
-			summary: 'Offender-registry address verification per police service and quarter (ministry planners only)',
-			parameters: [
-				{ name: 'period', in: 'query', required: false, schema: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', examples: ['2025-Q2'] }, description: 'Ontario fiscal quarter. Default: the latest with figures; a malformed or unknown one is a 400 naming `period`.' }
-			],
-			responses: {
-				'200': { description: 'Aggregates per service for the quarter, and the programs they belong to', content: answer(Registry, { ...periodProperties, periods: { type: 'array', items: { type: 'string' } }, programs: { type: 'array', items: { type: 'object' } } }, periodRequired) },
-				...errors,
-				'403': { description: 'Not a ministry planner' }
+	{
+		path: '/api/streams/registry',
+		method: 'get',
+		operationId: 'listRegistryCompliance',
+		summary: 'Offender-registry address verification per police service and quarter (ministry planners only)',
+		access: 'signed-in',
+		parameters: [
+			{
+				name: 'period',
+				in: 'query',
+				description: 'Ontario fiscal quarter. Default: the latest with figures; a malformed or unknown one is a 400 naming `period`.',
+				schema: v.pipe(periodCode(), v.examples(['2025-Q2']))
 			}
+		],
+		responses: {
+			'200': {
+				description: 'Aggregates per service for the quarter, and the programs they belong to',
+				body: v.object({ ...periodEntries, periods: v.array(periodCode()), illustrative: v.boolean(), programs: v.array(RegistryProgram), data: v.array(Registry) })
+			},
+			'400': error('A malformed or unknown quarter'),
+			'403': error('Not a ministry planner')
 		}
 	}
-};
+];
