@@ -111,6 +111,13 @@ describe('POST /api/allocations/compute', () => {
 		expect(body.errors.find((e) => e.field === 'weights.gap_severity')?.message).toMatch(/removed.*fewer staff/);
 	});
 
+	it('refuses the removed eligibility rule "services_with_gap" with 422 naming the field and saying why', async () => {
+		const { status, body } = await computeWith({ eligibility: 'services_with_gap' });
+		expect(status).toBe(422);
+		expect(body.errors.map((e) => e.field)).toEqual(['eligibility']);
+		expect(body.errors[0]?.message).toMatch(/removed.*fewer staff/);
+	});
+
 	it('says where each amount came from: last year’s funding and the change, and the OPP’s assisted line', async () => {
 		const { status, body } = await computeWith({});
 		expect(status).toBe(200);

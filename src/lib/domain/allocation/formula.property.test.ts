@@ -102,7 +102,7 @@ describe('computeAllocation properties', () => {
 					expect(code === 'rounding_unit_too_coarse' || capOnly).toBe(true);
 				}
 			}),
-			{ numRuns: 3000 }
+			{ numRuns: 2000 }
 		);
 		// Guard against a generator that only produces infeasible inputs and so proves nothing.
 		expect(feasible / runs).toBeGreaterThan(0.4);

@@ -7,7 +7,7 @@ import type { FactorId } from './factors';
 export type { FactorId } from './factors';
 
 /** Which services take part: ICE Strategy members, every service, or services with a community at `gap` or worse. */
-export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services', 'services_with_gap'] as const;
+export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services'] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
 /** Rounding units: the cent, the dollar, $1,000. */
@@ -78,7 +78,7 @@ export type AllocationServiceInput = {
 	 * municipal services without a unit; domain primer § 4–5).
 	 */
 	assisted_by_opp: boolean;
-	/** At least one of its communities is at level `gap` or `critical`. */
+	/** At least one of its communities is at level `gap` or `critical`. Shown, never a formula input or an eligibility rule. */
 	has_gap: boolean;
 };
 

@@ -8,6 +8,7 @@ import { FACTOR_IDS, FACTORS, REMOVED_FACTORS } from '../../../domain/allocation
 import { NEW_RECIPIENT_PHASE_IN } from '../../../domain/allocation/limits';
 import { ASSISTED_LINE_NAME } from '../../../domain/allocation/sentences';
 import { MAX_SCENARIO_NAME_LENGTH } from '../../../domain/allocation/scenario-name';
+import { REMOVED_ELIGIBILITY_RULES } from '../../../domain/allocation/eligibility';
 import { ELIGIBILITY_RULES, ROUNDING_UNITS_CENTS } from '../../../domain/allocation/types';
 import type { PathItems } from './document';
 import { periodProperties, periodRequired } from './period';
@@ -26,7 +27,7 @@ const ComputeBody = {
 		eligibility: {
 			type: 'string',
 			enum: [...ELIGIBILITY_RULES],
-			description: `Who takes part: ICE Strategy members (default), all services, or services with a community at gap or critical. One floor per eligible member (the OPP once). Services the OPP assists that are not eligible themselves (every First Nations service and services without an ICE unit, under the default) are funded on the OPP's line "${ASSISTED_LINE_NAME.en}", sized by their summed factors, with no floor; under all_services they have their own floors and the line is not used.`
+			description: `Who takes part: ICE Strategy members (default) or all services. REMOVED: ${Object.keys(REMOVED_ELIGIBILITY_RULES).map((id) => `\`${id}\``).join(', ')} (services with a community at gap or critical) was dropped because a service that hired enough to close its gap lost its funding (it paid for understaffing); a body that still names it is refused with 422 naming \`eligibility\` and saying why. One floor per eligible member (the OPP once). Services the OPP assists that are not eligible themselves (every First Nations service and services without an ICE unit, under the default) are funded on the OPP's line "${ASSISTED_LINE_NAME.en}", sized by their summed factors, with no floor; under all_services they have their own floors and the line is not used.`
 		},
 		floor_cents: cents('Guaranteed to each eligible service, in cents'),
 		floor_share: share('Guaranteed to each eligible service, as a share of the budget (ICAC: 0.005); default 0.005'),
