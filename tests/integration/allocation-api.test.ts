@@ -145,6 +145,22 @@ describe('POST /api/allocations/compute', () => {
 		expect(damping.body.errors[0]?.message).toMatch(/A damping of at least [0-9.]+% would work\.|No damping would be enough/);
 	});
 
+	it('says, for “all services” at the default ±10 %, which damping and which budget would work, and both do', async () => {
+		const { status, body } = await computeWith({ eligibility: 'all_services' });
+		expect(status).toBe(422);
+		expect(body.errors.map((e) => e.field)).toEqual(['damping', 'budget_cents']);
+		const damping = Number(body.errors[0]?.message.match(/A damping of at least ([0-9.]+)% would work\./)?.[1]);
+		const budget = body.errors[1]?.message.match(/A budget of \$([0-9,.]+) would work\./)?.[1];
+		expect(damping).toBeGreaterThan(10);
+		expect(budget).toBeTruthy();
+		expect((await computeWith({ eligibility: 'all_services', damping: damping / 100 })).status).toBe(200);
+		const cents = Math.round(Number((budget ?? '').replaceAll(',', '')) * 100);
+		expect(cents).toBeGreaterThan(500_000_000);
+		const fitted = await computeWith({ eligibility: 'all_services', budget_cents: cents });
+		expect(fitted.status).toBe(200);
+		expect(fitted.body.total_cents).toBe(cents);
+	});
+
 	it('answers a body that is not JSON, or not an object, with 400', async () => {
 		expect((await computeWith('{not json')).status).toBe(400);
 		expect((await computeWith([1, 2])).status).toBe(400);
