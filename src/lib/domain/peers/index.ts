@@ -33,6 +33,7 @@ export {
 	type SideBySideRow
 } from './side-by-side';
 export { buildSnapshots } from './snapshots';
+export { ASSISTING_SUFFIX, oppTeams, splitOppIntoTeams, withoutTeamFunding } from './regional-teams';
 export { standardise } from './standardise';
 export type * from './types';
 export { GROUP_BASES } from './types';
