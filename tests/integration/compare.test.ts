@@ -179,7 +179,10 @@ describe('pages', () => {
 		expect(isRedirect(landed) && landed.location).toBe('/compare/toronto');
 		const picker = await loadIndex(pageEvent('/compare?choose=1', chief('toronto')));
 		expect(picker).toMatchObject({ own: 'toronto' });
-		expect((picker as { services: unknown[] }).services).toHaveLength(54);
+		// The 54 services and the OPP's five regional teams, each comparable on its own.
+		const listed = (picker as { services: { id: string; kind: string }[] }).services;
+		expect(listed).toHaveLength(59);
+		expect(listed.filter((s) => s.id.startsWith('opp-')).map((s) => s.kind)).toEqual(['opp', 'opp', 'opp', 'opp', 'opp']);
 	});
 
 	it('side by side: explains a list that is too long or names an unknown service', async () => {
@@ -189,6 +192,10 @@ describe('pages', () => {
 		expect(unknown.problem).toEqual({ code: 'unknown', id: 'atlantis' });
 		const good = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=toronto,naps', null))) as { table: { columns: unknown[]; rows: unknown[] } };
 		expect(good.table.columns).toHaveLength(2);
+		// An OPP regional team beside a municipal service.
+		const team = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=opp-west,london', null))) as { problem: unknown; table: { columns: { police_service_id: string; kind: string }[] } };
+		expect(team.problem).toBeNull();
+		expect(team.table.columns.map((c) => [c.police_service_id, c.kind])).toEqual([['opp-west', 'opp'], ['london', 'municipal']]);
 		expect(good.table.rows).toHaveLength(15);
 	});
 

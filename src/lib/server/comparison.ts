@@ -88,10 +88,18 @@ function teamRuns(db: AtlasDb, upTo: PeriodKey, periods: readonly PeriodKey[]): 
 	});
 }
 
-/** The OPP's regional teams by id (from the reporting units), for names and clearance. */
-export async function oppTeamNames(db: AtlasDb, period: PeriodKey): Promise<Map<string, { en: string; fr: string }>> {
-	const inputs = await coverageInputFor(db, period);
-	return new Map(oppTeams(inputs.units).map((team) => [team.unit_id, team.name]));
+/** The OPP's regional teams by id (its reporting units with a region), for names and clearance. */
+export async function oppTeamNames(db: AtlasDb): Promise<Map<string, { en: string; fr: string }>> {
+	const rows = await dataCache.get(db, 'peer-opp-teams', () =>
+		db
+			.selectFrom('reporting_unit')
+			.select(['id', 'name', 'name_fr'])
+			.where('police_service_id', '=', OPP_SERVICE_ID)
+			.where('opp_region', 'is not', null)
+			.orderBy('id')
+			.execute()
+	);
+	return new Map(rows.map((row) => [row.id, { en: row.name, fr: row.name_fr }]));
 }
 
 /** A viewer cleared for the OPP is cleared for its regional teams: their rows are the OPP's. */
@@ -208,7 +216,7 @@ export async function serviceComparisonFor(
 	const group = readGroupParams(params, directory.size - 1);
 	if (!group.ok) return { ok: false, status: 400, parameter: group.parameter, message: group.message };
 	const data = await loadComparison(db, { period: choice.period, periods: choice.periods, cleared: request.cleared, trendQuarters: request.trendQuarters });
-	const teams = await oppTeamNames(db, choice.period);
+	const teams = await oppTeamNames(db);
 	const view = serviceComparison({ ...data, serviceId, basis: group.basis, k: group.k, cleared: teamClearance(request.cleared, new Set(teams.keys())) });
 	return { ok: true, data, view, period: choice.period, periods: choice.periods, k: group.k, names: Object.fromEntries(directory) };
 }
@@ -218,9 +226,8 @@ export async function serviceComparisonFor(
  * (teams from the reporting units, whose rows they report).
  */
 export async function comparisonDirectory(db: AtlasDb, locale: Locale): Promise<Map<string, string>> {
-	const [directory, periods] = await Promise.all([services.list(db), choosePeriod(db, null)]);
+	const [directory, teams] = await Promise.all([services.list(db), oppTeamNames(db)]);
 	const names = new Map(directory.map((service) => [service.id, serviceName(service.name, service.name_fr, locale)]));
-	if (!periods.ok) return names;
-	for (const [id, name] of await oppTeamNames(db, periods.period)) names.set(id, serviceName(name.en, name.fr, locale));
+	for (const [id, name] of teams) names.set(id, serviceName(name.en, name.fr, locale));
 	return names;
 }
