@@ -190,7 +190,7 @@ export const compareEn = {
 		errors: {
 			missing: 'Choose at least one police service.',
 			too_many: 'At most 4 services can be shown side by side; remove some from the list.',
-			malformed: '“{id}” is not a police service id (ids are lowercase, such as toronto or opp-3501).',
+			malformed: '“{id}” is not a police service id (ids are lowercase, such as toronto or opp-west).',
 			duplicate: '{id} is listed twice.',
 			unknown: 'There is no police service “{id}”.'
 		}
@@ -390,7 +390,7 @@ export const compareFr: Messages['compare'] = {
 		errors: {
 			missing: 'Choisissez au moins un service de police.',
 			too_many: 'Au plus 4 services peuvent être placés côte à côte; retirez-en de la liste.',
-			malformed: '« {id} » n’est pas un identifiant de service de police (en minuscules, par exemple toronto ou opp-3501).',
+			malformed: '« {id} » n’est pas un identifiant de service de police (en minuscules, par exemple toronto ou opp-west).',
 			duplicate: '{id} figure deux fois.',
 			unknown: 'Il n’existe aucun service de police « {id} ».'
 		}
