@@ -45,7 +45,7 @@ const ComputeBody = {
 		damping: {
 			type: ['number', 'null'],
 			minimum: 0,
-			description: `Largest change against last fiscal year's funding (0.1 = ±10 %, the default); null for none. With damping on, a recipient with no funding last year phases in: at most ${NEW_RECIPIENT_PHASE_IN * 100} % of its formula amount (floor included), never less than its floor. When the bounds cannot all hold, the 422 says which damping would work.`
+			description: `Largest change against last fiscal year's funding (0.1 = ±10 %, the default); null for none. With damping on, a recipient with no funding last year phases in: at most ${NEW_RECIPIENT_PHASE_IN * 100} % of its formula amount (floor included), never less than its floor. When the bounds cannot all hold, the 422 says which damping would work (at \`damping\`) and, when the damped amounts cannot add up to the budget, a budget that would, checked by a full split (at \`budget_cents\`).`
 		},
 		rounding_cents: { type: 'integer', enum: [...ROUNDING_UNITS_CENTS], description: 'Round amounts to the cent (1), the dollar (100) or $1,000 (100000); the total stays exact' },
 		period: { type: 'string', pattern: '^[0-9]{4}-Q[1-4]$', description: 'Quarter whose data feed the formula; default: the latest' },
