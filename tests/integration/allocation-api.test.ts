@@ -111,6 +111,13 @@ describe('POST /api/allocations/compute', () => {
 		expect(body.errors.find((e) => e.field === 'weights.gap_severity')?.message).toMatch(/removed.*fewer staff/);
 	});
 
+	it('refuses the removed eligibility rule "services_with_gap" with 422 naming the field and saying why', async () => {
+		const { status, body } = await computeWith({ eligibility: 'services_with_gap' });
+		expect(status).toBe(422);
+		expect(body.errors.map((e) => e.field)).toEqual(['eligibility']);
+		expect(body.errors[0]?.message).toMatch(/removed.*fewer staff/);
+	});
+
 	it('says where each amount came from: last year’s funding and the change, and the OPP’s assisted line', async () => {
 		const { status, body } = await computeWith({});
 		expect(status).toBe(200);
@@ -136,6 +143,22 @@ describe('POST /api/allocations/compute', () => {
 		expect(damping.status).toBe(422);
 		expect(damping.body.errors[0]?.field).toBe('damping');
 		expect(damping.body.errors[0]?.message).toMatch(/A damping of at least [0-9.]+% would work\.|No damping would be enough/);
+	});
+
+	it('says, for “all services” at the default ±10 %, which damping and which budget would work, and both do', async () => {
+		const { status, body } = await computeWith({ eligibility: 'all_services' });
+		expect(status).toBe(422);
+		expect(body.errors.map((e) => e.field)).toEqual(['damping', 'budget_cents']);
+		const damping = Number(body.errors[0]?.message.match(/A damping of at least ([0-9.]+)% would work\./)?.[1]);
+		const budget = body.errors[1]?.message.match(/A budget of \$([0-9,.]+) would work\./)?.[1];
+		expect(damping).toBeGreaterThan(10);
+		expect(budget).toBeTruthy();
+		expect((await computeWith({ eligibility: 'all_services', damping: damping / 100 })).status).toBe(200);
+		const cents = Math.round(Number((budget ?? '').replaceAll(',', '')) * 100);
+		expect(cents).toBeGreaterThan(500_000_000);
+		const fitted = await computeWith({ eligibility: 'all_services', budget_cents: cents });
+		expect(fitted.status).toBe(200);
+		expect(fitted.body.total_cents).toBe(cents);
 	});
 
 	it('answers a body that is not JSON, or not an object, with 400', async () => {

@@ -22,6 +22,8 @@ const chiefToronto: AuthUser = { ...planner, username: 'chief-toronto', role: 'c
 /** The small service whose count moves, and the quarter. */
 const target = { id: '', period: '', referrals: 0 };
 let servicesCount = 0;
+/** Services and OPP regional teams a group can hold: every service but the OPP as a whole, which its teams stand in for. */
+let candidatesCount = 0;
 
 function event(path: string, params: Record<string, string>, user: AuthUser): RequestEvent {
 	const url = new URL(path, 'http://localhost');
@@ -43,7 +45,7 @@ async function published(user: AuthUser): Promise<Record<string, string>> {
 	const k = servicesCount - 1;
 	const t = target.id;
 	const answers: Record<string, string> = {};
-	for (const id of ['toronto', t, 'aylmer', 'naps']) {
+	for (const id of ['toronto', t, 'aylmer', 'naps', 'opp', 'opp-north-west']) {
 		answers[`peers ${id}`] = await text(peersApi as never, `/api/services/${id}/peers?k=${k}`, { id }, user);
 		answers[`peers ${id} kind`] = await text(peersApi as never, `/api/services/${id}/peers?group=kind`, { id }, user);
 		answers[`csv ${id}`] = await text(comparisonCsv as never, `/compare/${id}/comparison.csv?k=${k}`, { service: id }, user);
@@ -87,6 +89,9 @@ beforeAll(async () => {
 		}
 	}
 	servicesCount = (await test.db.selectFrom('police_service').select('id').execute()).length;
+	const teams = await test.db.selectFrom('reporting_unit').select('id').where('police_service_id', '=', 'opp').where('opp_region', 'is not', null).execute();
+	expect(teams).toHaveLength(5);
+	candidatesCount = servicesCount - 1 + teams.length;
 });
 afterAll(async () => {
 	await closeDatabase();
@@ -135,14 +140,17 @@ describe('peers and ranks do not depend on who asks or on what is hidden', () =>
 	});
 
 	it('leaves Akwesasne, with no population on record, out of every most similar group, with a note', async () => {
-		const answer = JSON.parse(await text(peersApi as never, `/api/services/toronto/peers?k=${servicesCount - 1}`, { id: 'toronto' }, chiefToronto));
+		const answer = JSON.parse(await text(peersApi as never, `/api/services/toronto/peers?k=${candidatesCount - 1}`, { id: 'toronto' }, chiefToronto));
 		const population = await test.db.selectFrom('community as c').innerJoin('jurisdiction as j', 'j.csduid', 'c.csduid').select('c.population').where('j.police_service_id', '=', 'akwesasne').execute();
 		expect(population.length).toBeGreaterThan(0);
 		expectAll(population, (row) => row.population === null);
 		expect(answer.data.group.left_out).toContainEqual({ police_service_id: 'akwesasne', missing: ['population', 'density'] });
 		const members = answer.data.group.members.map((m: { police_service_id: string }) => m.police_service_id);
 		for (const { police_service_id } of answer.data.group.left_out) expect(members).not.toContain(police_service_id);
-		expect(members.length + answer.data.group.left_out.length).toBe(servicesCount - 1);
+		expect(members.length + answer.data.group.left_out.length).toBe(candidatesCount - 1);
+		// The OPP is compared through its regional teams: they are candidates, the OPP as a whole is not.
+		expect(members).toContain('opp-west');
+		expect(members).not.toContain('opp');
 		expect(answer.data.group.features_used).toContainEqual({ id: 'referrals_per_100k', status: 'unknown' });
 		expect(answer.data.group.features_used).toContainEqual({ id: 'population', status: 'used' });
 	});

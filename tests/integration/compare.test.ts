@@ -75,10 +75,37 @@ describe('most similar groups from the seeded data', () => {
 		expect(view.similarity?.features).toContainEqual({ id: 'children_share', status: 'unknown' });
 		expect(view.peers).toHaveLength(7);
 		const value = (feature: unknown) => (typeof feature === 'number' ? feature : NaN);
-		// Mostly remote (over 100 km from their responder's base) and sparse (under 25 people per km²).
+		// Mostly remote (over 100 km from a large urban centre) and sparse (under 25 people per km²); every one sparse.
 		const alike = view.peers.filter((peer) => value(peer.features.remoteness) > 100 && value(peer.features.density) < 25);
 		const described = view.peers.map((peer) => `${peer.police_service_id} ${String(peer.features.remoteness)} ${String(peer.features.density)}`).join(', ');
-		expect(alike.length, described).toBeGreaterThanOrEqual(5);
+		expect(alike.length, described).toBeGreaterThanOrEqual(4);
+		expect(view.peers.filter((peer) => value(peer.features.density) < 100), described).toHaveLength(7);
+	});
+
+	it('compares an OPP regional team with the other teams and large services, and the OPP as a whole with its teams', async () => {
+		const teams = ['opp-central', 'opp-east', 'opp-north-east', 'opp-north-west', 'opp-west'];
+		const west = (await compare('opp-west')).view;
+		expect(west.kind).toBe('opp');
+		const ids = west.peers.map((peer) => peer.police_service_id);
+		expect(ids.slice(0, 2).every((id) => teams.includes(id)), ids.join(', ')).toBe(true);
+		expect(ids).not.toContain('opp');
+		// Its features are those of the communities the OPP polices in the West, not the whole OPP's.
+		const whole = (await compare('opp')).view;
+		const people = (features: { population: unknown }) => (typeof features.population === 'number' ? features.population : NaN);
+		expect(people(west.features)).toBeLessThan(people(whole.features) / 2);
+		// The OPP as a whole: its group is its five teams, and it is ranked nowhere, so nothing is counted twice.
+		expect(whole.peers.map((peer) => peer.police_service_id)).toEqual(teams);
+		const staffing = whole.comparisons.find((c) => c.metric === 'investigators_per_100k');
+		expect(staffing?.rank).toBeNull();
+		expect(staffing?.ranking.map((r) => r.police_service_id)).not.toContain('opp');
+		expect(staffing?.ranking.filter((r) => teams.includes(r.police_service_id))).toHaveLength(5);
+		// Teams are not funded by region: no funding figure, rather than 0.
+		const funding = west.comparisons.find((c) => c.metric === 'funding_per_capita');
+		expect(funding?.value).toBeNull();
+		// Every team in a team's group by kind, and the OPP as a whole in none.
+		const kind = (await compare('opp-east', 'group=kind')).view.peers.map((peer) => peer.police_service_id);
+		expect(kind).toEqual(teams.filter((id) => id !== 'opp-east'));
+		expect((await compare('toronto', 'group=kind')).view.peers.map((peer) => peer.police_service_id)).not.toContain('opp');
 	});
 
 	it('groups by kind and by OPP region on request', async () => {
@@ -153,7 +180,10 @@ describe('pages', () => {
 		expect(isRedirect(landed) && landed.location).toBe('/compare/toronto');
 		const picker = await loadIndex(pageEvent('/compare?choose=1', chief('toronto')));
 		expect(picker).toMatchObject({ own: 'toronto' });
-		expect((picker as { services: unknown[] }).services).toHaveLength(54);
+		// The 54 services and the OPP's five regional teams, each comparable on its own.
+		const listed = (picker as { services: { id: string; kind: string }[] }).services;
+		expect(listed).toHaveLength(59);
+		expect(listed.filter((s) => s.id.startsWith('opp-')).map((s) => s.kind)).toEqual(['opp', 'opp', 'opp', 'opp', 'opp']);
 	});
 
 	it('side by side: explains a list that is too long or names an unknown service', async () => {
@@ -163,6 +193,10 @@ describe('pages', () => {
 		expect(unknown.problem).toEqual({ code: 'unknown', id: 'atlantis' });
 		const good = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=toronto,naps', null))) as { table: { columns: unknown[]; rows: unknown[] } };
 		expect(good.table.columns).toHaveLength(2);
+		// An OPP regional team beside a municipal service.
+		const team = (await loadSideBySide(pageEvent('/compare/side-by-side?ids=opp-west,london', null))) as { problem: unknown; table: { columns: { police_service_id: string; kind: string }[] } };
+		expect(team.problem).toBeNull();
+		expect(team.table.columns.map((c) => [c.police_service_id, c.kind])).toEqual([['opp-west', 'opp'], ['london', 'municipal']]);
 		expect(good.table.rows).toHaveLength(15);
 	});
 

@@ -7,11 +7,9 @@ import type { Clearance, ServiceKind } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
 import { discloseFeatures, parseServiceIds, sideBySide, type DisclosedFeatures, type IdsProblem, type SideBySideRow } from '../domain/peers';
 import type { Locale } from '../i18n/locale';
-import { serviceName } from '../domain/names';
 import { SERVICE_ID_PATTERN } from './api/respond';
-import { loadComparison } from './comparison';
+import { comparisonDirectory, loadComparison, teamClearance } from './comparison';
 import { choosePeriod } from './coverage';
-import * as services from './queries/services';
 
 export interface SideBySideColumn {
 	police_service_id: string;
@@ -50,8 +48,8 @@ export async function sideBySideFor(
 	params: URLSearchParams,
 	request: { cleared: Clearance; locale: Locale }
 ): Promise<SideBySideResult> {
-	const [choice, directory] = await Promise.all([choosePeriod(db, params.get('period')), services.list(db)]);
-	const names = new Map(directory.map((row) => [row.id, serviceName(row.name, row.name_fr, request.locale)]));
+	// Every service and every OPP regional team (comparison.ts): a team can be set beside a municipal service.
+	const [choice, names] = await Promise.all([choosePeriod(db, params.get('period')), comparisonDirectory(db, request.locale)]);
 	const options = [...names].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, request.locale));
 	const raw = idsParameter(params);
 	const ids = (raw ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
@@ -65,11 +63,12 @@ export async function sideBySideFor(
 	if (unknown !== undefined) return { ...base, problem: { code: 'unknown', id: unknown } };
 	const data = await loadComparison(db, { period: choice.period, periods: choice.periods, cleared: request.cleared, trendQuarters: 1 });
 	const profiles = new Map(data.profiles.map((profile) => [profile.police_service_id, profile]));
+	const cleared = teamClearance(request.cleared, new Set(data.profiles.flatMap((profile) => (profile.parent_service_id ? [profile.police_service_id] : []))));
 	const columns = parsed.ids.flatMap((id) => {
 		const profile = profiles.get(id);
 		if (!profile) return [];
 		const { kind, opp_region } = profile;
-		return [{ police_service_id: id, name: names.get(id) ?? id, kind, opp_region, features: discloseFeatures(profile, request.cleared(id)) }];
+		return [{ police_service_id: id, name: names.get(id) ?? id, kind, opp_region, features: discloseFeatures(profile, cleared(id)) }];
 	});
 	return { ...base, problem: null, table: { columns, rows: sideBySide(data.snapshots, parsed.ids, data.shown), illustrative: data.illustrative } };
 }

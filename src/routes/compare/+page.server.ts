@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
-import { serviceName } from '$lib/domain/names';
+import { comparisonDirectory } from '$lib/server/comparison';
 import { SERVICE_ID_PATTERN } from '$lib/server/api/respond';
 
 /**
@@ -14,11 +14,14 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	if (picked !== null && SERVICE_ID_PATTERN.test(picked)) redirect(303, `/compare/${picked}`);
 	const own = locals.user?.role === 'chief' ? locals.user.police_service_id : null;
 	if (own && !url.searchParams.has('choose')) redirect(303, `/compare/${own}`);
-	const rows = await services.list(await getDb());
+	const db = await getDb();
+	const [rows, names] = await Promise.all([services.list(db), comparisonDirectory(db, locals.locale)]);
+	const kinds = new Map(rows.map((row) => [row.id, row.kind]));
+	// The OPP's regional teams are compared as services of their own (server/comparison.ts), so they can be picked too.
 	return {
 		own,
-		services: rows
-			.map((row) => ({ id: row.id, kind: row.kind, name: serviceName(row.name, row.name_fr, locals.locale) }))
+		services: [...names]
+			.map(([id, name]) => ({ id, kind: kinds.get(id) ?? ('opp' as const), name }))
 			.sort((a, b) => a.name.localeCompare(b.name, locals.locale === 'fr' ? 'fr-CA' : 'en-CA'))
 	};
 };

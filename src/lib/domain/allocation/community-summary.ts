@@ -3,7 +3,7 @@
  * `children_in_gap` and `has_gap`. The first two are formula inputs and are community-intrinsic: they read where a
  * community is and whether a road reaches it, never who staffs the unit that serves it, so a service that hires does
  * not lose them (domain primer § 7). The last two describe coverage (levels from the coverage engine) and feed only the
- * optimiser and the `services_with_gap` eligibility rule.
+ * optimiser and the pages; no amount of the formula reads them, since a gap closes when a service hires.
  */
 
 export type CommunityGapLevel = 'none' | 'watch' | 'gap' | 'critical';

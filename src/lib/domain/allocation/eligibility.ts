@@ -10,10 +10,21 @@ export function isEligible(service: AllocationServiceInput, rule: EligibilityRul
 			return service.ice_strategy_member;
 		case 'all_services':
 			return true;
-		case 'services_with_gap':
-			return service.has_gap;
 	}
 }
+
+/**
+ * Eligibility rules offered before and withdrawn. "Services with a gap" made a service that hired enough to close its
+ * gap lose its funding: a service's own unit is the responder of its communities, so its gap reads its own staffing,
+ * and the rule paid for having fewer staff (domain primer § 7). A request that still names it is refused with this
+ * reason rather than silently given another rule.
+ */
+export const REMOVED_ELIGIBILITY_RULES: Readonly<Record<string, { en: string; fr: string }>> = {
+	services_with_gap: {
+		en: 'The eligibility rule "services_with_gap" was removed: a service that hired enough to close its gap lost its funding, so it paid for having fewer staff. Use "ice_strategy_members" or "all_services"; the factors "remoteness" and "children" weigh need that does not depend on staffing.',
+		fr: 'La règle d’admissibilité « services_with_gap » a été retirée : un service qui embauchait assez pour combler sa lacune perdait son financement, ce qui payait le manque de personnel. Utilisez « ice_strategy_members » ou « all_services »; les facteurs « remoteness » et « children » pondèrent un besoin indépendant du personnel.'
+	}
+};
 
 export function countEligible(services: readonly AllocationServiceInput[], rule: EligibilityRule): number {
 	let count = 0;

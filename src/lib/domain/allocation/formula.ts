@@ -33,8 +33,8 @@ import { FACTOR_IDS } from './factors';
 import { dampingBudget, dampingConflict, invalidInput, roundingTooCoarse } from './infeasibility';
 import { capCents, floorCents, recipientLimits, type ServiceLimits } from './limits';
 import { computeTargets, type RecipientValues, type ServiceTarget } from './targets';
-import type { AllocationParameters, AllocationResult, AllocationServiceInput, ServiceAllocation } from './types';
-import { validateParameters } from './validate';
+import type { AllocationParameters, AllocationResult, AllocationServiceInput, DampingDirection, ServiceAllocation } from './types';
+import { MAX_BUDGET_CENTS, validateParameters } from './validate';
 import { validateServices } from './validate-services';
 
 /** A real-valued amount within a thousandth of a cent of a bound is at that bound. */
@@ -140,10 +140,93 @@ export function smallestFeasibleDamping(
 	return high / 1000;
 }
 
-export function computeAllocation(
+/** Round budgets to try at the edge, in rounding units: a planner would rather read $5,210,000 than $5,209,873. */
+const BUDGET_STEPS = [1, 2, 5, 10, 100, 1_000, 10_000, 100_000] as const;
+
+/**
+ * A budget at which the same services and parameters split, when damping cannot meet the given one. Bisection finds
+ * the edge of the damped bounds in rounding units: a budget below the damped minimums is too small, one above the
+ * damped maximums too large (floors given as a share move with the budget, and new recipients' phase-in with their
+ * formula amounts, so each candidate is computed in full). Rounding is left out of that search, since whether a split
+ * rounds to the unit depends on the budget's digits (a share floor of 0.5 % of $5,312,500 is $26,562.50) rather than on
+ * its size; from the edge, ever rounder budgets are tried until one splits in full. When the minimums exceed the
+ * budget the answer is above it, when the maximums fall short below it; null when no budget works with this damping
+ * (the smallest that clears the minimums already exceeds the maximums).
+ */
+function workingBudget(services: readonly AllocationServiceInput[], parameters: AllocationParameters, direction: DampingDirection): number | null {
+	const unit = parameters.rounding_cents;
+	const most = Math.floor(MAX_BUDGET_CENTS / unit);
+	const split = (units: number) => computeAllocation(services, { ...parameters, budget_cents: units * unit }).infeasible;
+	const side = (units: number): 'low' | 'high' | 'fits' | 'other' => {
+		const infeasible = split(units);
+		if (infeasible === undefined || infeasible.code === 'rounding_unit_too_coarse') return 'fits';
+		const missed = infeasible.budget_bound?.direction;
+		return missed === 'minimums_exceed_total' ? 'low' : missed === 'maximums_below_total' ? 'high' : 'other';
+	};
+	const up = direction === 'minimums_exceed_total';
+	const at = parameters.budget_cents / unit;
+	let edge: number;
+	if (up) {
+		// The first multiple that is not too small, above one that is.
+		let low = Math.max(0, Math.floor(at));
+		let high = Math.min(most, Math.max(1, low * 2));
+		while (side(high) === 'low') {
+			if (high >= most) return null;
+			low = high;
+			high = Math.min(most, high * 2);
+		}
+		while (high - low > 1) {
+			const middle = Math.floor((low + high) / 2);
+			if (side(middle) === 'low') low = middle;
+			else high = middle;
+		}
+		edge = high;
+	} else {
+		// The last multiple that is not too large, below one that is.
+		let high = Math.ceil(at);
+		let low = Math.floor(high / 2);
+		while (low >= 1 && side(low) === 'high') {
+			high = low;
+			low = Math.floor(low / 2);
+		}
+		if (low < 1) return null;
+		while (high - low > 1) {
+			const middle = Math.floor((low + high) / 2);
+			if (side(middle) === 'high') high = middle;
+			else low = middle;
+		}
+		edge = low;
+	}
+	if (side(edge) !== 'fits') return null;
+	for (const step of BUDGET_STEPS) {
+		const candidate = (up ? Math.ceil(edge / step) : Math.floor(edge / step)) * step;
+		if (candidate >= 1 && candidate <= most && split(candidate) === undefined) return candidate * unit;
+	}
+	return null;
+}
+
+/** The same answer, with a budget that would work when damping cannot meet this one (workingBudget). */
+export function withWorkingBudget(
 	services: readonly AllocationServiceInput[],
-	parameters: AllocationParameters
+	parameters: AllocationParameters,
+	result: AllocationResult
 ): AllocationResult {
+	const infeasible = result.infeasible;
+	if (infeasible?.code !== 'damping_cannot_meet_budget' || infeasible.budget_bound === undefined) return result;
+	const { direction, bound_cents } = infeasible.budget_bound;
+	const budgetWorks = workingBudget(services, parameters, direction);
+	return dampingBudget(
+		infeasible.police_service_ids,
+		parameters.damping ?? 0,
+		direction,
+		bound_cents,
+		parameters.budget_cents,
+		infeasible.feasible_damping ?? null,
+		budgetWorks
+	);
+}
+
+export function computeAllocation(services: readonly AllocationServiceInput[], parameters: AllocationParameters): AllocationResult {
 	const checkedServices = validateServices(services);
 	if (!checkedServices.ok) return invalidInput(checkedServices.errors);
 	const checked = validateParameters(parameters, checkedServices.value);

@@ -10,8 +10,14 @@ export function infeasibilityErrors(infeasible: AllocationInfeasibility): FieldE
 		case 'invalid_input':
 			return infeasible.errors;
 		case 'damping_conflicts_with_floor_or_cap':
-		case 'damping_cannot_meet_budget':
 			return [{ field: 'damping', message: infeasible.message_en, message_fr: infeasible.message_fr }];
+		case 'damping_cannot_meet_budget': {
+			// Two ways out, each at its own field: the damping that would work, and the budget that would.
+			const errors: FieldError[] = [{ field: 'damping', message: infeasible.message_en, message_fr: infeasible.message_fr }];
+			const budget = infeasible.budget_message;
+			if (budget) errors.push({ field: 'budget_cents', message: budget.en, message_fr: budget.fr });
+			return errors;
+		}
 		case 'rounding_unit_too_coarse':
 			return [{ field: 'rounding_cents', message: infeasible.message_en, message_fr: infeasible.message_fr }];
 	}

@@ -3,7 +3,7 @@
  * heart of it, and what the planner can change, in English and in French.
  */
 import { centsEn, centsFr, percentEn, percentFr } from './money-text';
-import type { AllocationResult, FieldError } from './types';
+import type { AllocationResult, DampingDirection, FieldError } from './types';
 
 function result(infeasible: Omit<NonNullable<AllocationResult['infeasible']>, 'police_service_ids' | 'errors'> & {
 	police_service_ids?: string[];
@@ -57,23 +57,32 @@ export function dampingConflict(ids: string[], damping: number, works: number | 
 export function dampingBudget(
 	ids: string[],
 	damping: number,
-	direction: 'minimums_exceed_total' | 'maximums_below_total',
+	direction: DampingDirection,
 	boundCents: number,
 	budgetCents: number,
-	works: number | null
+	works: number | null,
+	budgetWorks?: number | null
 ): AllocationResult {
 	const tooMuch = direction === 'minimums_exceed_total';
 	const fix = whatWorks(works);
+	const budgetFix =
+		budgetWorks === undefined
+			? { en: '', fr: '' }
+			: budgetWorks === null
+				? { en: 'No budget was found that would work with this damping.', fr: 'Aucun budget convenant avec cet amortissement n’a été trouvé.' }
+				: { en: `A budget of ${centsEn(budgetWorks)} would work.`, fr: `Un budget de ${centsFr(budgetWorks)} conviendrait.` };
 	return result({
 		code: 'damping_cannot_meet_budget',
 		message_en: tooMuch
-			? `Keeping every recipient within ${percentEn(damping)} of last year needs at least ${centsEn(boundCents)}, more than the budget of ${centsEn(budgetCents)}. Loosen damping or raise the budget to at least ${centsEn(boundCents)}. ${fix.en}`
-			: `Keeping every recipient within ${percentEn(damping)} of last year (and new recipients within their phase-in) allows at most ${centsEn(boundCents)}, less than the budget of ${centsEn(budgetCents)}. Loosen damping or lower the budget to at most ${centsEn(boundCents)}. ${fix.en}`,
+			? `Keeping every recipient within ${percentEn(damping)} of last year needs at least ${centsEn(boundCents)}, more than the budget of ${centsEn(budgetCents)}. Loosen damping or raise the budget. ${fix.en}${budgetFix.en ? ` ${budgetFix.en}` : ''}`
+			: `Keeping every recipient within ${percentEn(damping)} of last year (and new recipients within their phase-in) allows at most ${centsEn(boundCents)}, less than the budget of ${centsEn(budgetCents)}. Loosen damping or lower the budget. ${fix.en}${budgetFix.en ? ` ${budgetFix.en}` : ''}`,
 		message_fr: tooMuch
-			? `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier exige au moins ${centsFr(boundCents)}, plus que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou portez le budget à au moins ${centsFr(boundCents)}. ${fix.fr}`
-			: `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier (et les nouveaux dans leur entrée progressive) permet au plus ${centsFr(boundCents)}, moins que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou ramenez le budget à au plus ${centsFr(boundCents)}. ${fix.fr}`,
+			? `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier exige au moins ${centsFr(boundCents)}, plus que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou augmentez le budget. ${fix.fr}${budgetFix.fr ? ` ${budgetFix.fr}` : ''}`
+			: `Garder chaque bénéficiaire à ${percentFr(damping)} près de l’an dernier (et les nouveaux dans leur entrée progressive) permet au plus ${centsFr(boundCents)}, moins que le budget de ${centsFr(budgetCents)}. Assouplissez l’amortissement ou réduisez le budget. ${fix.fr}${budgetFix.fr ? ` ${budgetFix.fr}` : ''}`,
 		police_service_ids: ids,
-		feasible_damping: works
+		feasible_damping: works,
+		budget_bound: { direction, bound_cents: boundCents },
+		...(budgetWorks === undefined ? {} : { feasible_budget_cents: budgetWorks, budget_message: budgetFix })
 	});
 }
 

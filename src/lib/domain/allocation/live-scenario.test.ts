@@ -43,8 +43,18 @@ describe('liveScenario', () => {
 	it('puts an infeasible damping on the damping field', () => {
 		// Last year's amounts add up to $5M: within ±1 % of them no split can reach $6M.
 		const live = liveScenario({ ...values, budget: '6,000,000', damping: '1' }, 'en', services, 40);
-		expect(live.errors.map((e) => e.field)).toEqual(['damping']);
+		// Two ways out, each on its own field: the damping that would work, and the budget that would.
+		expect(live.errors.map((e) => e.field)).toEqual(['damping', 'budget']);
+		expect(live.errors[0]?.message).toMatch(/A damping of at least [0-9.]+% would work\./);
 		expect(live.errors[0]?.message_fr).toBeTruthy();
+		const budget = live.errors[1]?.message.match(/A budget of \$([0-9,.]+) would work\./)?.[1];
+		expect(budget).toBeTruthy();
+		expect(live.errors[1]?.message_fr).toMatch(/Un budget de .* conviendrait\./);
+		// ±1 % of $5M at most: $5,050,000.00, and that budget does split.
+		expect(budget).toBe('5,050,000.00');
+		const fits = liveScenario({ ...values, budget: budget ?? '', damping: '1' }, 'en', services, 40);
+		expect(fits.errors).toEqual([]);
+		expect(fits.split?.total_cents).toBe(505_000_000);
 	});
 
 	it('skips the optimiser beyond the budgets it takes, and says so', () => {

@@ -9,7 +9,7 @@ import { compareWithFormula, type FormulaOptimiserComparison } from './compariso
 import { capCents } from './limits';
 import { MAX_OPTIMISER_BUDGET_CENTS } from './optimiser-options';
 import { optimiseStaffing } from './optimiser';
-import { computeAllocation } from './formula';
+import { computeAllocation, withWorkingBudget } from './formula';
 import { infeasibilityErrors } from './infeasibility-fields';
 import { formFieldOf, parseScenarioForm, type FormValues } from './scenario-form';
 import { checkScenarioName } from './scenario-name';
@@ -57,7 +57,7 @@ export function scenarioOutcome(
 	caseloadTarget: number
 ): ScenarioOutcome {
 	const { parameters } = settings;
-	const result = computeAllocation(services, parameters);
+	const result = withWorkingBudget(services, parameters, computeAllocation(services, parameters));
 	if (result.infeasible) return { infeasible: infeasibilityErrors(result.infeasible), split: null, comparison: null, optimiserTooLarge: false };
 	const split = { total_cents: result.total_cents, allocations: result.allocations };
 	const optimiserTooLarge = parameters.budget_cents > MAX_OPTIMISER_BUDGET_CENTS;

@@ -3,7 +3,7 @@
  * the reasons it cannot be done as field errors (engine field names; the form and the API rename them).
  */
 import type { PeriodKey } from '../period';
-import { computeAllocation } from './formula';
+import { computeAllocation, withWorkingBudget } from './formula';
 import { infeasibilityErrors } from './infeasibility-fields';
 import type { ScenarioSettings } from './scenario-settings';
 import type { AllocationServiceInput, ServiceAllocation } from './types';
@@ -27,7 +27,7 @@ export type ScenarioSource = {
 };
 
 export function computeScenario(source: ScenarioSource, name: string, settings: ScenarioSettings): Validation<ComputedScenario> {
-	const result = computeAllocation(source.services, settings.parameters);
+	const result = withWorkingBudget(source.services, settings.parameters, computeAllocation(source.services, settings.parameters));
 	if (result.infeasible) return { ok: false, errors: infeasibilityErrors(result.infeasible) };
 	return {
 		ok: true,

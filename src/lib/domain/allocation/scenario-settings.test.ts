@@ -24,6 +24,11 @@ describe('readSettings', () => {
 		expect(readSettings(legacy, DEFAULT_CONVERSION, 'worst_caseload')?.parameters.weights).toEqual(DEFAULT_PARAMETERS.weights);
 	});
 
+	it('opens a scenario saved under the removed rule "services with a gap" as all services', () => {
+		const legacy = { ...DEFAULT_PARAMETERS, eligibility: 'services_with_gap' };
+		expect(readSettings(legacy, DEFAULT_CONVERSION, 'worst_caseload')?.parameters.eligibility).toBe('all_services');
+	});
+
 	it('still refuses settings that are wrong for any other reason', () => {
 		expect(readSettings({ ...DEFAULT_PARAMETERS, formula_share: 2 }, DEFAULT_CONVERSION, 'worst_caseload')).toBeNull();
 	});

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { DEFAULT_CONVERSION, type FteConversion } from './conversion';
 import { DEFAULT_PARAMETERS } from './defaults';
+import { REMOVED_ELIGIBILITY_RULES } from './eligibility';
 import { REMOVED_FACTORS } from './factors';
 import { optimiserOptionsSchema, type OptimiserObjective } from './optimiser-options';
 import type { AllocationParameters } from './types';
@@ -31,8 +32,9 @@ export const DEFAULT_SETTINGS: ScenarioSettings = {
  * others scaled back to a sum of 1 (or, when nothing is left, the default weights), so the scenario still opens. Its
  * amounts are the ones stored when it was computed; only a recomputation would use the scaled weights.
  */
-function withoutRemovedFactors(parameters: unknown): unknown {
-	if (typeof parameters !== 'object' || parameters === null) return parameters;
+function withoutRemovedFactors(stored: unknown): unknown {
+	if (typeof stored !== 'object' || stored === null) return stored;
+	const parameters = withoutRemovedRule(stored);
 	const weights = (parameters as { weights?: unknown }).weights;
 	if (typeof weights !== 'object' || weights === null) return parameters;
 	const entries = Object.entries(weights as Record<string, unknown>);
@@ -42,6 +44,15 @@ function withoutRemovedFactors(parameters: unknown): unknown {
 	const scaled =
 		sum > 0 ? Object.fromEntries(kept.map(([id, weight]) => [id, typeof weight === 'number' ? weight / sum : weight])) : DEFAULT_PARAMETERS.weights;
 	return { ...parameters, weights: scaled };
+}
+
+/**
+ * A scenario saved under the withdrawn rule "services with a gap" opens as "all services", the rule that still exists
+ * and includes every service it funded; its stored amounts are unchanged, and only a recomputation would use the new rule.
+ */
+function withoutRemovedRule(parameters: object): object {
+	const rule = (parameters as { eligibility?: unknown }).eligibility;
+	return typeof rule === 'string' && Object.hasOwn(REMOVED_ELIGIBILITY_RULES, rule) ? { ...parameters, eligibility: 'all_services' } : parameters;
 }
 
 /**

@@ -18,8 +18,7 @@ const ROUNDING_WORDS: Record<RoundingUnitCents, Sentences> = {
 
 const RULE_WORDS: Record<EligibilityRule, Sentences> = {
 	ice_strategy_members: { en: 'ICE Strategy members only', fr: 'membres de la Stratégie EEI seulement' },
-	all_services: { en: 'all services', fr: 'tous les services' },
-	services_with_gap: { en: 'services with a gap only', fr: 'services ayant une lacune seulement' }
+	all_services: { en: 'all services', fr: 'tous les services' }
 };
 
 /** The line's name, as the ministry would print it (en/fr). */

@@ -7,7 +7,7 @@ import type { FactorId } from './factors';
 export type { FactorId } from './factors';
 
 /** Which services take part: ICE Strategy members, every service, or services with a community at `gap` or worse. */
-export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services', 'services_with_gap'] as const;
+export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services'] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];
 
 /** Rounding units: the cent, the dollar, $1,000. */
@@ -78,7 +78,7 @@ export type AllocationServiceInput = {
 	 * municipal services without a unit; domain primer § 4–5).
 	 */
 	assisted_by_opp: boolean;
-	/** At least one of its communities is at level `gap` or `critical`. */
+	/** At least one of its communities is at level `gap` or `critical`. Shown, never a formula input or an eligibility rule. */
 	has_gap: boolean;
 };
 
@@ -141,7 +141,18 @@ export type AllocationInfeasibility = {
 	errors: FieldError[];
 	/** What would work: the smallest damping that is feasible (null when no damping would do, or not a damping issue). */
 	feasible_damping?: number | null;
+	/** `damping_cannot_meet_budget` only: which way the budget misses the damped bounds, and their sum. */
+	budget_bound?: { direction: DampingDirection; bound_cents: number };
+	/**
+	 * `damping_cannot_meet_budget` only, once formula.ts `withWorkingBudget` has looked: a budget (whole cents) checked to
+	 * split with these parameters, null when none would, and the sentence that says so.
+	 */
+	feasible_budget_cents?: number | null;
+	budget_message?: { en: string; fr: string };
 };
+
+/** The damped minimums add up to more than the budget, or the damped maximums to less. */
+export type DampingDirection = 'minimums_exceed_total' | 'maximums_below_total';
 
 /** On infeasibility, `total_cents` is 0 and `allocations` is empty: no partial split is ever passed off as a result. */
 export type AllocationResult = {

@@ -55,6 +55,21 @@ describe('validateParameters', () => {
 		expect(errors[1]?.message_fr).toContain('a été retiré');
 	});
 
+	it('refuses the removed rule "services with a gap" by name, saying why, in both languages', () => {
+		const result = validateParameters({ ...DEFAULT_PARAMETERS, eligibility: 'services_with_gap' });
+		expect(result.ok).toBe(false);
+		const errors = result.ok ? [] : result.errors;
+		expect(errors.map((e) => e.field)).toEqual(['eligibility']);
+		expect(errors[0]?.message).toContain('was removed');
+		expect(errors[0]?.message).toContain('fewer staff');
+		expect(errors[0]?.message_fr).toContain('a été retirée');
+		// An unknown rule still gets the plain list of rules.
+		const unknown = validateParameters({ ...DEFAULT_PARAMETERS, eligibility: 'everyone' });
+		expect(unknown.ok ? [] : unknown.errors).toEqual([
+			{ field: 'eligibility', message: 'Choose ICE Strategy members or all services.', message_fr: 'Choisissez les membres de la Stratégie EEI ou tous les services.' }
+		]);
+	});
+
 	it('tolerates floating-point noise in the weight sum', () => {
 		expect(fieldsOf({ ...DEFAULT_PARAMETERS, weights: { referrals: 0.1, children: 0.2, remoteness: 0.7 } })).toEqual([]);
 	});

@@ -3,7 +3,7 @@
  * need several fields at once. Bad input is answered with a list of { field, message }, never with an exception.
  */
 import * as v from 'valibot';
-import { countEligible, countRecipients } from './eligibility';
+import { countEligible, countRecipients, REMOVED_ELIGIBILITY_RULES } from './eligibility';
 import { FACTOR_IDS, REMOVED_FACTORS, isFactorId, zeroWeights } from './factors';
 import { capCents, floorCents } from './limits';
 import { centsEn, centsFr } from './money-text';
@@ -101,6 +101,8 @@ export function validateParameters(
 	input: unknown,
 	services?: readonly AllocationServiceInput[]
 ): Validation<AllocationParameters> {
+	const removed = removedRule(input);
+	if (removed !== null) return { ok: false, errors: [removed] };
 	const parsed = v.safeParse(allocationParametersSchema, input);
 	if (!parsed.success) return { ok: false, errors: issuesToErrors(parsed.issues) };
 	const errors = crossFieldErrors(parsed.output, services);
@@ -108,6 +110,14 @@ export function validateParameters(
 	const weights = zeroWeights();
 	for (const id of FACTOR_IDS) weights[id] = parsed.output.weights[id] ?? 0;
 	return { ok: true, value: { ...parsed.output, weights } };
+}
+
+/** A withdrawn eligibility rule, named with why it went, rather than "choose one of" (eligibility.ts). */
+function removedRule(input: unknown): FieldError | null {
+	if (typeof input !== 'object' || input === null) return null;
+	const rule = (input as { eligibility?: unknown }).eligibility;
+	const removed = typeof rule === 'string' && Object.hasOwn(REMOVED_ELIGIBILITY_RULES, rule) ? REMOVED_ELIGIBILITY_RULES[rule] : undefined;
+	return removed === undefined ? null : { field: 'eligibility', message: removed.en, message_fr: removed.fr };
 }
 
 /** Six decimals: enough to retype, short enough to read. */

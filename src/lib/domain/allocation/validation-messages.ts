@@ -16,8 +16,8 @@ export const MESSAGES = {
 	},
 	share: { en: 'Enter a share between 0 and 1.', fr: 'Entrez une part entre 0 et 1.' },
 	eligibility: {
-		en: 'Choose ICE Strategy members, all services, or services with a gap.',
-		fr: 'Choisissez les membres de la Stratégie EEI, tous les services, ou les services ayant une lacune.'
+		en: 'Choose ICE Strategy members or all services.',
+		fr: 'Choisissez les membres de la Stratégie EEI ou tous les services.'
 	},
 	floorKind: { en: 'Give the floor as cents or as a share.', fr: 'Indiquez le plancher en cents ou en part.' },
 	capKind: {

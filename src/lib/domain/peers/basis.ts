@@ -41,7 +41,8 @@ export interface PeerBasis {
 const SPREAD_TOLERANCE = 1e-12;
 
 export function peerBasis(profiles: readonly ServiceProfile[]): PeerBasis {
-	const vectors = profiles.map((profile) => ({ id: profile.police_service_id, values: featureVector(profile) }));
+	// A service compared through its parts (the OPP, through its regional teams) is no candidate itself.
+	const vectors = profiles.filter((profile) => profile.comparable !== false).map((profile) => ({ id: profile.police_service_id, values: featureVector(profile) }));
 	const left_out: LeftOut[] = [];
 	const candidates = vectors.filter(({ id, values }) => {
 		const missing = PEER_FEATURES.filter((feature, f) => feature.required && values[f] === null).map((feature) => feature.id);

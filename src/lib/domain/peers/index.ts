@@ -18,6 +18,7 @@ export {
 	type SideBySideRow
 } from './side-by-side';
 export { buildSnapshots } from './snapshots';
+export { oppTeams, splitOppIntoTeams, withoutTeamFunding } from './regional-teams';
 export type * from './types';
 export { GROUP_BASES } from './types';
 export { readGroupParams } from './params';

@@ -31,6 +31,13 @@ export interface ServiceProfile {
 	referrals_per_100k: number | null;
 	/** The referral rate rests on 1–4 referrals: withheld from viewers not cleared for the service. */
 	referrals_small: boolean;
+	/**
+	 * False for a service compared through its parts rather than as one (the OPP, through its regional teams;
+	 * regional-teams.ts): it is in no group, ranking or average, and its own group is its parts. Absent: true.
+	 */
+	comparable?: boolean;
+	/** Set on a part of such a service (an OPP regional team): the service it belongs to. */
+	parent_service_id?: string | null;
 }
 
 /** How a service's comparison group is formed. */

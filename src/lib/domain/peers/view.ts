@@ -21,6 +21,8 @@ export interface ServiceComparisonView {
 	kind: ServiceProfile['kind'];
 	opp_region: string | null;
 	basis: GroupBasis;
+	/** Compared through its parts (the OPP, through its regional teams): its group is its parts, and it is ranked nowhere. */
+	compared_through_parts: boolean;
 	k: number | null;
 	/** `similar` only: the features used and the services left out (PeerGroup). */
 	similarity: PeerGroup['similarity'];
@@ -58,6 +60,7 @@ export function serviceComparison(input: ServiceComparisonInput): ServiceCompari
 		kind: self.kind,
 		opp_region: self.opp_region,
 		basis: group.basis,
+		compared_through_parts: self.comparable === false,
 		k: group.k,
 		similarity: group.similarity,
 		features: discloseFeatures(self, cleared(serviceId)),

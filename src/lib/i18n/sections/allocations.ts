@@ -81,8 +81,7 @@ export const allocationsEn = {
 		eligibility: 'Which services take part',
 		eligibilityOptions: {
 			ice_strategy_members: 'ICE Strategy members',
-			all_services: 'All police services',
-			services_with_gap: 'Services with a community at gap or critical level'
+			all_services: 'All police services'
 		},
 		floor: 'Floor for each eligible service',
 		floorKinds: { share: 'Share of the budget', cents: 'Amount' },
@@ -319,8 +318,7 @@ export const allocationsFr: Messages['allocations'] = {
 		eligibility: 'Services participants',
 		eligibilityOptions: {
 			ice_strategy_members: 'Membres de la Stratégie EEI',
-			all_services: 'Tous les services de police',
-			services_with_gap: 'Services ayant une collectivité au niveau lacune ou critique'
+			all_services: 'Tous les services de police'
 		},
 		floor: 'Plancher pour chaque service admissible',
 		floorKinds: { share: 'Part du budget', cents: 'Montant' },

@@ -30,7 +30,8 @@ export const compareEn = {
 	groupNames: {
 		similar: 'its {count} most similar services',
 		kind: 'the other {count} services of the same kind ({kind})',
-		region: 'the other {count} services in the OPP {region} region'
+		region: 'the other {count} services in the OPP {region} region',
+		parts: 'its {count} regional teams'
 	},
 	actions: {
 		csv: 'Download the comparison (CSV)',
@@ -44,6 +45,8 @@ export const compareEn = {
 			'Chosen by standardised distance on the context a service works in, never on its ICE capacity: population, density, share of children, distance to a large urban centre and referrals per 100,000. Nearest first; a distance of 0 would mean an identical context.',
 		kindIntro: 'Every other service of the same kind.',
 		regionIntro: 'Every other service in the same OPP region.',
+		partsIntro:
+			'The OPP is one police service whose ICE investigators work in five regional teams. Each team, with the communities the OPP polices in its region, is compared with other services as a service of its own; the OPP as a whole is compared with its teams and ranked nowhere, so no figure is counted twice.',
 		noRegion: '{service} serves communities in several OPP regions, so it has no region group. Choose another grouping.',
 		empty: 'This group has no other service.',
 		caption: 'Context of {service} and its comparison group',
@@ -187,7 +190,7 @@ export const compareEn = {
 		errors: {
 			missing: 'Choose at least one police service.',
 			too_many: 'At most 4 services can be shown side by side; remove some from the list.',
-			malformed: '“{id}” is not a police service id (ids are lowercase, such as toronto or opp-3501).',
+			malformed: '“{id}” is not a police service id (ids are lowercase, such as toronto or opp-west).',
 			duplicate: '{id} is listed twice.',
 			unknown: 'There is no police service “{id}”.'
 		}
@@ -225,7 +228,8 @@ export const compareFr: Messages['compare'] = {
 	groupNames: {
 		similar: 'à ses {count} services les plus semblables',
 		kind: 'aux {count} autres services du même type ({kind})',
-		region: 'aux {count} autres services de la région {region} de la Police provinciale'
+		region: 'aux {count} autres services de la région {region} de la Police provinciale',
+		parts: 'à ses {count} équipes régionales'
 	},
 	actions: {
 		csv: 'Télécharger la comparaison (CSV)',
@@ -239,6 +243,8 @@ export const compareFr: Messages['compare'] = {
 			'Choisis selon une distance normalisée sur le contexte dans lequel travaille le service, jamais sur sa capacité EEI : population, densité, part des enfants, distance d’un grand centre urbain et renvois pour 100 000 habitants. Du plus proche au plus éloigné; une distance de 0 signifierait un contexte identique.',
 		kindIntro: 'Tous les autres services du même type.',
 		regionIntro: 'Tous les autres services de la même région de la Police provinciale.',
+		partsIntro:
+			'La Police provinciale est un seul service de police dont les enquêteurs EEI travaillent en cinq équipes régionales. Chaque équipe, avec les collectivités que la Police provinciale dessert dans sa région, est comparée aux autres services comme un service à part entière; la Police provinciale dans son ensemble est comparée à ses équipes et n’est classée nulle part, pour qu’aucun chiffre ne compte deux fois.',
 		noRegion:
 			'{service} dessert des collectivités de plusieurs régions de la Police provinciale : il n’a donc pas de groupe régional. Choisissez un autre regroupement.',
 		empty: 'Ce groupe ne compte aucun autre service.',
@@ -384,7 +390,7 @@ export const compareFr: Messages['compare'] = {
 		errors: {
 			missing: 'Choisissez au moins un service de police.',
 			too_many: 'Au plus 4 services peuvent être placés côte à côte; retirez-en de la liste.',
-			malformed: '« {id} » n’est pas un identifiant de service de police (en minuscules, par exemple toronto ou opp-3501).',
+			malformed: '« {id} » n’est pas un identifiant de service de police (en minuscules, par exemple toronto ou opp-west).',
 			duplicate: '{id} figure deux fois.',
 			unknown: 'Il n’existe aucun service de police « {id} ».'
 		}

@@ -79,6 +79,7 @@ export function trendPanels(trends: readonly MetricTrend[], service: string, loc
 /** "its 7 most similar services", "the other 42 Municipal services"… */
 export function groupName(view: ServiceComparisonView, kinds: Messages['kinds'], t: Messages['compare']['groupNames']): string {
 	const count = view.peers.length;
+	if (view.compared_through_parts) return interpolate(t.parts, { count });
 	if (view.basis === 'similar') return interpolate(t.similar, { count });
 	if (view.basis === 'kind') return interpolate(t.kind, { count, kind: kinds[view.kind] });
 	return interpolate(t.region, { count, region: view.opp_region ?? '—' });

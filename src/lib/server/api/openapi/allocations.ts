@@ -9,6 +9,7 @@ import { FACTOR_IDS, FACTORS, REMOVED_FACTORS } from '$lib/domain/allocation/fac
 import { NEW_RECIPIENT_PHASE_IN } from '$lib/domain/allocation/limits';
 import { OPTIMISER_OBJECTIVES } from '$lib/domain/allocation/optimiser-options';
 import { ASSISTED_LINE_NAME } from '$lib/domain/allocation/sentences';
+import { REMOVED_ELIGIBILITY_RULES } from '$lib/domain/allocation/eligibility';
 import { MAX_SCENARIO_NAME_LENGTH } from '$lib/domain/allocation/scenario-name';
 import { SCENARIO_STATUSES } from '$lib/domain/allocation/scenario-settings';
 import { ELIGIBILITY_RULES, ROUNDING_UNITS_CENTS } from '$lib/domain/allocation/types';
@@ -31,7 +32,7 @@ const computeEntries = {
 	eligibility: v.optional(
 		described(
 			v.picklist(ELIGIBILITY_RULES),
-			`Who takes part: ICE Strategy members (default), all services, or services with a community at gap or critical. One floor per eligible member (the OPP once). Services the OPP assists that are not eligible themselves (every First Nations service and services without an ICE unit, under the default) are funded on the OPP's line "${ASSISTED_LINE_NAME.en}", sized by their summed factors, with no floor; under all_services they have their own floors and the line is not used.`
+			`Who takes part: ICE Strategy members (default) or all services. REMOVED: ${Object.keys(REMOVED_ELIGIBILITY_RULES).map((id) => `\`${id}\``).join(', ')} (services with a community at gap or critical) was dropped because a service that hired enough to close its gap lost its funding (it paid for understaffing); a body that still names it is refused with 422 naming \`eligibility\` and saying why. One floor per eligible member (the OPP once). Services the OPP assists that are not eligible themselves (every First Nations service and services without an ICE unit, under the default) are funded on the OPP's line "${ASSISTED_LINE_NAME.en}", sized by their summed factors, with no floor; under all_services they have their own floors and the line is not used.`
 		)
 	),
 	floor_cents: v.optional(cents('Guaranteed to each eligible service, in cents')),
@@ -51,7 +52,7 @@ const computeEntries = {
 	damping: v.optional(
 		described(
 			v.nullable(v.pipe(v.number(), v.minValue(0))),
-			`Largest change against last fiscal year's funding (0.1 = ±10 %, the default); null for none. With damping on, a recipient with no funding last year phases in: at most ${NEW_RECIPIENT_PHASE_IN * 100} % of its formula amount (floor included), never less than its floor. When the bounds cannot all hold, the 422 says which damping would work.`
+			`Largest change against last fiscal year's funding (0.1 = ±10 %, the default); null for none. With damping on, a recipient with no funding last year phases in: at most ${NEW_RECIPIENT_PHASE_IN * 100} % of its formula amount (floor included), never less than its floor. When the bounds cannot all hold, the 422 says which damping would work (at \`damping\`) and, when the damped amounts cannot add up to the budget, a budget that would, checked by a full split (at \`budget_cents\`).`
 		)
 	),
 	rounding_cents: v.optional(described(v.picklist(ROUNDING_UNITS_CENTS), 'Round amounts to the cent (1), the dollar (100) or $1,000 (100000); the total stays exact')),

@@ -9,7 +9,7 @@ import { conditional } from '$lib/server/api/conditional';
 
 /** A service's comparison group (default: its 7 most similar services) with each member's context. */
 export const GET: RequestHandler = conditional(async ({ params, url, locals }) => {
-	if (!SERVICE_ID_PATTERN.test(params.id)) return badParameter('id', 'must be a lowercase police service id such as toronto or opp-3501');
+	if (!SERVICE_ID_PATTERN.test(params.id)) return badParameter('id', 'must be a lowercase police service id such as toronto, or an OPP regional team such as opp-west');
 	const db = await getDb();
 	const result = await serviceComparisonFor(db, params.id, url.searchParams, { cleared: await viewerClearance(locals), locale: 'en', trendQuarters: 1 });
 	if (!result.ok) return result.status === 404 ? notFound('police service', params.id) : badParameter(result.parameter, result.message);
