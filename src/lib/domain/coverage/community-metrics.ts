@@ -1,6 +1,6 @@
 /**
  * A community's own metrics (distance, remoteness, gap level, Project P), each by its registry entry's
- * computation (domain/metrics/coverage-community.ts) from what the engine worked out for the community.
+ * computation (domain/metrics/coverage.ts) from what the engine worked out for the community.
  */
 import { communityMetricIds, communityMetrics, type CommunityMetricId, type CommunityMetricInputs } from '../../metrics';
 import type { MetricValues } from './types';

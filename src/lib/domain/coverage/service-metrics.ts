@@ -1,6 +1,6 @@
 /**
  * A police service's figures for one period: the counts and staffing its metrics are computed from, and
- * the metrics themselves, each by its registry entry's computation (domain/metrics/coverage-service.ts).
+ * the metrics themselves, each by its registry entry's computation (domain/metrics/coverage.ts).
  * Flows are summed over the trailing four quarters; stocks (staff, backlogs) are read at the period's end.
  */
 import { annualisedReferrals, per, serviceMetricIds, serviceMetrics, type ServiceMetricInputs } from '../../metrics';

@@ -1,5 +1,5 @@
 /**
- * THE metric registry: every metric is one entry (coverage-service.ts, coverage-community.ts, streams.ts)
+ * THE metric registry: every metric is one entry (coverage.ts, streams.ts)
  * carrying its bilingual labels and definition, unit, direction, formula, scope, the caseload counts it
  * rests on, its computation, its weight in group averages and where it appears (map, trend, compare).
  * Everything else — the engine, disclosure control, averages, the map's picker, trend charts, the peer
@@ -8,14 +8,12 @@
  * Sources: domain.md §5 (capacity and caseload measures), §3 (remoteness), §8 (averages), §9 (disclosure
  * control). French text follows the French Language Services Act: equivalent content, same quality (§10).
  */
-import { communityMetrics } from './coverage-community';
-import { serviceMetrics } from './coverage-service';
+import { communityMetrics, serviceMetrics } from './coverage';
 import { streamMetrics } from './streams';
 import { PUBLISHED_FIELDS, type MetricAppearance, type MetricDefinition, type MetricUnit } from './types';
 
 export { streamMetrics, serviceMetrics, communityMetrics };
-export { REMOTENESS_KM, remotenessClass } from './coverage-community';
-export { annualisedReferrals } from './coverage-service';
+export { annualisedReferrals, REMOTENESS_KM, remotenessClass } from './coverage';
 export { per } from './per';
 export type * from './types';
 

@@ -3,32 +3,12 @@
  * offender-registry compliance. Same entry shape as the coverage metrics; each is computed from one
  * record of its stream (domain/streams/), on its own school years and years, not by the coverage engine.
  */
+import { per } from './per';
 import type { StreamMetricEntry } from './types';
 import type { PreventionRecord, RegistryQuarter, TrainingRecord } from '../streams/types';
 
-/** Share of Grade 7–8 students reached by the lessons in the school year (at most 1); null without students. */
-function studentReachShare(record: Pick<PreventionRecord, 'students_reached' | 'grade_7_8_students'>): number | null {
-	if (record.grade_7_8_students <= 0) return null;
-	return Math.min(1, record.students_reached / record.grade_7_8_students);
-}
-
-/** Teachers trained to give the lessons, per 1,000 Grade 7–8 students; null without students. */
-function teachersPerThousandStudents(record: Pick<PreventionRecord, 'teachers_trained' | 'grade_7_8_students'>): number | null {
-	if (record.grade_7_8_students <= 0) return null;
-	return (record.teachers_trained / record.grade_7_8_students) * 1000;
-}
-
-/** Share of the office's ICE staff with current training; null when it has no ICE staff. */
-function currentTrainingShare(record: Pick<TrainingRecord, 'staff' | 'trained_current'>): number | null {
-	if (record.staff <= 0) return null;
-	return record.trained_current / record.staff;
-}
-
-/** Share of registrants whose address was verified in the quarter; null without registrants. */
-function verificationRate(quarter: Pick<RegistryQuarter, 'registrants' | 'verifications_done'>): number | null {
-	if (quarter.registrants <= 0) return null;
-	return quarter.verifications_done / quarter.registrants;
-}
+/** Capped at 1, a share of a whole: the Grade 7–8 count may be an estimate (children × 2/18) below those reached. */
+const capAtOne = (share: number | null): number | null => (share === null ? null : Math.min(1, share));
 
 export const streamMetrics = {
 	prevention_reach_share: {
@@ -47,7 +27,7 @@ export const streamMetrics = {
 		disclosure: 'none',
 		illustrative_inputs: true,
 		discloses: [],
-		compute: studentReachShare,
+		compute: (record: Pick<PreventionRecord, 'students_reached' | 'grade_7_8_students'>) => capAtOne(per(record.students_reached, record.grade_7_8_students)),
 		appears: { map: 12, trend: false, compare: false }
 	},
 	teachers_trained_per_1k_students: {
@@ -66,7 +46,7 @@ export const streamMetrics = {
 		disclosure: 'none',
 		illustrative_inputs: true,
 		discloses: [],
-		compute: teachersPerThousandStudents,
+		compute: (record: Pick<PreventionRecord, 'teachers_trained' | 'grade_7_8_students'>) => per(record.teachers_trained, record.grade_7_8_students, 1000),
 		appears: { trend: false, compare: false }
 	},
 	current_training_share: {
@@ -86,7 +66,7 @@ export const streamMetrics = {
 		illustrative_inputs: true,
 		thresholds: [{ value: 1, label: { en: 'everyone’s training current', fr: 'formation de tous à jour' } }],
 		discloses: [],
-		compute: currentTrainingShare,
+		compute: (record: Pick<TrainingRecord, 'staff' | 'trained_current'>) => per(record.trained_current, record.staff),
 		appears: { trend: false, compare: false }
 	},
 	registry_verification_rate: {
@@ -105,7 +85,7 @@ export const streamMetrics = {
 		disclosure: 'rate_on_counts',
 		illustrative_inputs: true,
 		discloses: ['registrants', 'verifications_done'],
-		compute: verificationRate,
+		compute: (quarter: Pick<RegistryQuarter, 'registrants' | 'verifications_done'>) => per(quarter.verifications_done, quarter.registrants),
 		appears: { trend: false, compare: false }
 	}
 } as const satisfies Record<string, StreamMetricEntry>;

@@ -2,8 +2,8 @@
  * The shape of a metric registry entry: what a metric is called and means (labels, unit, direction,
  * formula), what it is computed from and how, which suppressed counts it rests on (disclosure control),
  * how a group average weighs it, and where it appears. Sources: domain.md §5 (measures), §8 (weighted
- * averages), §9 (disclosure control); the entries themselves are in coverage-service.ts,
- * coverage-community.ts and streams.ts beside this file.
+ * averages), §9 (disclosure control); the entries themselves are in coverage.ts and streams.ts beside
+ * this file.
  */
 import type { CountKey, Level, RemotenessClass, ServiceCounts } from '../coverage/types';
 import type { AverageWeights } from '../peers/types';

@@ -22,7 +22,7 @@ import type { GroupAverage, ServiceSnapshot } from './types';
 
 export type { WeightBasis };
 
-/** Each service metric's weight, from its registry entry (domain/metrics/coverage-service.ts). */
+/** Each service metric's weight, from its registry entry (domain/metrics/coverage.ts). */
 export const AVERAGE_WEIGHTS = Object.fromEntries(serviceMetricIds.map((id) => [id, serviceMetrics[id].weight])) as {
 	readonly [M in ServiceMetricId]: (typeof serviceMetrics)[M]['weight'];
 };
