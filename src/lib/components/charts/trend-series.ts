@@ -7,17 +7,13 @@
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeriodKey } from '$lib/domain/period';
 import type { NumberUnit } from '$lib/format';
-import { metrics, trendMetricIds, type MetricId, type TrendMetricId } from '$lib/metrics';
+import { metrics, trendMetricIds, type TrendMetricId } from '$lib/metrics';
 
 export type { TrendMetricId };
 
 /** Compile-time check: every trend metric's unit has a formatter in format.ts. */
 type AssertUnits<U extends NumberUnit> = U;
 export type TrendMetricUnit = AssertUnits<(typeof metrics)[TrendMetricId]['unit']>;
-
-export function isTrendMetric(id: MetricId): id is TrendMetricId {
-	return metrics[id].appears.trend;
-}
 
 /** Every trend metric (entries with `appears.trend`), in registry order (the order tables and chart grids use). */
 export const TREND_METRICS: readonly TrendMetricId[] = trendMetricIds;

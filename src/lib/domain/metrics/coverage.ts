@@ -329,7 +329,7 @@ export const serviceMetrics = {
  * Remoteness class boundaries, in km to the nearest ICE unit (policy defaults, not a statistical standard):
  * under 50 km a unit can attend the same day by road; from 150 km on, a visit takes most of a day.
  */
-export const REMOTENESS_KM = { urban_access_below: 50, rural_below: 150 } as const;
+const REMOTENESS_KM = { urban_access_below: 50, rural_below: 150 } as const;
 
 /**
  * Fly-in wins over any distance: investigators and seized devices travel by air whatever the map says

@@ -13,7 +13,7 @@ import { streamMetrics } from './streams';
 import { PUBLISHED_FIELDS, type MetricAppearance, type MetricDefinition, type MetricUnit } from './types';
 
 export { streamMetrics, serviceMetrics, communityMetrics };
-export { annualisedReferrals, REMOTENESS_KM, remotenessClass } from './coverage';
+export { annualisedReferrals, remotenessClass } from './coverage';
 export { per } from './per';
 export type * from './types';
 
