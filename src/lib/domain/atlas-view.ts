@@ -5,31 +5,17 @@
  */
 import { classifyMetric, type ClassificationMethod, type ClassifiableValue, type MapClass, type ClassId } from './classify';
 import type { DisclosedNumber, Level, RemotenessClass } from './coverage';
-import { metricDefinition, type AnyMetricId } from '../metrics';
+import { isMetricId, mapMetricIds, metricDefinition, type MapMetricId, type StreamMetricId } from '../metrics';
 import { formatDisclosed, MISSING, type Locale, type NumberUnit } from '../format';
 
-/** The metrics a planner can colour the map by (issue 4: capacity, caseload, funding, distance, gaps). */
-export const MAP_METRICS = [
-	'gap_level',
-	'project_p_recommended',
-	'investigators_per_100k',
-	'investigators_per_10k_children',
-	'referrals_per_investigator',
-	'open_backlog_trend',
-	'forensic_backlog_per_examiner',
-	'funding_per_capita',
-	'project_p_share',
-	'distance_to_ice_unit_km',
-	'remoteness_class',
-	// Issue 10: prevention reach in the latest school year (stream registry; merged into the rows by atlas-rows.ts).
-	'prevention_reach_share'
-] as const satisfies readonly AnyMetricId[];
-export type MapMetricId = (typeof MAP_METRICS)[number];
-/** The map metrics the coverage engine computes for every community (all but the stream's). */
-export type CoverageMapMetricId = Exclude<MapMetricId, 'prevention_reach_share'>;
+/** The metrics a planner can colour the map by, in the picker's order (each entry's `appears.map`). */
+export const MAP_METRICS: readonly MapMetricId[] = mapMetricIds;
+export type { MapMetricId };
+/** The map metrics the coverage engine computes for every community (all but the streams'). */
+export type CoverageMapMetricId = Exclude<MapMetricId, StreamMetricId>;
 
 export function isCoverageMapMetricId(id: MapMetricId): id is CoverageMapMetricId {
-	return id !== 'prevention_reach_share';
+	return isMetricId(id);
 }
 
 export function isMapMetricId(value: unknown): value is MapMetricId {

@@ -7,21 +7,16 @@
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeriodKey } from '$lib/domain/period';
 import type { NumberUnit } from '$lib/format';
-import { isNumericMetric, metricIds, metrics, type MetricId, type MetricIdWhere } from '$lib/metrics';
+import { metrics, trendMetricIds, type TrendMetricId } from '$lib/metrics';
 
-/** Metrics with numbers (not classes, levels or flags): the ones with baselines and trends. */
-export type TrendMetricId = Exclude<MetricId, MetricIdWhere<'unit', 'level' | 'boolean' | 'class'>>;
+export type { TrendMetricId };
 
 /** Compile-time check: every trend metric's unit has a formatter in format.ts. */
 type AssertUnits<U extends NumberUnit> = U;
 export type TrendMetricUnit = AssertUnits<(typeof metrics)[TrendMetricId]['unit']>;
 
-export function isTrendMetric(id: MetricId): id is TrendMetricId {
-	return isNumericMetric(id);
-}
-
-/** Every trend metric, in registry order (the order tables and chart grids use). */
-export const TREND_METRICS: readonly TrendMetricId[] = metricIds.filter(isTrendMetric);
+/** Every trend metric (entries with `appears.trend`), in registry order (the order tables and chart grids use). */
+export const TREND_METRICS: readonly TrendMetricId[] = trendMetricIds;
 
 export function trendUnit(metric: TrendMetricId): TrendMetricUnit {
 	return metrics[metric].unit;

@@ -42,15 +42,14 @@ export interface TrendGeometry {
 
 const isMarker = (value: DisclosedNumber) => value !== null && typeof value === 'object';
 
-function yDomain(points: readonly TrendPoint[]): [number, number] {
+/** From the lowest to the highest drawable value, 0 always included; one unit tall when all are equal. */
+function yDomain(values: Iterable<DisclosedNumber>): [number, number] {
 	let low = 0;
 	let high = 0;
-	for (const point of points) {
-		for (const value of [point.value, point.q1, point.median, point.q3]) {
-			if (!plottable(value)) continue;
-			low = Math.min(low, value);
-			high = Math.max(high, value);
-		}
+	for (const value of values) {
+		if (!plottable(value)) continue;
+		low = Math.min(low, value);
+		high = Math.max(high, value);
 	}
 	return low === high ? [low, low + 1] : [low, high];
 }
@@ -61,14 +60,38 @@ export interface TrendOptions {
 	layout?: TrendLayout;
 }
 
-export function trendGeometry(points: readonly TrendPoint[], current: PeriodKey | null, options: TrendOptions): TrendGeometry {
-	const layout = options.layout ?? TREND_LAYOUT;
-	const { width, height, margin } = layout;
+/** The scales and ticks every trend chart shares: quarters evenly along x, values (0 included) up y. */
+function axes(periods: readonly PeriodKey[], values: Iterable<DisclosedNumber>, options: TrendOptions) {
+	const { width, height, margin } = options.layout ?? TREND_LAYOUT;
 	const plotBottom = height - margin.bottom;
 	const x = scaleLinear()
-		.domain([0, Math.max(points.length - 1, 1)])
+		.domain([0, Math.max(periods.length - 1, 1)])
 		.range([margin.left, width - margin.right]);
-	const y = scaleLinear().domain(yDomain(points)).range([plotBottom, margin.top]).nice(3);
+	const y = scaleLinear().domain(yDomain(values)).range([plotBottom, margin.top]).nice(3);
+	const first = periods[0];
+	const last = periods.at(-1);
+	return {
+		x,
+		y,
+		plotBottom,
+		plotTop: margin.top,
+		yTicks: y
+			.ticks(3)
+			.filter((value) => !options.integerTicks || Number.isInteger(value))
+			.map((value) => ({ value, y: y(value) })),
+		xTicks: [
+			...(first ? [{ period: first, x: x(0), anchor: 'start' as const }] : []),
+			...(last && periods.length > 1 ? [{ period: last, x: x(periods.length - 1), anchor: 'end' as const }] : [])
+		]
+	};
+}
+
+export function trendGeometry(points: readonly TrendPoint[], current: PeriodKey | null, options: TrendOptions): TrendGeometry {
+	const { x, y, plotBottom, plotTop, yTicks, xTicks } = axes(
+		points.map((p) => p.period),
+		points.flatMap((p) => [p.value, p.q1, p.median, p.q3]),
+		options
+	);
 	const at = (_: TrendPoint, i: number) => x(i);
 	const drawn = (pick: (p: TrendPoint) => DisclosedNumber) =>
 		line<TrendPoint>()
@@ -84,8 +107,6 @@ export function trendGeometry(points: readonly TrendPoint[], current: PeriodKey 
 	const anyValue = points.some((p) => plottable(p.value));
 	const anyMedian = points.some((p) => plottable(p.median));
 	const anyBand = points.some((p) => plottable(p.q1) && plottable(p.q3));
-	const first = points[0];
-	const last = points.at(-1);
 	const currentIndex = current === null ? -1 : points.findIndex((p) => p.period === current);
 	const currentPoint = points[currentIndex];
 
@@ -93,18 +114,53 @@ export function trendGeometry(points: readonly TrendPoint[], current: PeriodKey 
 		valuePath: anyValue ? drawn((p) => p.value)(points) : null,
 		medianPath: anyMedian ? drawn((p) => p.median)(points) : null,
 		bandPath: anyBand ? band(points) : null,
-		yTicks: y
-			.ticks(3)
-			.filter((value) => !options.integerTicks || Number.isInteger(value))
-			.map((value) => ({ value, y: y(value) })),
-		xTicks: [
-			...(first ? [{ period: first.period, x: x(0), anchor: 'start' as const }] : []),
-			...(last && points.length > 1 ? [{ period: last.period, x: x(points.length - 1), anchor: 'end' as const }] : [])
-		],
+		yTicks,
+		xTicks,
 		dots: points.flatMap((p, i) => (plottable(p.value) ? [{ period: p.period, x: x(i), y: y(p.value) }] : [])),
 		hidden: points.filter((p) => isMarker(p.value)).map((p) => p.period),
 		current: currentPoint ? { x: x(currentIndex), y: plottable(currentPoint.value) ? y(currentPoint.value) : null } : null,
 		plotBottom,
-		plotTop: margin.top
+		plotTop
+	};
+}
+
+/** Several named lines over the same quarters (a service, its group, the province), on the same axes. */
+export interface LinesGeometry<K extends string> {
+	/** A line per key; a quarter without a value breaks it rather than being drawn as zero. */
+	paths: { key: K; d: string }[];
+	/** Values with no neighbour to join, so an isolated quarter still shows. */
+	dots: { key: K; x: number; y: number }[];
+	yTicks: { value: number; y: number }[];
+	xTicks: { period: PeriodKey; x: number; anchor: 'start' | 'end' }[];
+}
+
+export function linesGeometry<K extends string>(
+	points: readonly ({ period: PeriodKey } & { readonly [key in K]: DisclosedNumber })[],
+	keys: readonly K[],
+	options: TrendOptions
+): LinesGeometry<K> {
+	const { x, y, yTicks, xTicks } = axes(
+		points.map((p) => p.period),
+		points.flatMap((p) => keys.map((key) => p[key])),
+		options
+	);
+	const drawable = (i: number, key: K) => {
+		const point = points[i];
+		return point !== undefined && plottable(point[key]);
+	};
+	return {
+		paths: keys.map((key) => ({
+			key,
+			d:
+				line<(typeof points)[number]>()
+					.defined((p) => plottable(p[key]))
+					.x((_, i) => x(i))
+					.y((p) => y(p[key] as number))(points) ?? ''
+		})),
+		dots: keys.flatMap((key) =>
+			points.flatMap((p, i) => (drawable(i, key) && !drawable(i - 1, key) && !drawable(i + 1, key) ? [{ key, x: x(i), y: y(p[key] as number) }] : []))
+		),
+		yTicks,
+		xTicks
 	};
 }

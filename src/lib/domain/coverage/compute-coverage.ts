@@ -17,7 +17,7 @@ import { worseLevel } from './levels';
 import { projectPBasis, rankCommunities, rankServices } from './project-p';
 import { indexQuarters, Lookback } from './quarter-history';
 import { makeReason, type GapReason, type ReasonNames } from './reasons';
-import { remotenessClass } from './remoteness';
+import { computeCommunityMetrics } from './community-metrics';
 import { serviceFigures, type FundingForYear, type ServiceFigures } from './service-metrics';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 import type {
@@ -263,7 +263,8 @@ export function computeCoverage(input: CoverageInput): Coverage {
 			referrals_answered: referralsAnswered,
 			referrals_assisted: load?.assisted ?? null,
 			referrals_per_investigator: assessment.referrals_per_investigator,
-			forensic_backlog_per_examiner: own.forensic_examiners_fte > 0 ? own.forensic_backlog_devices / own.forensic_examiners_fte : null,
+			// The unit's own devices per examiner: the registry entry's computation, already run on its figures.
+			forensic_backlog_per_examiner: own.metrics.forensic_backlog_per_examiner,
 			backlog_growth_quarters: own.backlog_growth_quarters,
 			counts,
 			reasons: assessment.reasons,
@@ -344,11 +345,7 @@ export function computeCoverage(input: CoverageInput): Coverage {
 			metrics: Object.assign({}, service.metrics, {
 				referrals_per_investigator: responder.referrals_per_investigator,
 				forensic_backlog_per_examiner: responder.forensic_backlog_per_examiner,
-				distance_to_ice_unit_km: distanceKm,
-				remoteness_class: remotenessClass(distanceKm, community.fly_in),
-				gap_level: level,
-				project_p_recommended: basis !== null
-			}),
+			}, computeCommunityMetrics({ distance_km: distanceKm, fly_in: community.fly_in, level, project_p: basis !== null })),
 			reasons,
 			level,
 			project_p_recommended: basis !== null,

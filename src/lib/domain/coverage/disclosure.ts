@@ -7,7 +7,7 @@
  * `cleared` is a predicate the caller supplies (until accounts exist, NOBODY_CLEARED). Raw coverage, with
  * its counts, never leaves the server; only a view does.
  */
-import { metrics, type CountMetricId, type RateOnCountsMetricId, type ServiceMetricId } from '../../metrics';
+import { metrics, serviceMetricIds, serviceMetrics, type ServiceMetricId } from '../../metrics';
 import { mapReasonValues, REASONS, type GapReason, type ReasonValue, type ValueSpec } from './reasons';
 import type {
 	Baseline,
@@ -37,21 +37,8 @@ export function isSmallCount(count: number | null): boolean {
 	return count !== null && count > 0 && count < 5;
 }
 
-/** The counts each controlled metric shows or is built on (for trailing rates: the four-quarter sums). */
-const METRIC_COUNTS: { readonly [M in CountMetricId | RateOnCountsMetricId]: readonly CountKey[] } = {
-	referrals_received: ['referrals_received'],
-	investigations_opened: ['investigations_opened'],
-	investigations_concluded: ['investigations_concluded'],
-	charges_laid: ['charges_laid'],
-	victims_identified: ['victims_identified'],
-	open_backlog: ['open_backlog'],
-	referrals_per_investigator: ['referrals_trailing'],
-	clearance_ratio: ['opened_trailing', 'concluded_trailing'],
-	open_backlog_trend: ['open_backlog', 'open_backlog_year_ago'],
-	funding_per_referral: ['referrals_trailing'],
-	project_p_share: ['files_referred_trailing', 'referrals_trailing']
-};
-const CONTROLLED = Object.keys(METRIC_COUNTS) as (keyof typeof METRIC_COUNTS)[];
+/** The counts each controlled metric shows or is built on (its registry entry's `discloses`). */
+const CONTROLLED = serviceMetricIds.filter((id) => serviceMetrics[id].discloses.length > 0);
 
 export type DisclosedServiceMetricValues = { [M in ServiceMetricId]: DisclosedNumber };
 export type DisclosedCommunityMetricValues = Omit<CommunityMetricValues, ServiceMetricId> & DisclosedServiceMetricValues;
@@ -70,7 +57,7 @@ export function discloseServiceMetrics(
 	const disclosed: DisclosedServiceMetricValues = Object.assign({}, values);
 	if (cleared || tainted.size === 0) return disclosed;
 	for (const id of CONTROLLED) {
-		const keys = METRIC_COUNTS[id];
+		const keys: readonly CountKey[] = serviceMetrics[id].discloses;
 		if (!keys.some((key) => tainted.has(key))) continue;
 		const itself = metrics[id].disclosure === 'count' && keys.length === 1 && isSmallCount(counts[keys[0] ?? 'referrals_received']);
 		disclosed[id] = itself ? SUPPRESSED : WITHHELD;

@@ -1,14 +1,14 @@
 /**
  * Remoteness from ICE services: a community's class from its distance to the nearest ICE unit.
  *
- * Policy defaults (metrics.ts `REMOTENESS_KM`, the single source of the numbers):
+ * Policy defaults (the remoteness_class registry entry and its `REMOTENESS_KM`, domain/metrics/coverage.ts):
  * - `fly_in`: no year-round road access; wins over any distance, because investigators and seized devices
  *   travel by air whatever the map says (domain.md §3, Nishnawbe Aski Nation);
  * - `urban_access`: nearest unit under 50 km (same-day attendance by road);
  * - `rural`: under 150 km;
  * - `remote`: 150 km or more, or no ICE unit anywhere in the province (distance null).
  */
-import { REMOTENESS_KM } from '../../metrics';
+import { remotenessClass } from '../../metrics';
 import type { RemotenessClass } from './types';
 
 export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
@@ -18,10 +18,4 @@ export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string;
 	fly_in: { en: 'Fly-in', fr: 'Accessible par avion' }
 };
 
-export function remotenessClass(distanceKm: number | null, flyIn: boolean): RemotenessClass {
-	if (flyIn) return 'fly_in';
-	if (distanceKm === null) return 'remote';
-	if (distanceKm < REMOTENESS_KM.urban_access_below) return 'urban_access';
-	if (distanceKm < REMOTENESS_KM.rural_below) return 'rural';
-	return 'remote';
-}
+export { remotenessClass };

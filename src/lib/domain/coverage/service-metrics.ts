@@ -1,11 +1,13 @@
 /**
- * A police service's metrics for one period, as the registry (metrics.ts) defines them. Flows (referrals,
- * investigations, files sent to Project P) are summed over the trailing four quarters and annualised
- * (× 4 / quarters reported) where a rate needs a yearly figure; stocks (staff, backlogs) are read at the
- * end of the period. Undefined quotients (0 investigators, 0 population) are null, never NaN or Infinity.
+ * A police service's figures for one period: the counts and staffing its metrics are computed from, and
+ * the metrics themselves, each by its registry entry's computation (domain/metrics/coverage.ts).
+ * Flows are summed over the trailing four quarters; stocks (staff, backlogs) are read at the period's end.
  */
+import { annualisedReferrals, per, serviceMetricIds, serviceMetrics, type ServiceMetricInputs } from '../../metrics';
 import { backlogGrowthRun, trailingSums, type Lookback, type QuarterHistory } from './quarter-history';
 import type { ServiceCounts, ServiceMetricValues, ServiceQuarter } from './types';
+
+export { per };
 
 /** A service's funding for the period's fiscal year; null when no funding is recorded for that year at all. */
 export interface FundingForYear {
@@ -39,13 +41,6 @@ export interface ServiceFigures {
 	metrics: ServiceMetricValues;
 }
 
-/** numerator ÷ denominator × scale, or null when it is undefined or not finite. */
-export function per(numerator: number | null, denominator: number | null, scale = 1): number | null {
-	if (numerator === null || denominator === null || !(denominator > 0)) return null;
-	const value = (numerator / denominator) * scale;
-	return Number.isFinite(value) ? value : null;
-}
-
 const EMPTY_COUNTS: ServiceCounts = Object.freeze({
 	referrals_received: null,
 	investigations_opened: null,
@@ -61,6 +56,17 @@ const EMPTY_COUNTS: ServiceCounts = Object.freeze({
 	files_referred_trailing: null
 });
 
+/** Every service metric of the registry, computed from one set of inputs. */
+export function computeServiceMetrics(inputs: ServiceMetricInputs): ServiceMetricValues {
+	const values = {} as Record<keyof ServiceMetricValues, number | null>;
+	for (const id of serviceMetricIds) values[id] = serviceMetrics[id].compute(inputs);
+	return values;
+}
+
+const NO_METRICS: ServiceMetricValues = Object.freeze(
+	Object.fromEntries(serviceMetricIds.map((id) => [id, null])) as Record<keyof ServiceMetricValues, null>
+);
+
 function unreported(): ServiceFigures {
 	return {
 		reported: false,
@@ -73,23 +79,7 @@ function unreported(): ServiceFigures {
 		referrals_annualised: null,
 		backlog_growth_quarters: 0,
 		counts: EMPTY_COUNTS,
-		metrics: {
-			investigators_per_100k: null,
-			investigators_per_10k_children: null,
-			referrals_per_investigator: null,
-			referrals_received: null,
-			investigations_opened: null,
-			investigations_concluded: null,
-			clearance_ratio: null,
-			charges_laid: null,
-			victims_identified: null,
-			open_backlog: null,
-			open_backlog_trend: null,
-			forensic_backlog_per_examiner: null,
-			funding_per_capita: null,
-			funding_per_referral: null,
-			project_p_share: null
-		}
+		metrics: { ...NO_METRICS }
 	};
 }
 
@@ -100,9 +90,7 @@ export function serviceFigures({ history, lookback, population, children, fundin
 	const trailing = trailingSums(history, lookback);
 	const yearAgo = history.get(lookback.back(4));
 	const growth = backlogGrowthRun(history, lookback);
-	const referralsAnnualised = per(trailing.referrals * 4, trailing.quarters);
 	const fte = current.investigators_fte;
-	const fundingCents = funding?.amount_cents ?? null;
 
 	const counts: ServiceCounts = {
 		referrals_received: current.referrals_received,
@@ -119,6 +107,16 @@ export function serviceFigures({ history, lookback, population, children, fundin
 		files_referred_trailing: trailing.files_referred
 	};
 
+	const inputs: ServiceMetricInputs = {
+		counts,
+		trailing_quarters: trailing.quarters,
+		investigators_fte: fte,
+		forensic_examiners_fte: current.forensic_examiners_fte,
+		forensic_backlog_devices: current.forensic_backlog_devices,
+		population,
+		children,
+		funding_cents: funding?.amount_cents ?? null
+	};
 	return {
 		reported: true,
 		has_ice_unit: fte > 0,
@@ -127,25 +125,9 @@ export function serviceFigures({ history, lookback, population, children, fundin
 		investigators_fte: fte,
 		forensic_examiners_fte: current.forensic_examiners_fte,
 		forensic_backlog_devices: current.forensic_backlog_devices,
-		referrals_annualised: referralsAnnualised,
+		referrals_annualised: annualisedReferrals(inputs),
 		backlog_growth_quarters: growth.quarters,
 		counts,
-		metrics: {
-			investigators_per_100k: per(fte, population, 100_000),
-			investigators_per_10k_children: per(fte, children, 10_000),
-			referrals_per_investigator: per(referralsAnnualised, fte),
-			referrals_received: current.referrals_received,
-			investigations_opened: current.investigations_opened,
-			investigations_concluded: current.investigations_concluded,
-			clearance_ratio: per(trailing.concluded, trailing.opened),
-			charges_laid: current.charges_laid,
-			victims_identified: current.victims_identified,
-			open_backlog: current.open_backlog,
-			open_backlog_trend: yearAgo ? current.open_backlog - yearAgo.open_backlog : null,
-			forensic_backlog_per_examiner: per(current.forensic_backlog_devices, current.forensic_examiners_fte),
-			funding_per_capita: per(fundingCents, population),
-			funding_per_referral: per(fundingCents, referralsAnnualised),
-			project_p_share: per(trailing.files_referred, trailing.referrals)
-		}
+		metrics: computeServiceMetrics(inputs)
 	};
 }

@@ -16,34 +16,21 @@
  * viewer learns only that some value is small, which "<5" already says. An average over fewer than
  * MIN_AVERAGE_MEMBERS values is not shown: one or two services' figures would read as a group's.
  */
-import type { ServiceMetricId } from '../../metrics';
+import { serviceMetricIds, serviceMetrics, type ServiceMetricId, type WeightBasis } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
-import type { AverageWeights, GroupAverage, ServiceSnapshot } from './types';
+import type { GroupAverage, ServiceSnapshot } from './types';
 
-export type WeightBasis = keyof AverageWeights | 'equal';
+export type { WeightBasis };
 
-export const AVERAGE_WEIGHTS: { readonly [M in ServiceMetricId]: WeightBasis } = {
-	investigators_per_100k: 'population',
-	investigators_per_10k_children: 'children',
-	referrals_per_investigator: 'investigators_fte',
-	referrals_received: 'equal',
-	investigations_opened: 'equal',
-	investigations_concluded: 'equal',
-	clearance_ratio: 'opened_trailing',
-	charges_laid: 'equal',
-	victims_identified: 'equal',
-	open_backlog: 'equal',
-	open_backlog_trend: 'equal',
-	forensic_backlog_per_examiner: 'forensic_examiners_fte',
-	funding_per_capita: 'population',
-	funding_per_referral: 'referrals_annualised',
-	project_p_share: 'referrals_trailing'
+/** Each service metric's weight, from its registry entry (domain/metrics/coverage.ts). */
+export const AVERAGE_WEIGHTS = Object.fromEntries(serviceMetricIds.map((id) => [id, serviceMetrics[id].weight])) as {
+	readonly [M in ServiceMetricId]: (typeof serviceMetrics)[M]['weight'];
 };
 
 export const MIN_AVERAGE_MEMBERS = 3;
 
 export function weightOf(snapshot: ServiceSnapshot, metric: ServiceMetricId): number | null {
-	const basis = AVERAGE_WEIGHTS[metric];
+	const basis: WeightBasis = serviceMetrics[metric].weight;
 	return basis === 'equal' ? 1 : snapshot.weights[basis];
 }
 

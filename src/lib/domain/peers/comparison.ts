@@ -7,17 +7,15 @@
  * average moves with a count some viewer cannot see; the viewer's own cleared values are shown beside
  * them, unranked when they are not published to everyone.
  */
-import { isNumericMetric, isServiceMetricId, metricIds, metrics, type ServiceMetricId } from '../../metrics';
+import { comparedMetricIds, metrics, type ServiceMetricId } from '../../metrics';
 import { isDisclosureMarker } from '../../format';
 import type { PeriodKey } from '../period';
 import { weightedAverage } from './averages';
 import { percentileOf, rankValues } from './ranking';
 import type { GroupAverage, MetricComparison, MetricTrend, ServiceSnapshot } from './types';
 
-/** Every service metric with a numeric value, in registry order. */
-export const COMPARED_METRICS: readonly ServiceMetricId[] = metricIds.filter(
-	(id): id is ServiceMetricId => isServiceMetricId(id) && isNumericMetric(id)
-);
+/** The service metrics whose entry appears in the comparison (`appears.compare`), in registry order. */
+export const COMPARED_METRICS: readonly ServiceMetricId[] = comparedMetricIds;
 
 /**
  * Whether a metric is ranked and averaged across services: rates are; raw counts (referrals, charges,

@@ -1,7 +1,8 @@
 /**
- * Prevention-stream metrics (issue 10, deliverable 1; registry entries in metrics.ts `streamMetrics`).
+ * Prevention-stream figures; the metrics themselves are registry entries (domain/metrics/streams.ts).
  * Pure: a record in, a number or null (not defined) out.
  */
+import { streamMetrics } from '../../metrics';
 import type { PreventionRecord } from './types';
 
 /**
@@ -14,17 +15,10 @@ export function estimateGradeSevenEightStudents(children: number | null): number
 	return Math.round((children * 2) / 18);
 }
 
-/** Share of Grade 7–8 students reached by the lessons in the school year; null without students. */
-export function studentReachShare(record: Pick<PreventionRecord, 'students_reached' | 'grade_7_8_students'>): number | null {
-	if (record.grade_7_8_students <= 0) return null;
-	return Math.min(1, record.students_reached / record.grade_7_8_students);
-}
+/** Computed by the registry entries (domain/metrics/streams.ts); named here for the stream's callers. */
+export const studentReachShare = streamMetrics.prevention_reach_share.compute;
 
-/** Teachers trained to give the lessons, per 1,000 Grade 7–8 students; null without students. */
-export function teachersPerThousandStudents(record: Pick<PreventionRecord, 'teachers_trained' | 'grade_7_8_students'>): number | null {
-	if (record.grade_7_8_students <= 0) return null;
-	return (record.teachers_trained / record.grade_7_8_students) * 1000;
-}
+export const teachersPerThousandStudents = streamMetrics.teachers_trained_per_1k_students.compute;
 
 /** Province or region totals, so a share is pooled (students reached ÷ students), not a mean of shares. */
 export function sumPrevention(records: readonly PreventionRecord[]): Pick<PreventionRecord, 'grade_7_8_students' | 'classrooms_reached' | 'students_reached' | 'teachers_trained'> {

@@ -2,13 +2,10 @@
  * Registry-compliance metrics (issue 10, deliverable 3): aggregates per police service and quarter of
  * an address-verification program such as the Toronto pilot (domain.md §1, arm 5). Never per person.
  */
-import type { RegistryQuarter } from './types';
+import { streamMetrics } from '../../metrics';
 
-/** Share of registrants whose address was verified in the quarter; null without registrants. */
-export function verificationRate(quarter: Pick<RegistryQuarter, 'registrants' | 'verifications_done'>): number | null {
-	if (quarter.registrants <= 0) return null;
-	return quarter.verifications_done / quarter.registrants;
-}
+/** Computed by its registry entry (domain/metrics/streams.ts). */
+export const verificationRate = streamMetrics.registry_verification_rate.compute;
 
 /** A program's cost per registrant over its whole run, in cents; null without a target. */
 export function budgetPerRegistrantCents(program: { budget_cents: number; target_registrants: number }): number | null {

@@ -4,6 +4,7 @@
  * for investigators and Crowns (domain.md §1, arm 3); techniques and platforms change fast, so training
  * counts as current for a fixed window.
  */
+import { streamMetrics } from '../../metrics';
 import type { TrainingRecord } from './types';
 
 /**
@@ -17,11 +18,8 @@ export function isCurrentTraining(trainingYear: number, asOfYear: number): boole
 	return trainingYear <= asOfYear && asOfYear - trainingYear < CURRENT_TRAINING_YEARS;
 }
 
-/** Share of the office's ICE staff with current training; null when it has no ICE staff. */
-export function currentTrainingShare(record: Pick<TrainingRecord, 'staff' | 'trained_current'>): number | null {
-	if (record.staff <= 0) return null;
-	return record.trained_current / record.staff;
-}
+/** Computed by its registry entry (domain/metrics/streams.ts). */
+export const currentTrainingShare = streamMetrics.current_training_share.compute;
 
 /** ICE staff without current training (never trained, or trained too long ago). */
 export function staffWithoutCurrentTraining(record: Pick<TrainingRecord, 'staff' | 'trained_current'>): number {

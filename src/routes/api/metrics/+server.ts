@@ -1,6 +1,6 @@
 import type { RequestHandler } from './$types';
 import { apiData } from '$lib/server/api/respond';
-import { metricIds, metrics } from '$lib/metrics';
+import { metricIds, publishedDefinition } from '$lib/metrics';
 
-/** The metric registry (src/lib/metrics.ts) as it is: definitions only, no ICE figures. */
-export const GET: RequestHandler = () => apiData(metricIds.map((id) => metrics[id]), { count: metricIds.length });
+/** The metric registry's published definitions (domain/metrics/): no ICE figures, no computations. */
+export const GET: RequestHandler = () => apiData(metricIds.map(publishedDefinition), { count: metricIds.length });
