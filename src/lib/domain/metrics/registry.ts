@@ -57,7 +57,6 @@ export type MetricIdWhere<F extends keyof MetricDefinition, V> = {
 export type ServiceMetricId = keyof typeof serviceMetrics;
 export type CommunityMetricId = keyof typeof communityMetrics;
 export type CountMetricId = MetricIdWhere<'disclosure', 'count'>;
-export type RateOnCountsMetricId = MetricIdWhere<'disclosure', 'rate_on_counts'>;
 
 export function isServiceMetricId(id: MetricId): id is ServiceMetricId {
 	return Object.hasOwn(serviceMetrics, id);

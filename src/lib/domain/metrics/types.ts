@@ -173,8 +173,6 @@ export interface CommunityMetricEntry extends EntryCommon {
 	readonly compute: (inputs: CommunityMetricInputs) => number | null | RemotenessClass | Level | boolean;
 }
 
-export type CoverageMetricEntry = ServiceMetricEntry | CommunityMetricEntry;
-
 /**
  * A metric of the strategy's other arms (prevention, training, registry): computed from one record of
  * its stream. `discloses` names the record's counts it rests on; none is under small-count suppression

@@ -20,7 +20,6 @@ import { serviceMetricIds, serviceMetrics, type ServiceMetricId, type WeightBasi
 import { isDisclosureMarker } from '../../format';
 import type { GroupAverage, ServiceSnapshot } from './types';
 
-export type { WeightBasis };
 
 /** Each service metric's weight, from its registry entry (domain/metrics/coverage.ts). */
 export const AVERAGE_WEIGHTS = Object.fromEntries(serviceMetricIds.map((id) => [id, serviceMetrics[id].weight])) as {
