@@ -13,6 +13,7 @@ import {
 import { databaseUnavailable } from '$lib/server/db/unavailable';
 import { securityHeaders } from '$lib/server/security-headers';
 import { compress } from '$lib/server/compression';
+import { revalidatedPage } from '$lib/server/api/conditional';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
 import { guardRequest } from '$lib/server/request-guard';
 import { recordCookies, thrownAnswer } from '$lib/server/thrown-answer';
@@ -66,11 +67,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
+	// Once the viewer is known: the map page answers 304 when the browser holds it (conditional.ts).
+	const renderPage = () => revalidatedPage(event, render);
 	let response: Response | null;
 	try {
 		response =
 			(await guardRequest(event)) ??
-			(databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null);
+			(databaseStatus().up ? await authorizeAndResolve(event, renderPage, auth).catch(databaseLost) : null);
 	} catch (caught) {
 		const answer = thrownAnswer(event, caught, setCookies(), event.locals.locale);
 		if (!answer) throw caught;
