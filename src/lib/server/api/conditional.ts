@@ -47,9 +47,9 @@ const PAGE_CACHING = { 'cache-control': 'private, no-cache', vary: 'Cookie, Acce
  * requests they may see (not versioned data) and today's date (the stale-data notice). A 304 carries
  * no Content-Security-Policy, so the stored page keeps the policy whose nonce its scripts carry.
  */
-export async function revalidatedPage(event: RequestEvent, render: () => Promise<Response>): Promise<Response> {
+export async function revalidatedPage(event: RequestEvent, render: () => Response | Promise<Response>): Promise<Response> {
 	const user = event.locals.user;
-	if (!user || event.request.method !== 'GET' || event.isDataRequest || !REVALIDATED_PAGES.has(event.route.id ?? '')) return render();
+	if (!user || event.request.method !== 'GET' || event.isDataRequest || !REVALIDATED_PAGES.has(event.route.id ?? '')) return await render();
 	const db = await getDb();
 	const [{ version, database }, clearance, requests] = await Promise.all([
 		readDataVersion(db),

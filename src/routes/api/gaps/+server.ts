@@ -19,5 +19,5 @@ export const GET: RequestHandler = conditional(async ({ url, locals, request }) 
 	const body = await gapsBody(db, choice.period, await viewerClearance(locals), encoding);
 	const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(body.length), vary: 'Accept-Encoding' };
 	if (encoding !== 'identity') headers['content-encoding'] = encoding;
-	return new Response(new Uint8Array(body.buffer, body.byteOffset, body.length), { headers });
+	return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length), { headers });
 });
