@@ -8,7 +8,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { version as build } from '$app/environment';
 import { getDb } from '../database';
-import { readDataVersion } from '../data-version';
+import { currentDataVersion } from '../cache';
 import { viewerClearanceKey } from '../viewer';
 import * as projectPRequests from '../project-p/requests';
 import { requestScope } from '../../domain/project-p/permissions';
@@ -17,7 +17,7 @@ import { etagOf, matchesIfNoneMatch, notModified } from './respond';
 
 export async function answerEtag(event: Pick<RequestEvent, 'url' | 'locals'>): Promise<string> {
 	const db = await getDb();
-	const [{ version, database }, clearance] = await Promise.all([readDataVersion(db), viewerClearanceKey(event.locals)]);
+	const [{ version, database }, clearance] = await Promise.all([currentDataVersion(db), viewerClearanceKey(event.locals)]);
 	return etagOf([build, database, version, event.url.pathname, event.url.search, event.locals.locale, clearance]);
 }
 
@@ -52,7 +52,7 @@ export async function revalidatedPage(event: RequestEvent, render: () => Respons
 	if (!user || event.request.method !== 'GET' || event.isDataRequest || !REVALIDATED_PAGES.has(event.route.id ?? '')) return await render();
 	const db = await getDb();
 	const [{ version, database }, clearance, requests] = await Promise.all([
-		readDataVersion(db),
+		currentDataVersion(db),
 		viewerClearanceKey(event.locals),
 		projectPRequests.openCsduids(db, requestScope(user))
 	]);
