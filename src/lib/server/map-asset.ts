@@ -19,8 +19,9 @@ const SUFFIX = '.svg';
 interface MapAsset {
 	url: string;
 	identity: Buffer;
-	gzip: Buffer;
-	br: Buffer;
+	/** Compressed on the first request for the file, so the first page need not wait for brotli. */
+	gzip?: Promise<Buffer>;
+	br?: Promise<Buffer>;
 }
 
 let asset: Promise<MapAsset> | null = null;
@@ -29,11 +30,7 @@ async function build(): Promise<MapAsset> {
 	const { shapes } = mapGeometry(parseTopology(await communitiesTopologyJson()));
 	const identity = Buffer.from(shapesSvg(shapes));
 	const hash = createHash('sha256').update(identity).digest('base64url').slice(0, 12);
-	const [gzipped, brotli] = await Promise.all([
-		promisify(gzip)(identity, { level: 9 }),
-		promisify(brotliCompress)(identity, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: identity.length } })
-	]);
-	return { url: `${PREFIX}${hash}${SUFFIX}`, identity, gzip: gzipped, br: brotli };
+	return { url: `${PREFIX}${hash}${SUFFIX}`, identity };
 }
 
 function mapAsset(): Promise<MapAsset> {
@@ -42,6 +39,13 @@ function mapAsset(): Promise<MapAsset> {
 		throw error;
 	});
 	return asset;
+}
+
+function encoded(file: MapAsset, encoding: 'gzip' | 'br'): Promise<Buffer> {
+	if (encoding === 'gzip') return (file.gzip ??= promisify(gzip)(file.identity, { level: 9 }));
+	return (file.br ??= promisify(brotliCompress)(file.identity, {
+		params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: file.identity.length }
+	}));
 }
 
 /** Where pages point their `<use>` elements. */
@@ -61,7 +65,7 @@ export async function serveMapAsset(request: Request, pathname: string): Promise
 	if (pathname !== file.url) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain', 'cache-control': 'no-cache' } });
 	const accepted = request.headers.get('accept-encoding') ?? '';
 	const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-	const body = encoding ? file[encoding] : file.identity;
+	const body = encoding ? await encoded(file, encoding) : file.identity;
 	const headers: Record<string, string> = {
 		'content-type': 'image/svg+xml',
 		'content-length': String(body.length),
