@@ -13,6 +13,8 @@ import {
 import { databaseUnavailable } from '$lib/server/db/unavailable';
 import { securityHeaders } from '$lib/server/security-headers';
 import { compress } from '$lib/server/compression';
+import { revalidatedPage } from '$lib/server/api/conditional';
+import { serveMapAsset } from '$lib/server/map-asset';
 import { authorizeAndResolve, type AuthDependencies } from '$lib/server/auth/handle';
 import { guardRequest } from '$lib/server/request-guard';
 import { recordCookies, thrownAnswer } from '$lib/server/thrown-answer';
@@ -53,6 +55,12 @@ const auth: AuthDependencies = {
  * answer, including redirects and errors thrown here.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+	// The map's outlines: public, immutable geometry served like the files under /_app (map-asset.ts).
+	const asset = await serveMapAsset(event.request, event.url.pathname);
+	if (asset) {
+		for (const [name, value] of securityHeaders(event.url)) asset.headers.set(name, value);
+		return asset;
+	}
 	const setCookies = recordCookies(event.cookies);
 	const requested = event.url.searchParams.get('lang');
 	// An explicit choice (the language toggle) is remembered for later visits.
@@ -66,11 +74,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 		resolve(event, {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
+	// Once the viewer is known: the map page answers 304 when the browser holds it (conditional.ts).
+	const renderPage = () => revalidatedPage(event, render);
 	let response: Response | null;
 	try {
 		response =
 			(await guardRequest(event)) ??
-			(databaseStatus().up ? await authorizeAndResolve(event, render, auth).catch(databaseLost) : null);
+			(databaseStatus().up ? await authorizeAndResolve(event, renderPage, auth).catch(databaseLost) : null);
 	} catch (caught) {
 		const answer = thrownAnswer(event, caught, setCookies(), event.locals.locale);
 		if (!answer) throw caught;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import { matchesIfNoneMatch } from '../../src/lib/server/api/respond';
+import { revalidatedPage } from '../../src/lib/server/api/conditional';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
 
@@ -92,6 +93,65 @@ describe('conditional GET', () => {
 		const plain = await get('gaps', user('planner'), {}, '/api/gaps?period=2019-Q9');
 		expect(plain.status).toBe(400);
 		expect(plain.headers.get('etag')).toBeNull();
+	});
+});
+
+describe('the map page for a signed-in viewer', () => {
+	let renders = 0;
+	const render = async () => {
+		renders += 1;
+		return new Response('<!doctype html><p>map</p>', { headers: { 'content-type': 'text/html' } });
+	};
+	async function page(who: AuthUser | null, headers: Record<string, string> = {}, path = '/', routeId = '/(atlas)'): Promise<Response> {
+		const event = fakeEvent({ routeId, path, headers });
+		event.locals.user = who;
+		return revalidatedPage(event, render);
+	}
+
+	it('is kept privately and revalidated: 304 with no body and no new render to its own tag', async () => {
+		const first = await page(user('planner'));
+		expect(first.status).toBe(200);
+		expect(first.headers.get('cache-control')).toBe('private, no-cache');
+		expect(first.headers.get('vary')).toContain('Cookie');
+		const etag = first.headers.get('etag') ?? '';
+		expect(etag).toMatch(/^W\/"[\w-]{20,}"$/);
+		const before = renders;
+		const again = await page(user('planner'), { 'if-none-match': etag });
+		expect(again.status).toBe(304);
+		expect(await again.text()).toBe('');
+		expect(again.headers.get('cache-control')).toBe('private, no-cache');
+		// The stored page keeps the policy whose nonce its scripts carry.
+		expect(again.headers.get('content-security-policy')).toBeNull();
+		expect(renders).toBe(before);
+	});
+
+	it('never matches across viewers, sessions, languages, queries or data versions', async () => {
+		const etag = (await page(user('planner'))).headers.get('etag') ?? '';
+		const others: AuthUser[] = [
+			user('viewer'),
+			user('chief', 'toronto'),
+			{ ...user('planner'), credential: { kind: 'session', session_hash: 'another-session' } },
+			{ ...user('planner'), id: 99 },
+			{ ...user('planner'), display_name: 'renamed' }
+		];
+		for (const who of others) expect((await page(who, { 'if-none-match': etag })).status).toBe(200);
+		expect((await page(user('planner'), { 'if-none-match': etag }, '/?metric=gap_level')).status).toBe(200);
+		const french = fakeEvent({ routeId: '/(atlas)', path: '/', headers: { 'if-none-match': etag } });
+		french.locals.user = user('planner');
+		french.locals.locale = 'fr';
+		expect((await revalidatedPage(french, render)).status).toBe(200);
+		await test.db.updateTable('ice_quarter').set((eb) => ({ referrals_received: eb('referrals_received', '+', 1) })).where('police_service_id', '=', 'naps').execute();
+		const after = await page(user('planner'), { 'if-none-match': etag });
+		expect(after.status).toBe(200);
+		expect(after.headers.get('etag')).not.toBe(etag);
+	});
+
+	it('leaves anonymous visitors and other pages as they were', async () => {
+		const anonymous = await page(null);
+		expect(anonymous.headers.get('etag')).toBeNull();
+		expect(anonymous.headers.get('cache-control')).toBeNull();
+		const other = await page(user('planner'), {}, '/gaps', '/gaps');
+		expect(other.headers.get('etag')).toBeNull();
 	});
 });
 

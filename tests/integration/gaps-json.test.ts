@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearanceFor } from '../../src/lib/domain/clearance';
 import type { Clearance } from '../../src/lib/domain/coverage';
 import { communityGapJson, isIllustrative } from '../../src/lib/server/api/coverage-json';
-import { gapsJson } from '../../src/lib/server/api/gaps-json';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { chooseEncoding, gapsBody, gapsJson } from '../../src/lib/server/api/gaps-json';
 import { choosePeriod, coverageFor } from '../../src/lib/server/coverage';
 import { periodFields, type PeriodKey } from '../../src/lib/domain/period';
 import { createTestDatabase, type TestDatabase } from './test-db';
@@ -56,5 +57,39 @@ describe('gapsJson', () => {
 		expect(planner).not.toBe(viewer);
 		expect(viewer).toContain('"<5"');
 		expect(planner).not.toContain('"<5"');
+	});
+});
+
+describe('gapsBody', () => {
+	it('sends each viewer the bytes of its own text, in every encoding, and reuses them', async () => {
+		const toronto = clearanceFor({ role: 'chief', police_service_id: 'toronto' });
+		const text = await gapsJson(test.db, period, toronto);
+		const identity = await gapsBody(test.db, period, toronto, 'identity');
+		expect(identity.toString('utf8')).toBe(text);
+		expect(gunzipSync(await gapsBody(test.db, period, toronto, 'gzip')).toString('utf8')).toBe(text);
+		expect(brotliDecompressSync(await gapsBody(test.db, period, toronto, 'br')).toString('utf8')).toBe(text);
+		// Kept: the same viewer class gets the very same buffer back.
+		expect(await gapsBody(test.db, period, clearanceFor({ role: 'chief', police_service_id: 'toronto' }), 'identity')).toBe(identity);
+	});
+
+	it('never hands one viewer the bytes kept for another', async () => {
+		const planner = await gapsBody(test.db, period, () => true, 'identity');
+		const viewer = await gapsBody(test.db, period, () => false, 'identity');
+		expect(planner.toString('utf8')).toBe(await reference(() => true));
+		expect(viewer.toString('utf8')).toBe(await reference(() => false));
+		expect(viewer.toString('utf8')).toContain('"<5"');
+	});
+});
+
+describe('chooseEncoding', () => {
+	it.each([
+		['br, gzip', 'br'],
+		['gzip, deflate', 'gzip'],
+		['gzip;q=0, br;q=0', 'identity'],
+		['br;q=0, gzip', 'gzip'],
+		['deflate', 'identity'],
+		[null, 'identity']
+	] as const)('answers %s with %s', (header, expected) => {
+		expect(chooseEncoding(header)).toBe(expected);
 	});
 });

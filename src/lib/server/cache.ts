@@ -10,8 +10,36 @@
  * requests, so callers must not mutate them: they are frozen (a few milliseconds once per version), so a
  * mutation fails loudly instead of changing what the next request sees.
  */
+import { getRequestEvent } from '$app/server';
 import type { AtlasDb } from './db/client';
-import { readDataVersion } from './data-version';
+import { readDataVersion, type DataVersion } from './data-version';
+
+const versionOfRequest = new WeakMap<object, Promise<DataVersion>>();
+
+/**
+ * The data version, read once per GET request: its entity tag and every cached result it uses then
+ * agree on one version, and an answer made of several cached parts costs one read, not one per part.
+ * Requests that may write (POST and the like, whose form actions run before the page's loads) read it
+ * on each call, so they see their own writes. Outside a request (scripts, tests) it is read each time.
+ */
+export function currentDataVersion(db: AtlasDb): Promise<DataVersion> {
+	let event: ReturnType<typeof getRequestEvent> | null = null;
+	try {
+		event = getRequestEvent();
+	} catch {
+		event = null;
+	}
+	const method = event?.request.method;
+	if (!event || (method !== 'GET' && method !== 'HEAD')) return readDataVersion(db);
+	const key = event.request;
+	let held = versionOfRequest.get(key);
+	if (!held) {
+		held = readDataVersion(db);
+		versionOfRequest.set(key, held);
+		held.catch(() => versionOfRequest.delete(key));
+	}
+	return held;
+}
 
 /** A few periods × a few kinds of result; the largest entry (every quarter's coverage) is tens of MB. */
 const DEFAULT_MAX_ENTRIES = 16;
@@ -76,7 +104,7 @@ export function createDataCache(maxEntries = DEFAULT_MAX_ENTRIES): DataCache {
 	}
 
 	async function getVersioned<T>(db: AtlasDb, key: string, compute: () => Promise<T>) {
-		const { version, database } = await readDataVersion(db);
+		const { version, database } = await currentDataVersion(db);
 		forgetOlder(database, version);
 		// A write committed after the version was read may show in the computed value: the value is
 		// then newer than its key says, never older, and later requests read the newer version anyway.

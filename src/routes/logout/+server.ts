@@ -1,4 +1,3 @@
-import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getDb } from '$lib/server/database';
 import { logOut } from '$lib/server/auth/login';
@@ -8,5 +7,6 @@ import { clearSessionCookie } from '$lib/server/auth/cookies';
 export const POST: RequestHandler = async ({ locals, cookies, url, getClientAddress }) => {
 	if (locals.user) await logOut(await getDb(), locals.user, new Date(), getClientAddress());
 	clearSessionCookie(cookies, url);
-	redirect(303, '/login');
+	// The map page may be kept by the browser for revalidation (private, no-cache): drop it at sign-out.
+	return new Response(null, { status: 303, headers: { location: '/login', 'clear-site-data': '"cache"' } });
 };

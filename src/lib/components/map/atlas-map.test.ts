@@ -9,6 +9,7 @@ import {
 	TINY_RESERVE
 } from '../../../../tests/fixtures/map';
 import { fixtureStrings } from '../../../../tests/fixtures/map/strings';
+import { shapeFragment, shapeHref, shapesSvg } from '$lib/geo/shapes-asset';
 import AtlasMap from './AtlasMap.svelte';
 import type { MapCommunity, MapViewModel } from './types';
 
@@ -139,5 +140,38 @@ describe('AtlasMap options', () => {
 		const html = renderMap({ locale: 'fr', strings });
 		expect(html).toContain('1 – 1,2');
 		expect(html).toContain('3 collectivités');
+	});
+});
+
+describe('AtlasMap drawing outlines from the outlines file', () => {
+	const file = '/map/communities.abc123.svg';
+	const inline = renderMap();
+	const html = renderMap({ shapesHref: file });
+
+	it('points every community into the file, carrying its fill but no path data', () => {
+		const uses = [...html.matchAll(/<use([^>]*)>/g)].map((m) => m[1] ?? '');
+		expect(uses).toHaveLength(FIXTURE_CSDUIDS.length);
+		for (const csduid of FIXTURE_CSDUIDS) expect(html).toContain(`href="${file}#c${csduid}"`);
+		expect(html).not.toMatch(/<path[^>]*data-csduid=/);
+		const colours = new Map(classification.classes.map((c) => [c.id, c.colour]));
+		const toronto = uses.find((attributes) => attributes.includes('#c3520005'));
+		expect(toronto).toContain(`fill="${colours.get(classification.assignment['3520005']!)}"`);
+	});
+
+	it('keeps the links, names and tab stop of the inline drawing', () => {
+		const links = (text: string) => [...text.matchAll(/<a [^>]*>/g)].map((m) => m[0]);
+		expect(links(html)).toHaveLength(FIXTURE_CSDUIDS.length);
+		expect(links(html)).toEqual(links(inline));
+	});
+});
+
+describe('the outlines file', () => {
+	it('holds each community once, as a path with the fragment id the map uses, and draws nothing alone', () => {
+		const svg = shapesSvg([
+			{ csduid: '3520005', d: 'M1,2l3,4z' },
+			{ csduid: '3560077', d: 'M5,6l7,8z' }
+		]);
+		expect(svg).toBe('<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="c3520005" d="M1,2l3,4z"/><path id="c3560077" d="M5,6l7,8z"/></defs></svg>');
+		expect(shapeHref('/map/x.svg', '3520005')).toBe(`/map/x.svg#${shapeFragment('3520005')}`);
 	});
 });

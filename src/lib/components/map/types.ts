@@ -66,6 +66,12 @@ export interface MapViewModel {
 	/** Initial view, usually from the URL; a preset id or a transform. Default: Province. */
 	zoom: MapZoomState | null;
 	caption: MapCaption;
+	/**
+	 * URL of the immutable outlines file (geo/shapes-asset.ts): when set, outlines are drawn by
+	 * reference to it instead of inline. The server render sets it to keep the page small; the
+	 * browser drops it once the map is live (exports and highlights need the paths themselves).
+	 */
+	shapesHref?: string | null;
 }
 
 /** The map's strings are shaped by the dictionary that fills them (i18n/sections/map.ts). */
