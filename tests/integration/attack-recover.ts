@@ -260,9 +260,25 @@ export function seriesOf(observed: readonly Observation[], service: string): Ser
 			}
 			if (product.size >= 3) candidates.push([`${rateName} × ${denominatorName}`, product]);
 		}
+		// A denominator printed with few digits may be exact, not rounded (staffing of 2.5 investigators):
+		// the product is then tried as the count itself, pinned to within the rate's own rounding. Only
+		// a fit at scale exactly one is taken (EXACT_PRODUCT), so a coarse figure cannot fit by chance.
+		for (const [denominatorName, denominator] of bySeries) {
+			if (rateName === denominatorName || denominators.some(([name]) => name === denominatorName)) continue;
+			const product = new Map<PeriodKey, Observation>();
+			for (const [period, observation] of rate) {
+				const d = denominator.get(period);
+				if (!d || !(d.value > 0)) continue;
+				product.set(period, { ...observation, value: observation.value * d.value, tolerance: observation.tolerance * d.value });
+			}
+			if (product.size >= 3) candidates.push([`${rateName}${EXACT_PRODUCT}${denominatorName}`, product]);
+		}
 	}
 	return candidates;
 }
+
+/** Marks a product with a denominator taken as exact: it must fit the count at scale one. */
+const EXACT_PRODUCT = ' ×exact ';
 
 /**
  * Fits each published series of the service against each model and turns its values over hidden cells
@@ -299,7 +315,8 @@ export function constraintsFrom(candidates: readonly Series[], truth: Truth): { 
 				if (window.complete && window.unknowns.length === 0 && window.known > 0) fits.push({ value: observation.value, tolerance: observation.tolerance, sum: window.known });
 			}
 			// Four windows with different sums (three for a product): a constant (a weight, a share) fits nothing.
-			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < (name.includes(' × ') ? 3 : 2)) continue;
+			const exact = name.includes(EXACT_PRODUCT);
+			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < (name.includes(' × ') || exact ? 3 : 2)) continue;
 			// The scale interval every fully known window allows; empty means this is not the series.
 			let low = 0;
 			let high = Number.POSITIVE_INFINITY;
@@ -311,7 +328,7 @@ export function constraintsFrom(candidates: readonly Series[], truth: Truth): { 
 			if (low <= 1 && 1 <= high && !name.includes(' × ')) {
 				low = 1;
 				high = 1;
-			}
+			} else if (exact) continue;
 			// The scale must be pinned to within 10 % (2 % for a product, which has more ways to fit by chance).
 			if (!(low <= high) || low <= 0 || (high - low) / high > (name.includes(' × ') ? 0.02 : 0.1)) continue;
 			how.push(`${name} fits ${model.lags.length === 1 ? 'a quarter' : 'a rolling four-quarter total'}${model.unit ? ` of ${model.unit}` : ''} × [${low.toPrecision(4)}, ${high.toPrecision(4)}]`);
