@@ -150,6 +150,8 @@ interface Outcome {
 	inReach: number;
 	/** Published series the attacker recognised (a suite that recognises nothing proves nothing). */
 	recognised: number;
+	/** Of them, series fitted to one reporting unit of a service with several (an OPP regional team). */
+	teams: number;
 	/** Hidden counts under a withheld rate that the distance attack tried, and periods it modelled. */
 	distanceTried: number;
 	distanceReproduced: number;
@@ -159,7 +161,7 @@ interface Outcome {
 async function attackAll(services: readonly string[], roles: [string, AuthUser][], label: string): Promise<Outcome> {
 	const span = periods.slice(-SPAN);
 	const fields = new Map(await Promise.all(services.map(async (service) => [service, await truths(service)] as const)));
-	const outcome: Outcome = { inReach: 0, recognised: 0, distanceTried: 0, distanceReproduced: 0 };
+	const outcome: Outcome = { inReach: 0, recognised: 0, teams: 0, distanceTried: 0, distanceReproduced: 0 };
 	for (const list of fields.values()) outcome.inReach += list.reduce((n, truth) => n + hiddenIn(truth, span), 0);
 	const referrals = await referralTruths();
 	const ids = new Set(serviceIds);
@@ -173,6 +175,7 @@ async function attackAll(services: readonly string[], roles: [string, AuthUser][
 				expect(observed, `${label}: ${name} was given numbers about ${service}`).toBeGreaterThan(0);
 				expect(findings, `${label}: ${name} on ${service} ${truth.field}`).toEqual([]);
 				outcome.recognised += how.length;
+				outcome.teams += how.filter((line) => / of opp-/.test(line)).length;
 			}
 		}
 		// The role's own service is cleared for it: its counts are not the attacker's to find.
@@ -293,6 +296,7 @@ describe('no role without clearance recovers or narrows a suppressed count', () 
 		expect(outcome.inReach, `${service} has hidden counts in the attacked quarters`).toBeGreaterThan(0);
 		expect(outcome.recognised, `published ${service} series were recognised`).toBeGreaterThan(0);
 		expect(outcome.distanceReproduced, 'the distance attacker reproduced the published distances').toBeGreaterThan(0);
+		expect(outcome.teams, 'published series of OPP regional teams were recognised').toBeGreaterThan(0);
 	}, 600_000);
 
 	it(`on a randomised province (seed ${RANDOM_SEED}), as every role not cleared`, async () => {
@@ -303,5 +307,6 @@ describe('no role without clearance recovers or narrows a suppressed count', () 
 		expect(outcome.recognised, `${label}: published series were recognised`).toBeGreaterThan(0);
 		expect(outcome.distanceTried, `${label}: withheld rates with hidden counts were attacked through distances`).toBeGreaterThan(0);
 		expect(outcome.distanceReproduced, `${label}: the distance attacker reproduced the published distances`).toBeGreaterThan(0);
+		expect(outcome.teams, `${label}: published series of OPP regional teams were recognised`).toBeGreaterThan(0);
 	}, 600_000);
 });
