@@ -3,10 +3,12 @@
  * about a single service — its quarters, rolling totals, rates, reasons, features, distances, ranks,
  * its communities' rows — changes when one of that service's suppressed counts moves within 1–4.
  *
- * Every JSON GET of the OpenAPI document and every CSV route on disk (attack-support.ts) is fetched for
- * each role without clearance, the count is changed in the database, everything is fetched again and
- * compared byte for byte (timestamps blanked). A planner, who is cleared, must see the change: so the
- * change took effect and the comparison can fail. Run on the default data and on seeded random changes.
+ * Every door on disk (attack-support.ts: every GET endpoint, CSV export and page load) is fetched for
+ * each role without clearance — the viewer, both demo chiefs, the Project P coordinator and the
+ * administrator — the count is changed in the database, everything is fetched again and compared byte
+ * for byte (timestamps blanked). A planner, who is cleared, must see the change: so the change took
+ * effect and the comparison can fail. Run on the default data and on a province randomised from a
+ * printed seed, where one moved count sits in a single-unit service and one in an OPP regional team.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -15,7 +17,7 @@ import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
-import { attackers, collect, PLANNER, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
+import { attackers, collect, PLANNER, randomiseProvince, RANDOM_SEED, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
 
 type Field = (typeof CASELOAD_FIELDS)[number];
@@ -32,6 +34,8 @@ let periods: PeriodKey[];
 let serviceCount = 0;
 let unitsOf: Map<string, string>;
 let communitiesOf: Map<string, string[]>;
+/** One OPP community per region, so each regional team's figures are fetched. */
+let oppCommunities: string[];
 
 beforeAll(async () => {
 	test = await createTestDatabase();
@@ -42,9 +46,12 @@ beforeAll(async () => {
 	serviceCount = inputs.services.length;
 	unitsOf = new Map(inputs.units.map((unit) => [unit.unit_id, unit.police_service_id]));
 	communitiesOf = new Map();
+	const regions = new Map<string, string>();
 	for (const community of inputs.communities) {
 		communitiesOf.set(community.police_service_id, [...(communitiesOf.get(community.police_service_id) ?? []), community.csduid]);
+		if (community.police_service_id === 'opp' && !regions.has(community.opp_region)) regions.set(community.opp_region, community.csduid);
 	}
+	oppCommunities = [...regions.values()];
 }, 120_000);
 afterAll(async () => {
 	await closeDatabase();
@@ -58,7 +65,7 @@ function targetsFor(cell: Cell): Targets {
 	if (latest) reach.add(latest);
 	return {
 		services: [cell.service],
-		csduids: (communitiesOf.get(cell.service) ?? []).slice(0, 2),
+		csduids: cell.service === 'opp' ? oppCommunities : (communitiesOf.get(cell.service) ?? []).slice(0, 2),
 		periods: periods.filter((period) => reach.has(period)),
 		serviceCount
 	};
@@ -79,7 +86,7 @@ function differences(before: Map<string, Collected>, after: Map<string, Collecte
 }
 
 /** Moves the cell from `from` to `to` (both 1–4) and checks every non-cleared role sees nothing change. */
-async function attack(cell: Cell, from: number, to: number, roles: [string, AuthUser][]): Promise<void> {
+async function attack(cell: Cell, from: number, to: number, roles: [string, AuthUser][], label = 'default data'): Promise<void> {
 	const targets = targetsFor(cell);
 	await setCount(cell, from);
 	const before = new Map<string, Map<string, Collected>>();
@@ -93,7 +100,7 @@ async function attack(cell: Cell, from: number, to: number, roles: [string, Auth
 		expect(seen.size, name).toBeGreaterThan(10);
 		expect([...seen.values()].filter((answer) => answer.status === 200).length, name).toBeGreaterThan(5);
 		const changed = differences(seen, await collect(user, targets));
-		expect(changed, `${name}: ${cell.service} ${cell.period} ${cell.field} ${from}→${to} changed`).toEqual([]);
+		expect(changed, `${label}: ${name}: ${cell.unit} ${cell.period} ${cell.field} ${from}→${to} changed`).toEqual([]);
 	}
 	// The planner is cleared: the same change must show, or the change never reached the figures.
 	const plannerAfter = await collect(PLANNER, targets, (door) => door.template === '/api/services/{id}/metrics');
@@ -127,22 +134,26 @@ describe('a suppressed count moving within 1–4 changes nothing a non-cleared r
 		await attack(cell, found.referrals_received, to, rolesNotCleared(users, cell.service));
 	}, 900_000);
 
-	it('on seeded random data: random services, quarters, counts and values', async () => {
-		const random = seeded(20260415);
-		const units = [...unitsOf.keys()].filter((unit) => !unit.startsWith('opp') && unit !== 'toronto');
-		const rows = await test.db.selectFrom('ice_quarter').select(['police_service_id', 'period']).execute();
-		for (let round = 0; round < 2; round++) {
-			const unit = units[Math.floor(random() * units.length)] ?? 'naps';
-			const own = rows.filter((row) => row.police_service_id === unit && periods.includes(row.period as PeriodKey));
-			const pick = own[Math.floor(random() * own.length)];
+	it(`on a randomised province (seed ${RANDOM_SEED}): random counts moved, as every role not cleared`, async () => {
+		const servicesUnits = new Map<string, string[]>();
+		for (const [unit, service] of unitsOf) servicesUnits.set(service, [...(servicesUnits.get(service) ?? []), unit]);
+		const attacked = await randomiseProvince(test.db, RANDOM_SEED, periods.slice(-12), servicesUnits);
+		const random = seeded(RANDOM_SEED);
+		const units = attacked.flatMap((service) => servicesUnits.get(service) ?? []);
+		const rows = await test.db.selectFrom('ice_quarter').selectAll().where('police_service_id', 'in', units).where('period', 'in', periods.slice(-12)).orderBy('police_service_id').orderBy('period').execute();
+		// Hidden counts of the randomised province: a random one in a single-unit service, one in an OPP team.
+		const hidden = rows.flatMap((row) => CASELOAD_FIELDS.filter((field) => row[field] >= 1 && row[field] <= 4).map((field) => ({ row, field })));
+		const picks = [hidden.filter(({ row }) => !row.police_service_id.startsWith('opp')), hidden.filter(({ row }) => row.police_service_id.startsWith('opp'))];
+		let rounds = 0;
+		for (const pool of picks) {
+			const pick = pool[Math.floor(random() * pool.length)];
 			if (!pick) continue;
-			const field = CASELOAD_FIELDS[Math.floor(random() * CASELOAD_FIELDS.length)] ?? 'referrals_received';
-			const from = 1 + Math.floor(random() * 4);
+			const from = pick.row[pick.field];
 			const to = 1 + ((from - 1 + 1 + Math.floor(random() * 3)) % 4);
-			const cell: Cell = { unit, service: unitsOf.get(unit) ?? unit, period: pick.period as PeriodKey, field };
-			// Two roles per random round keep the run short; the default-data case covers all five.
-			const roles = rolesNotCleared(users, cell.service).filter(([name]) => name === 'viewer' || name === 'chief-toronto');
-			await attack(cell, from, to, roles);
+			const cell: Cell = { unit: pick.row.police_service_id, service: unitsOf.get(pick.row.police_service_id) ?? pick.row.police_service_id, period: pick.row.period as PeriodKey, field: pick.field };
+			await attack(cell, from, to, rolesNotCleared(users, cell.service), `seed ${RANDOM_SEED}`);
+			rounds++;
 		}
+		expect(rounds, `seed ${RANDOM_SEED}: a hidden count in a service and in an OPP team was moved`).toBe(2);
 	}, 900_000);
 });

@@ -40,13 +40,25 @@ function requestContext(path: string): { route: string; period: PeriodKey | null
 	return { route: url.pathname, period: period && PERIOD.test(period) ? (period as PeriodKey) : null };
 }
 
-/** Every number in a JSON document, each with the service and period of the nearest object naming them. */
-function fromJson(route: string, body: unknown, service: string, period: PeriodKey | null, out: Observation[], prefix = ''): void {
+/** The responder (reporting unit) a row names: its figures are that team's, one series per team. */
+function responderOf(record: Record<string, unknown>): string | null {
+	const responder = record.responder;
+	if (typeof responder === 'object' && responder !== null && typeof (responder as { id?: unknown }).id === 'string') return (responder as { id: string }).id;
+	return typeof record.responder_id === 'string' ? record.responder_id : null;
+}
+
+/**
+ * Every number in a JSON document, each with the service and period of the nearest object naming them.
+ * Rows naming a responder make a series per responder: the OPP's communities carry their regional
+ * team's figures, which the solver fits against that team's counts (a region total beside the
+ * province total and its communities' rows).
+ */
+function fromJson(route: string, body: unknown, service: string, period: PeriodKey | null, out: Observation[], prefix = '', team = ''): void {
 	if (Array.isArray(body)) {
 		// Items named by an id or code (a list of metrics, of features) are told apart by it.
 		for (const item of body) {
 			const name = typeof item === 'object' && item !== null ? ((item as { id?: unknown }).id ?? (item as { code?: unknown }).code) : undefined;
-			fromJson(route, item, service, period, out, `${prefix}[${typeof name === 'string' ? name : ''}]`);
+			fromJson(route, item, service, period, out, `${prefix}[${typeof name === 'string' ? name : ''}]`, team);
 		}
 		return;
 	}
@@ -54,19 +66,21 @@ function fromJson(route: string, body: unknown, service: string, period: PeriodK
 	const record = body as Record<string, unknown>;
 	let here = service;
 	for (const key of SERVICE_KEYS) if (typeof record[key] === 'string') here = record[key] as string;
+	const responder = responderOf(record);
+	const tag = responder ? `@${responder}` : team;
 	const own = typeof record.period === 'string' && PERIOD.test(record.period) ? (record.period as PeriodKey) : period;
 	for (const [key, value] of Object.entries(record)) {
 		const path = `${prefix}.${key}`;
 		if (typeof value === 'number' && Number.isFinite(value) && own) {
-			out.push({ series: `${route}|${path}`, service: here, period: own, value, tolerance: toleranceOf(String(value)) });
+			out.push({ series: `${route}|${path}${tag}`, service: here, period: own, value, tolerance: toleranceOf(String(value)) });
 		} else if (typeof value === 'object' && value !== null) {
 			// A period-keyed map ({"2024-Q1": 12, …}) publishes a series too.
 			if (!Array.isArray(value) && Object.keys(value).some((k) => PERIOD.test(k))) {
 				for (const [k, v] of Object.entries(value)) {
-					if (PERIOD.test(k) && typeof v === 'number') out.push({ series: `${route}|${path}{}`, service: here, period: k as PeriodKey, value: v, tolerance: toleranceOf(String(v)) });
-					else fromJson(route, v, here, PERIOD.test(k) ? (k as PeriodKey) : own, out, `${path}{}`);
+					if (PERIOD.test(k) && typeof v === 'number') out.push({ series: `${route}|${path}{}${tag}`, service: here, period: k as PeriodKey, value: v, tolerance: toleranceOf(String(v)) });
+					else fromJson(route, v, here, PERIOD.test(k) ? (k as PeriodKey) : own, out, `${path}{}`, tag);
 				}
-			} else fromJson(route, value, here, own, out, path);
+			} else fromJson(route, value, here, own, out, path, tag);
 		}
 	}
 }
@@ -194,12 +208,15 @@ function windowCells(truth: Truth, model: Model, period: PeriodKey): { known: nu
 	return { known, unknowns, complete };
 }
 
+/** A published series: its name and its values by quarter. */
+export type Series = [string, Map<PeriodKey, Observation>];
+
 /**
- * Fits each published series of the service against each model and turns its values over hidden cells
- * into constraints. A fit needs at least four fully known windows with a non-zero sum and three different sums, all consistent
- * with one scale within the printed rounding.
+ * The series published about a service, and every product of a rate-like series with a
+ * denominator-like one: what a series is does not depend on which count it is fitted against, so this
+ * is worked out once per service and role.
  */
-export function constraintsFrom(observed: readonly Observation[], service: string, truth: Truth): { constraints: Constraint[]; how: string[] } {
+export function seriesOf(observed: readonly Observation[], service: string): Series[] {
 	const bySeries = new Map<string, Map<PeriodKey, Observation>>();
 	const ambiguous = new Set<string>();
 	for (const observation of observed) {
@@ -212,6 +229,63 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 		bySeries.set(observation.series, series);
 	}
 	for (const name of ambiguous) bySeries.delete(name);
+	// The same figures published through several doors (the API, a CSV, a page) are one series to the
+	// solver: identical series give identical constraints, and products of pairs grow with their square.
+	const signatures = new Set<string>();
+	for (const [name, series] of bySeries) {
+		const signature = [...series].sort(([a], [b]) => a.localeCompare(b)).map(([period, o]) => `${period}=${o.value}`).join(';');
+		if (signatures.has(signature)) bySeries.delete(name);
+		else signatures.add(signature);
+	}
+	// A rate is a count over a denominator: each series is tried as is and multiplied by every other
+	// series of the service published for the same quarters (investigators, population).
+	const candidates: Series[] = [...bySeries];
+	// A denominator printed coarsely (a small integer, a rounded share) pins nothing and lets unrelated
+	// figures fit by chance: only finely printed values enter a product (filtered once per series).
+	const fine = (keep: (observation: Observation) => boolean) =>
+		[...bySeries]
+			.map(([name, series]) => [name, new Map([...series].filter(([, observation]) => keep(observation)))] as const)
+			.filter(([, series]) => series.size >= 3);
+	const rates = fine((observation) => observation.tolerance / Math.abs(observation.value || 1) <= 0.01);
+	const denominators = fine((observation) => observation.value > 0 && observation.tolerance / observation.value <= 0.01);
+	for (const [rateName, rate] of rates) {
+		for (const [denominatorName, denominator] of denominators) {
+			if (rateName === denominatorName) continue;
+			const product = new Map<PeriodKey, Observation>();
+			for (const [period, observation] of rate) {
+				const d = denominator.get(period);
+				if (!d) continue;
+				const tolerance = observation.tolerance * (d.value + d.tolerance) + d.tolerance * Math.abs(observation.value);
+				product.set(period, { ...observation, value: observation.value * d.value, tolerance });
+			}
+			if (product.size >= 3) candidates.push([`${rateName} × ${denominatorName}`, product]);
+		}
+		// A denominator printed with few digits may be exact, not rounded (staffing of 2.5 investigators):
+		// the product is then tried as the count itself, pinned to within the rate's own rounding. Only
+		// a fit at scale exactly one is taken (EXACT_PRODUCT), so a coarse figure cannot fit by chance.
+		for (const [denominatorName, denominator] of bySeries) {
+			if (rateName === denominatorName || denominators.some(([name]) => name === denominatorName)) continue;
+			const product = new Map<PeriodKey, Observation>();
+			for (const [period, observation] of rate) {
+				const d = denominator.get(period);
+				if (!d || !(d.value > 0)) continue;
+				product.set(period, { ...observation, value: observation.value * d.value, tolerance: observation.tolerance * d.value });
+			}
+			if (product.size >= 3) candidates.push([`${rateName}${EXACT_PRODUCT}${denominatorName}`, product]);
+		}
+	}
+	return candidates;
+}
+
+/** Marks a product with a denominator taken as exact: it must fit the count at scale one. */
+const EXACT_PRODUCT = ' ×exact ';
+
+/**
+ * Fits each published series of the service against each model and turns its values over hidden cells
+ * into constraints. A fit needs at least four fully known windows with a non-zero sum and three different sums, all consistent
+ * with one scale within the printed rounding.
+ */
+export function constraintsFrom(candidates: readonly Series[], truth: Truth): { constraints: Constraint[]; how: string[] } {
 	const units = [...truth.cells.keys()];
 	const models: Model[] = [];
 	for (const lags of [[0], [0, 1, 2, 3]]) {
@@ -220,35 +294,29 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 	}
 	const constraints: Constraint[] = [];
 	const how: string[] = [];
-	// A rate is a count over a denominator: each series is tried as is and multiplied by every other
-	// series of the service published for the same quarters (investigators, population).
-	const candidates: [string, Map<PeriodKey, Observation>][] = [...bySeries];
-	for (const [rateName, rate] of bySeries) {
-		for (const [denominatorName, denominator] of bySeries) {
-			if (rateName === denominatorName) continue;
-			const product = new Map<PeriodKey, Observation>();
-			for (const [period, observation] of rate) {
-				const d = denominator.get(period);
-				// A denominator printed coarsely (a small integer, a rounded share) pins nothing and lets
-				// unrelated figures fit by chance.
-				if (!d || d.value <= 0 || d.tolerance / d.value > 0.01 || observation.tolerance / Math.abs(observation.value || 1) > 0.01) continue;
-				const tolerance = observation.tolerance * (d.value + d.tolerance) + d.tolerance * Math.abs(observation.value);
-				product.set(period, { ...observation, value: observation.value * d.value, tolerance });
-			}
-			if (product.size >= 3) candidates.push([`${rateName} × ${denominatorName}`, product]);
+	// A window's cells depend on the model and the quarter only: worked out once, not once per series.
+	const windows = new Map<string, ReturnType<typeof windowCells>>();
+	const windowOf = (model: Model, index: number, period: PeriodKey) => {
+		const key = `${index}|${period}`;
+		let found = windows.get(key);
+		if (!found) {
+			found = windowCells(truth, model, period);
+			windows.set(key, found);
 		}
-	}
+		return found;
+	};
 	for (const [name, series] of candidates) {
-		for (const model of models) {
+		for (const [index, model] of models.entries()) {
 			const fits: { value: number; tolerance: number; sum: number }[] = [];
 			for (const [period, observation] of series) {
-				const window = windowCells(truth, model, period);
+				const window = windowOf(model, index, period);
 				// A figure printed too coarsely to tell one count from the next (a share shown as 1) is no evidence of what a series is.
 				if (observation.tolerance / Math.abs(observation.value) > 0.1) continue;
 				if (window.complete && window.unknowns.length === 0 && window.known > 0) fits.push({ value: observation.value, tolerance: observation.tolerance, sum: window.known });
 			}
 			// Four windows with different sums (three for a product): a constant (a weight, a share) fits nothing.
-			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < (name.includes(' × ') ? 3 : 2)) continue;
+			const exact = name.includes(EXACT_PRODUCT);
+			if (fits.length < 4 || new Set(fits.map((fit) => fit.sum)).size < (name.includes(' × ') || exact ? 3 : 2)) continue;
 			// The scale interval every fully known window allows; empty means this is not the series.
 			let low = 0;
 			let high = Number.POSITIVE_INFINITY;
@@ -260,12 +328,12 @@ export function constraintsFrom(observed: readonly Observation[], service: strin
 			if (low <= 1 && 1 <= high && !name.includes(' × ')) {
 				low = 1;
 				high = 1;
-			}
+			} else if (exact) continue;
 			// The scale must be pinned to within 10 % (2 % for a product, which has more ways to fit by chance).
 			if (!(low <= high) || low <= 0 || (high - low) / high > (name.includes(' × ') ? 0.02 : 0.1)) continue;
 			how.push(`${name} fits ${model.lags.length === 1 ? 'a quarter' : 'a rolling four-quarter total'}${model.unit ? ` of ${model.unit}` : ''} × [${low.toPrecision(4)}, ${high.toPrecision(4)}]`);
 			for (const [period, observation] of series) {
-				const window = windowCells(truth, model, period);
+				const window = windowOf(model, index, period);
 				if (!window.complete || window.unknowns.length === 0) continue;
 				// value ≈ scale × (known + Σ unknowns), scale in [low, high].
 				const sumLow = (observation.value - observation.tolerance) / high - window.known;
@@ -369,8 +437,28 @@ export function solve(constraints: readonly Constraint[], truth: Truth): Finding
 }
 
 /** The whole attack on one field of one service: what was recovered or narrowed, and which series were used. */
+/** Series per collection and service, so attacking every field of a service reads its answers once. */
+const prepared = new WeakMap<ReadonlyMap<string, Collected>, Map<string, { series: Series[]; observed: number; digest?: string }>>();
+const solved = new WeakMap<Truth, Map<string, { findings: Finding[]; how: string[] }>>();
+
 export function recover(collected: ReadonlyMap<string, Collected>, service: string, truth: Truth): { findings: Finding[]; how: string[]; observed: number } {
-	const observed = observations(collected, service);
-	const { constraints, how } = constraintsFrom(observed, service, truth);
-	return { findings: solve(constraints, truth), how, observed: observed.length };
+	const byService = prepared.get(collected) ?? new Map<string, { series: Series[]; observed: number; digest?: string }>();
+	prepared.set(collected, byService);
+	let found = byService.get(service);
+	if (!found) {
+		const observed = observations(collected, service);
+		found = { series: seriesOf(observed, service), observed: observed.length };
+		byService.set(service, found);
+	}
+	// Roles shown the same figures get the same answer: solved once per distinct set of series.
+	const digest = found.digest ?? (found.digest = found.series.map(([name, series]) => `${name}:${[...series].map(([period, o]) => `${period}=${o.value}`).join(',')}`).join('\n'));
+	const bySeries = solved.get(truth) ?? new Map<string, { findings: Finding[]; how: string[] }>();
+	solved.set(truth, bySeries);
+	let result = bySeries.get(digest);
+	if (!result) {
+		const { constraints, how } = constraintsFrom(found.series, truth);
+		result = { findings: solve(constraints, truth), how };
+		bySeries.set(digest, result);
+	}
+	return { ...result, observed: found.observed };
 }
