@@ -18,7 +18,9 @@
  * value recovered or narrowed. The attacker is deliberately strong: it knows every other count,
  * including the other hidden ones (their rates enter the "leaky" reading at their true value).
  */
-import { peerBasis, rankBySimilarity, type ServiceProfile } from '../../src/lib/domain/peers';
+import type { ServiceProfile } from '../../src/lib/domain/peers';
+import { peerBasis } from '../../src/lib/domain/peers/basis';
+import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { Collected } from './attack-support';
 

@@ -16,7 +16,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_FIELDS } from '../../src/lib/domain/coverage';
-import { peerBasis, rankBySimilarity, type ServiceProfile } from '../../src/lib/domain/peers';
+import type { ServiceProfile } from '../../src/lib/domain/peers';
+import { peerBasis } from '../../src/lib/domain/peers/basis';
+import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
