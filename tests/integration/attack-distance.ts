@@ -22,6 +22,7 @@ import type { ServiceProfile } from '../../src/lib/domain/peers';
 import { peerBasis } from '../../src/lib/domain/peers/basis';
 import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
+import { OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 import type { Collected } from './attack-support';
 
 const PERIOD = /^\d{4}-Q[1-4]$/;
@@ -190,7 +191,9 @@ function profileFrom(id: string, features: Record<string, FeatureValue>, rate: n
 		children_imported: share !== null,
 		centre_distance_km: numberOr(features.remoteness),
 		referrals_per_100k: rate,
-		referrals_small: rate === null
+		referrals_small: rate === null,
+		// As /about/data says: the OPP is compared through its regional teams, never as a candidate itself.
+		comparable: id !== OPP_SERVICE_ID
 	};
 }
 

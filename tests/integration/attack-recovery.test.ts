@@ -20,6 +20,7 @@ import type { ServiceProfile } from '../../src/lib/domain/peers';
 import { peerBasis } from '../../src/lib/domain/peers/basis';
 import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
+import { OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
@@ -226,7 +227,9 @@ function leakyDistances(collected: ReadonlyMap<string, Collected>, referrals: Re
 				reported.add(shiftPeriod(period, -lag));
 			}
 		}
-		const rate = population && reported.size > 0 ? ((sum * 4) / reported.size / population) * 100_000 : null;
+		const published = typeof features.referrals_per_100k === 'number' ? features.referrals_per_100k : null;
+		// A service whose counts the test does not hold (an OPP regional team) keeps the rate it was given.
+		const rate = truth === undefined ? published : population && reported.size > 0 ? ((sum * 4) / reported.size / population) * 100_000 : null;
 		return {
 			police_service_id: id,
 			kind: 'municipal',
@@ -237,7 +240,8 @@ function leakyDistances(collected: ReadonlyMap<string, Collected>, referrals: Re
 			children_imported: false,
 			centre_distance_km: typeof features.remoteness === 'number' ? features.remoteness : null,
 			referrals_per_100k: rate,
-			referrals_small: false
+			referrals_small: false,
+			comparable: id !== OPP_SERVICE_ID
 		};
 	});
 	const basis = peerBasis(profiles);

