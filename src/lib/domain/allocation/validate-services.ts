@@ -3,7 +3,8 @@
  * knows the registry of police services, known. Fields are reported as `services[i].field`.
  */
 import * as v from 'valibot';
-import { SERVICE_KINDS, type AllocationServiceInput, type FieldError } from './types';
+import { SERVICE_KINDS } from '../vocabulary';
+import type { AllocationServiceInput, FieldError } from './types';
 import { issuesToErrors, type Validation } from './validate';
 import { MESSAGES } from './validation-messages';
 

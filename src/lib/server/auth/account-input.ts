@@ -3,8 +3,7 @@
  * keys of the `auth.admin.errors` messages, so the page shows them in the reader's language.
  */
 import * as v from 'valibot';
-import { ROLES, type Role } from '$lib/domain/clearance';
-import { OPP_REGIONS, type OppRegion } from '$lib/domain/import/vocabulary';
+import { OPP_REGIONS, ROLES, type OppRegion, type Role } from '$lib/domain/vocabulary';
 import { isStrongPassword } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 

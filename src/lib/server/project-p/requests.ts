@@ -6,7 +6,8 @@
 import type { Level } from '$lib/domain/coverage';
 import type { RequestScope } from '$lib/domain/project-p/permissions';
 import { OPEN_STATUSES, type RequestKind, type RequestStatus, type Urgency } from '$lib/domain/project-p/vocabulary';
-import type { MemberRole, OppRegion } from '$lib/domain/import/vocabulary';
+import type { MemberRole } from '$lib/domain/import/vocabulary';
+import type { OppRegion } from '$lib/domain/vocabulary';
 import type { AtlasDb } from '../db/client';
 
 export interface RequestRow {

@@ -1,7 +1,6 @@
 /** User accounts. Password hashes are read only by `findCredentials`, for signing in. */
 import type { Transaction } from 'kysely';
-import type { Role } from '$lib/domain/clearance';
-import type { OppRegion } from '$lib/domain/import/vocabulary';
+import type { OppRegion, Role } from '$lib/domain/vocabulary';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
 
