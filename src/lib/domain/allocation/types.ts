@@ -2,6 +2,7 @@
  * Types of the allocation engine: the planner's parameters, one service's inputs, and the result with its explanation.
  * All money is in integer cents (Number: exact up to 2^53, far above any budget the schema accepts).
  */
+import type { FieldError } from '../result';
 import type { ServiceKind } from '../vocabulary';
 import type { FactorId } from './factors';
 
@@ -78,9 +79,6 @@ export type AllocationServiceInput = {
 	/** At least one of its communities is at level `gap` or `critical`. Shown, never a formula input or an eligibility rule. */
 	has_gap: boolean;
 };
-
-/** A message about one input field; `field` is a dot path such as `weights.population` or `services[3].children`. */
-export type FieldError = { field: string; message: string; message_fr?: string };
 
 /** Integer cents that add up exactly to the amount, in the order the method applies them. */
 export type AllocationExplanation = {

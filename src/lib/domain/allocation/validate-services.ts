@@ -4,8 +4,9 @@
  */
 import * as v from 'valibot';
 import { SERVICE_KINDS } from '../vocabulary';
-import type { AllocationServiceInput, FieldError } from './types';
-import { issuesToErrors, type Validation } from './validate';
+import type { FieldError, Validation } from '../result';
+import type { AllocationServiceInput } from './types';
+import { issuesToErrors } from './validate';
 import { MESSAGES } from './validation-messages';
 
 const count = () =>
