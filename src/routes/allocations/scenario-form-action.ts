@@ -10,7 +10,7 @@ import { computeScenario, type ComputedScenario } from '$lib/domain/allocation/s
 import { formFieldOf, formValuesFrom, type FormValues } from '$lib/domain/allocation/scenario-form';
 import type { FieldError } from '$lib/domain/result';
 import type { AtlasDb } from '$lib/server/db/client';
-import type { ChangeContext } from '$lib/server/queries/allocation-changes';
+import type { ChangeContext } from '$lib/server/change-context';
 import * as allocationInputs from '$lib/server/allocation-inputs';
 
 /** Every action answers with this shape, so the page reads it without narrowing. */
