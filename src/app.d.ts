@@ -1,7 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 import type { Locale } from '$lib/i18n/locale';
 import type { AuthUser } from '$lib/server/auth/user';
-import type { Role } from '$lib/domain/clearance';
+import type { Role } from '$lib/domain/vocabulary';
 
 declare global {
 	namespace App {

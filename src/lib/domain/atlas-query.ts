@@ -4,12 +4,12 @@
  * fall back to defaults rather than failing: a stale link still opens a map.
  */
 import { isMapMetricId, type AtlasFilters, type AtlasRow, type MapMetricId } from './atlas-view';
-import { LEVELS, type Level } from './coverage';
+import { GAP_LEVELS, OPP_REGIONS, SERVICE_KINDS, type Level } from './vocabulary';
 import { matchesSearch, normalizeForSearch } from './search';
 import type { ClassificationMethod } from './classify';
 
-export const OPP_REGIONS = ['West', 'Central', 'East', 'North East', 'North West'] as const;
-export const SERVICE_KINDS = ['municipal', 'opp', 'first_nations'] as const;
+/** The URL's region and kind choices, for the controls that offer them (declared in vocabulary.ts). */
+export { OPP_REGIONS, SERVICE_KINDS };
 const METHODS: readonly ClassificationMethod[] = ['quantile', 'ckmeans', 'thresholds'];
 export type Outline = 'services' | 'divisions';
 
@@ -42,7 +42,7 @@ export function readAtlasQuery(params: URLSearchParams, rows: readonly Pick<Atla
 		filters: {
 			region: oneOf(params.get('region'), OPP_REGIONS),
 			kind: oneOf(params.get('kind'), SERVICE_KINDS),
-			level: oneOf<Level>(params.get('level'), LEVELS)
+			level: oneOf<Level>(params.get('level'), GAP_LEVELS)
 		},
 		zoom: params.get('zoom')?.slice(0, 40) || null,
 		selected,

@@ -4,7 +4,8 @@
  * already through disclosure control; this module classifies one metric and words the summary.
  */
 import { classifyMetric, type ClassificationMethod, type ClassifiableValue, type MapClass, type ClassId } from './classify';
-import type { DisclosedNumber, Level, RemotenessClass } from './coverage';
+import type { DisclosedNumber } from './coverage';
+import type { Level, RemotenessClass, ServiceKind } from './vocabulary';
 import { isMetricId, mapMetricIds, metricDefinition, type MapMetricId, type StreamMetricId } from '../metrics';
 import { formatDisclosed, MISSING, type Locale, type NumberUnit } from '../format';
 
@@ -29,7 +30,7 @@ export interface AtlasRow {
 	name: string;
 	service_id: string;
 	service_name: string;
-	service_kind: 'municipal' | 'opp' | 'first_nations';
+	service_kind: ServiceKind;
 	opp_region: string | null;
 	population: number | null;
 	children: number | null;

@@ -9,7 +9,7 @@
  * Any other role, and any entity type not listed, gets the protected view: a new kind of entry stays
  * hidden until someone decides it may be shown. Pure: the server applies it before anything leaves.
  */
-import type { Role } from './clearance';
+import type { Role } from './vocabulary';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

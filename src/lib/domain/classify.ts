@@ -7,7 +7,7 @@
 import { scaleQuantile } from 'd3';
 import { FLAG_COLOURS, LEVEL_COLOURS, REMOTENESS_COLOURS, SPECIAL_COLOURS, sequentialColours } from '$lib/palette';
 import { ckmeans } from 'simple-statistics';
-import type { Level, RemotenessClass } from './coverage/types';
+import { GAP_LEVELS, REMOTENESS_CLASSES, type Level, type RemotenessClass } from './vocabulary';
 import type { MetricDefinition, MetricDirection, MetricUnit } from '$lib/metrics';
 
 export type { MetricDirection };
@@ -21,8 +21,8 @@ export const SPECIAL_CLASSES = ['suppressed', 'no_population', 'no_data'] as con
  */
 export type SpecialClassId = (typeof SPECIAL_CLASSES)[number];
 
-export const GAP_LEVELS = ['none', 'watch', 'gap', 'critical'] as const satisfies readonly Level[];
-export const REMOTENESS_CLASSES = ['urban_access', 'rural', 'remote', 'fly_in'] as const satisfies readonly RemotenessClass[];
+/** The category orders a map classifies by; declared in vocabulary.ts, re-exported for the map's callers. */
+export { GAP_LEVELS, REMOTENESS_CLASSES };
 export const FLAG_VALUES = ['no', 'yes'] as const;
 export type FlagValue = (typeof FLAG_VALUES)[number];
 /** Named classes: gap levels, remoteness classes, or a yes/no flag such as "Project P recommended". */

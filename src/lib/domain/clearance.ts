@@ -4,23 +4,13 @@
  * says who is asking and, for Project P coordinators, which services currently clear Project P (a
  * request filed by the service or the ministry, open and assigned: server/project-p/clearance.ts).
  */
+import { isOneOf, ROLES, type Role } from './vocabulary';
 
-/** The atlas roles (issue "Accounts, roles and security"). */
-export const ROLES = ['planner', 'chief', 'opp_region', 'project_p', 'viewer', 'admin'] as const;
-/**
- * - `planner`: ministry planner; cleared for every service; allocation scenarios, gap thresholds.
- * - `chief`: an OACP chief or analyst bound to one police service; cleared for that service only.
- * - `opp_region`: an OPP regional command (one of the OPP's five regional ICE teams, domain.md §4); bound
- *   to the service `opp`, so cleared for the OPP's own counts and not for those of services it assists.
- * - `project_p`: OPP Project P coordinator; cleared for a service only while a request filed by that
- *   service or by the ministry is open and assigned to Project P; filing a request oneself grants nothing.
- * - `viewer`: read-only; sees suppressed counts only.
- * - `admin`: manages accounts; sees suppressed counts only (account work needs no caseload data).
- */
-export type Role = (typeof ROLES)[number];
-
+/** The atlas roles (declared in vocabulary.ts), re-exported beside what each may see. */
+export { ROLES, type Role };
+/** True for one of the atlas roles: narrows a value read from a form or the database. */
 export function isRole(value: unknown): value is Role {
-	return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+	return isOneOf(ROLES, value);
 }
 
 /** The part of a signed-in user that clearance depends on. */

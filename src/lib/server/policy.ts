@@ -12,7 +12,7 @@
  * Reading is not the same as clearance: every signed-in role may read the atlas pages, and the
  * pages suppress counts of 1–4 for services the reader is not cleared for (domain/clearance.ts).
  */
-import type { Role } from '$lib/domain/clearance';
+import type { Role } from '$lib/domain/vocabulary';
 import type { AuthUser, TokenScope } from './auth/user';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -8,9 +8,9 @@ import type { PeriodKey } from '$lib/domain/period';
 import { liveScenario } from '$lib/domain/allocation/live-scenario';
 import { computeScenario, type ComputedScenario } from '$lib/domain/allocation/scenario-compute';
 import { formFieldOf, formValuesFrom, type FormValues } from '$lib/domain/allocation/scenario-form';
-import type { FieldError } from '$lib/domain/allocation/types';
+import type { FieldError } from '$lib/domain/result';
 import type { AtlasDb } from '$lib/server/db/client';
-import type { ChangeContext } from '$lib/server/queries/allocation-changes';
+import type { ChangeContext } from '$lib/server/change-context';
 import * as allocationInputs from '$lib/server/allocation-inputs';
 
 /** Every action answers with this shape, so the page reads it without narrowing. */

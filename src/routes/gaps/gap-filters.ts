@@ -3,10 +3,9 @@
  * so a GET form works without JavaScript, a link reproduces the list, and the CSV export takes the same
  * parameters. Unknown values are ignored rather than refused: a stale link still opens a list.
  */
-import { OPP_REGIONS, SERVICE_KINDS } from '$lib/domain/atlas-query';
-import type { Level, ServiceKind, Severity } from '$lib/domain/coverage';
+import type { Severity } from '$lib/domain/coverage';
+import { OPP_REGIONS, SERVICE_KINDS, type Level, type OppRegion, type ServiceKind } from '$lib/domain/vocabulary';
 
-export type OppRegion = (typeof OPP_REGIONS)[number];
 export const SEVERITIES: readonly Severity[] = ['watch', 'gap', 'critical'];
 
 /** Rows per page: the list can hold every community, and each row quotes its reasons. */

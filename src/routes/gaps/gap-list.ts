@@ -3,7 +3,8 @@
  * access, then the responder's load), joined to names for people. Pure: the
  * page and the CSV export build the same rows from the same disclosed view.
  */
-import { LEVELS, type CoverageView, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/coverage';
+import type { CoverageView } from '$lib/domain/coverage';
+import { GAP_LEVELS as LEVELS, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/vocabulary';
 import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
 import type { Locale } from '$lib/format';
 

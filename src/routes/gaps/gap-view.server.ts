@@ -4,7 +4,7 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { CoverageView } from '$lib/domain/coverage';
-import type { ServiceKind } from '$lib/server/db/schema';
+import type { ServiceKind } from '$lib/domain/vocabulary';
 import type { PeriodKey } from '$lib/domain/period';
 import { localName, serviceName } from '$lib/domain/names';
 import { isIllustrative } from '$lib/server/api/coverage-json';

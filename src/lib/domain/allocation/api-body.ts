@@ -6,8 +6,9 @@
  * so a misspelt `budget` is never silently replaced by the default budget.
  */
 import { DEFAULT_PARAMETERS } from './defaults';
-import type { AllocationParameters, AllocationServiceInput, FieldError } from './types';
-import { validateParameters, type Validation } from './validate';
+import type { FieldError, Validation } from '../result';
+import type { AllocationParameters, AllocationServiceInput } from './types';
+import { validateParameters } from './validate';
 import { MESSAGES } from './validation-messages';
 import { isPeriodKey } from '../period';
 

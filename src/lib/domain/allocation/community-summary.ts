@@ -5,11 +5,10 @@
  * not lose them (domain primer § 7). The last two describe coverage (levels from the coverage engine) and feed only the
  * optimiser and the pages; no amount of the formula reads them, since a gap closes when a service hires.
  */
-
-export type CommunityGapLevel = 'none' | 'watch' | 'gap' | 'critical';
+import type { Level } from '../vocabulary';
 
 export type CommunityForAllocation = {
-	level: CommunityGapLevel;
+	level: Level;
 	/** Children 0–17 (imported or estimated); 0 when the population is not available. */
 	children: number;
 	/** Great-circle km from the community's centroid to the nearest OPP regional headquarters. */

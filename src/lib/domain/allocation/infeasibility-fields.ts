@@ -3,7 +3,8 @@
  * `damping`, a rounding unit too coarse at `rounding_cents`, invalid input at its own fields. Field names are the
  * engine's (AllocationParameters); the form and the API rename them to their own.
  */
-import type { AllocationInfeasibility, FieldError } from './types';
+import type { FieldError } from '../result';
+import type { AllocationInfeasibility } from './types';
 
 export function infeasibilityErrors(infeasible: AllocationInfeasibility): FieldError[] {
 	switch (infeasible.code) {

@@ -3,7 +3,8 @@
  * heart of it, and what the planner can change, in English and in French.
  */
 import { centsEn, centsFr, percentEn, percentFr } from './money-text';
-import type { AllocationResult, DampingDirection, FieldError } from './types';
+import type { FieldError } from '../result';
+import type { AllocationResult, DampingDirection } from './types';
 
 function result(infeasible: Omit<NonNullable<AllocationResult['infeasible']>, 'police_service_ids' | 'errors'> & {
 	police_service_ids?: string[];

@@ -14,7 +14,8 @@ import { infeasibilityErrors } from './infeasibility-fields';
 import { formFieldOf, parseScenarioForm, type FormValues } from './scenario-form';
 import { checkScenarioName } from './scenario-name';
 import type { ScenarioSettings } from './scenario-settings';
-import type { AllocationServiceInput, FieldError, ServiceAllocation } from './types';
+import type { FieldError } from '../result';
+import type { AllocationServiceInput, ServiceAllocation } from './types';
 
 export type LiveScenario = {
 	/** Field errors under the form's input names (name included). */
@@ -33,7 +34,7 @@ export function liveScenario(
 	caseloadTarget: number
 ): LiveScenario {
 	const name = checkScenarioName(values.name);
-	const nameErrors = name.ok ? [] : [name.error];
+	const nameErrors = name.ok ? [] : name.errors;
 	const parsed = parseScenarioForm(values, locale, services);
 	if (!parsed.ok) return { errors: [...nameErrors, ...parsed.errors], settings: null, split: null, comparison: null, optimiserTooLarge: false };
 	const outcome = scenarioOutcome(services, parsed.value, caseloadTarget);

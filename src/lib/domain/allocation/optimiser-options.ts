@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import type { FteConversion } from './conversion';
 import { ELIGIBILITY_RULES, type EligibilityRule } from './types';
-import { issuesToErrors, type Validation } from './validate';
+import type { Validation } from '../result';
+import { issuesToErrors } from './validate';
 import { MESSAGES } from './validation-messages';
 
 export const OPTIMISER_OBJECTIVES = ['worst_caseload', 'gap_children'] as const;

@@ -21,7 +21,7 @@ import {
 } from './projection';
 import { validateOptimiserOptions, type OptimiserObjective } from './optimiser-options';
 import type { AllocationServiceInput } from './types';
-import type { Validation } from './validate';
+import type { Validation } from '../result';
 
 export type OptimiserPlacement = StaffingOutcome & { cost_cents: number; children_in_gap: number };
 

@@ -7,7 +7,7 @@ import { computeAllocation, withWorkingBudget } from './formula';
 import { infeasibilityErrors } from './infeasibility-fields';
 import type { ScenarioSettings } from './scenario-settings';
 import type { AllocationServiceInput, ServiceAllocation } from './types';
-import type { Validation } from './validate';
+import type { Validation } from '../result';
 
 /** What saving writes: the settings, the inputs, and the amounts the engine computed from them. */
 export type ComputedScenario = {

@@ -10,8 +10,9 @@ import { FACTOR_IDS, type FactorId } from './factors';
 import { floorCents } from './limits';
 import { OPTIMISER_OBJECTIVES } from './optimiser-options';
 import { DEFAULT_SETTINGS, type ScenarioSettings } from './scenario-settings';
-import type { AllocationServiceInput, FieldError } from './types';
-import { validateParameters, type Validation } from './validate';
+import type { FieldError, Validation } from '../result';
+import type { AllocationServiceInput } from './types';
+import { validateParameters } from './validate';
 import { MESSAGES } from './validation-messages';
 
 export const FORM_FIELDS = [

@@ -2,6 +2,8 @@
  * Types of the allocation engine: the planner's parameters, one service's inputs, and the result with its explanation.
  * All money is in integer cents (Number: exact up to 2^53, far above any budget the schema accepts).
  */
+import type { FieldError } from '../result';
+import type { ServiceKind } from '../vocabulary';
 import type { FactorId } from './factors';
 
 export type { FactorId } from './factors';
@@ -38,10 +40,6 @@ export type AllocationParameters = {
 	rounding_cents: RoundingUnitCents;
 };
 
-/** The kind of police service (domain primer § 4): the OPP is one service; First Nations services are self-administered. */
-export const SERVICE_KINDS = ['municipal', 'opp', 'first_nations'] as const;
-export type AllocationServiceKind = (typeof SERVICE_KINDS)[number];
-
 /**
  * One police service's inputs for a period, as the server (or the browser) summarises them. The formula's factors
  * (population, children, referrals, charges, remoteness, remote_children) are sums over the service's communities or
@@ -50,7 +48,7 @@ export type AllocationServiceKind = (typeof SERVICE_KINDS)[number];
  */
 export type AllocationServiceInput = {
 	police_service_id: string;
-	kind: AllocationServiceKind;
+	kind: ServiceKind;
 	population: number;
 	/** Children 0–17 (imported or estimated). */
 	children: number;
@@ -81,9 +79,6 @@ export type AllocationServiceInput = {
 	/** At least one of its communities is at level `gap` or `critical`. Shown, never a formula input or an eligibility rule. */
 	has_gap: boolean;
 };
-
-/** A message about one input field; `field` is a dot path such as `weights.population` or `services[3].children`. */
-export type FieldError = { field: string; message: string; message_fr?: string };
 
 /** Integer cents that add up exactly to the amount, in the order the method applies them. */
 export type AllocationExplanation = {

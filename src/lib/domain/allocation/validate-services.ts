@@ -3,8 +3,10 @@
  * knows the registry of police services, known. Fields are reported as `services[i].field`.
  */
 import * as v from 'valibot';
-import { SERVICE_KINDS, type AllocationServiceInput, type FieldError } from './types';
-import { issuesToErrors, type Validation } from './validate';
+import { SERVICE_KINDS } from '../vocabulary';
+import type { FieldError, Validation } from '../result';
+import type { AllocationServiceInput } from './types';
+import { issuesToErrors } from './validate';
 import { MESSAGES } from './validation-messages';
 
 const count = () =>

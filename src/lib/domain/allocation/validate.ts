@@ -11,9 +11,9 @@ import {
 	ELIGIBILITY_RULES,
 	ROUNDING_UNITS_CENTS,
 	type AllocationParameters,
-	type AllocationServiceInput,
-	type FieldError
+	type AllocationServiceInput
 } from './types';
+import type { FieldError, Validation } from '../result';
 import { MESSAGES, frenchFor } from './validation-messages';
 
 /** $1 trillion: far above any plausible budget, and small enough that sums of cents stay exact in a Number. */
@@ -61,8 +61,6 @@ export const allocationParametersSchema = v.object(
 );
 
 type ParsedParameters = v.InferOutput<typeof allocationParametersSchema>;
-
-export type Validation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 /** `weights.population`, `services[3].children`: array indexes in brackets, as the form names its inputs. */
 function fieldOf(issue: v.BaseIssue<unknown>, prefix: string): string {

@@ -12,7 +12,9 @@ export type {
 	DisclosedNumber,
 	ServiceCoverageView
 } from './disclosure';
-export { LEVEL_LABELS, LEVELS, levelRank } from './levels';
+export { LEVEL_LABELS, levelRank } from './levels';
+/** The gap levels in order (vocabulary.ts), under the name the map controls use. */
+export { GAP_LEVELS as LEVELS } from '../vocabulary';
 export { latestPeriod } from './quarter-history';
 export { REASONS, type GapReason, type ReasonCode, type ReasonValue } from './reasons';
 export { REMOTENESS_LABELS } from './remoteness';

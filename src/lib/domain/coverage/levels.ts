@@ -3,9 +3,7 @@
  * two or more reasons reach `gap`. The order none < watch < gap < critical is the only place levels are
  * compared.
  */
-import type { Level } from './types';
-
-export const LEVELS: readonly Level[] = ['none', 'watch', 'gap', 'critical'];
+import type { Level } from '../vocabulary';
 
 export const LEVEL_LABELS: { readonly [L in Level]: { en: string; fr: string } } = {
 	none: { en: 'No gap', fr: 'Aucune lacune' },

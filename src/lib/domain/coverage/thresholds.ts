@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { formatNumber, type Locale } from '../../format';
 import type { MetricId } from '../../metrics';
+import type { FieldError, Validation } from '../result';
 
 export interface CoverageThresholds {
 	/** A responder answering more referrals per investigator than this (last four quarters, annualised) is stretched. */
@@ -111,13 +112,9 @@ export const thresholdsSchema = v.pipe(
 	)
 );
 
-/** `field` is a threshold name, an unknown key the edit contained, or '' for the edit as a whole. */
-export interface ThresholdError {
-	field: string;
-	message: string;
-	message_fr: string;
-}
-export type ThresholdValidation = { ok: true; value: CoverageThresholds } | { ok: false; errors: ThresholdError[] };
+/** `field` is a threshold name, an unknown key the edit contained, or '' for the edit as a whole; always in both languages. */
+export type ThresholdError = Required<FieldError>;
+export type ThresholdValidation = Validation<CoverageThresholds, ThresholdError>;
 
 function isThresholdField(key: string): key is ThresholdField {
 	return Object.hasOwn(THRESHOLD_FIELDS, key);

@@ -7,7 +7,9 @@ import type { MetricId, MetricInput, ServiceMetricId, CommunityMetricId, metrics
 import type { PeriodKey } from '../period';
 import type { GapReason } from './reasons';
 import type { CoverageThresholds } from './thresholds';
-import type { OppRegion } from '../responders/opp-regions';
+import type { Access, Capacity, Level, OppRegion, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
+
+export type { Access, Capacity, Level, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
 
 // ── Inputs ──────────────────────────────────────────────────────────────────────────────────────────
 
@@ -34,8 +36,6 @@ export interface Community {
 	/** The OPP region the community lies in, whoever polices it (domain.md §4). */
 	opp_region: OppRegion;
 }
-
-export type ServiceKind = 'municipal' | 'opp' | 'first_nations';
 
 export interface Service {
 	police_service_id: string;
@@ -99,12 +99,8 @@ export type QuarterFieldsAreMetricInputs = AssertSubset<QuarterField, MetricInpu
 
 // ── Levels and classes ──────────────────────────────────────────────────────────────────────────────
 
-/** A community's or service's coverage gap level, from best to worst. */
-export type Level = 'none' | 'watch' | 'gap' | 'critical';
 /** The severity of one gap reason. */
 export type Severity = Exclude<Level, 'none'>;
-/** See remoteness.ts for the thresholds. */
-export type RemotenessClass = 'urban_access' | 'rural' | 'remote' | 'fly_in';
 
 type ValueOfUnit<U> = U extends 'class'
 	? RemotenessClass
@@ -176,15 +172,6 @@ export interface ServiceCoverage {
 	project_p_recommended: boolean;
 }
 
-/** Why a community is on the Project P list: it relies on OPP assistance and that help is stretched thin or far. */
-export type ProjectPBasis = 'assisted_overloaded' | 'assisted_far' | 'assisted_fly_in';
-
-/** Who takes a community's files (domain.md §5): its service's own unit, the OPP's regional team, or the OPP assisting. */
-export type Relationship = 'own' | 'opp' | 'assisted';
-/** How the responder reaches the community: by road within the distance threshold, farther by road, or by air only. */
-export type Access = 'road' | 'far' | 'fly_in';
-/** The responder's load against the planner's thresholds. */
-export type Capacity = 'ok' | 'stretched' | 'overloaded';
 
 /** The unit that answers a community's referrals, with its load over every community it answers for. */
 export interface ResponderCoverage {

@@ -3,6 +3,7 @@
  * validators stay pure (style.md: domain/ does no I/O and reads no clock).
  */
 import type { PeriodKey } from '../period';
+import type { ServiceKind } from '../vocabulary';
 
 export interface ValidationContext {
 	/** Every police_service_id in the atlas. */
@@ -34,7 +35,7 @@ export interface ValidationContext {
 }
 
 export interface ServiceFacts {
-	kind: 'municipal' | 'opp' | 'first_nations';
+	kind: ServiceKind;
 	/** Ids of the reporting units of this service (its own id, or `opp-<region>` for the OPP). */
 	units: readonly string[];
 }

@@ -4,7 +4,7 @@
  * validating, row-checks.ts); every other role is refused. Checked on the server for every
  * import, preview and rollback, whatever the route policy already allowed.
  */
-import type { Role } from '../clearance';
+import type { Role } from '../vocabulary';
 import { kindSpec, type ImportKind } from './kinds';
 
 export interface ImportActor {

@@ -8,7 +8,8 @@ import type { RowOf } from './kind';
 import type { CAPACITY_FIGURES, CASELOAD_FIGURES } from './kinds/quarter-figures';
 import { kindSpec, type ImportKind, type RecordsByKind } from './kinds';
 import type { SchoolYear } from '../streams/school-year';
-import type { ConfidenceLevel, MemberRole, OfficeKindWord, OppRegion } from './vocabulary';
+import type { MemberRole, OfficeKindWord } from './vocabulary';
+import type { ConfidenceLevel, OppRegion } from '../vocabulary';
 
 /** A quarter's capacity figures, named as their columns (kinds/quarter-figures.ts). */
 export type CapacityFigures = Record<(typeof CAPACITY_FIGURES)[number]['name'], number>;

@@ -5,7 +5,7 @@
  */
 import type { ImportKind, StoredByKind } from './kinds';
 import type { CapacityFigures, CaseloadFigures, RosterMember } from './records';
-import type { ConfidenceLevel } from './vocabulary';
+import type { ConfidenceLevel } from '../vocabulary';
 
 export interface StoredQuarter {
 	capacity: CapacityFigures;

@@ -2,17 +2,14 @@
  * Words accepted in coded columns, in English and French, and the value each stands for.
  * Matching ignores case, accents and spaces versus underscores (wordKey).
  */
+import { CONFIDENCE_LEVELS, OPP_REGIONS, type ConfidenceLevel, type OppRegion } from '../vocabulary';
+
+/** The atlas code lists the import words stand for (declared in vocabulary.ts). */
+export type { ConfidenceLevel, OppRegion };
 
 export const MEMBER_ROLES = ['detective', 'forensic_examiner'] as const;
 /** A Project P member's job: investigator (detective) or digital forensic examiner. */
 export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-/** The OPP's five regions (domain.md §4), as police_service.opp_region spells them. */
-export const OPP_REGIONS = ['West', 'Central', 'East', 'North East', 'North West'] as const;
-export type OppRegion = (typeof OPP_REGIONS)[number];
-
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
 export const OFFICE_KINDS = ['police_service', 'crown_office'] as const;
 /** Who a training row counts: a police service's ICE investigators or a Crown office's Crowns. */

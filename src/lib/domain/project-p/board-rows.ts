@@ -3,7 +3,7 @@
  * names already in the reader's language and times as UTC to the minute; queue rows add their rank.
  */
 import type { Level } from '../coverage/types';
-import type { OppRegion } from '../import/vocabulary';
+import type { OppRegion } from '../vocabulary';
 import type { RequestKind, RequestStatus, Urgency } from './vocabulary';
 
 export interface BoardRow {

@@ -6,7 +6,8 @@
  * (numeric(3, 2)), so 0.1 + 0.2 never reads as more than 0.3.
  */
 import { formatNumber } from '../../format';
-import type { MemberRole, OppRegion } from '../import/vocabulary';
+import type { MemberRole } from '../import/vocabulary';
+import type { OppRegion } from '../vocabulary';
 import type { AssignmentInput } from './transition-input';
 import { fieldError, type FieldError } from './vocabulary';
 

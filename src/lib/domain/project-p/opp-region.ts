@@ -5,7 +5,7 @@
  * the team answers for — the OPP's own in the region and those of services without an ICE unit it
  * assists (domain/coverage/compute-coverage.ts) — and files support requests for them.
  */
-import type { OppRegion } from '../import/vocabulary';
+import type { OppRegion } from '../vocabulary';
 import type { RequestKind } from './vocabulary';
 
 /** What a regional team asks for: surge help from the Child Sexual Exploitation Unit / Project P, or ministry resources. */

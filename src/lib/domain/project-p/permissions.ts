@@ -11,7 +11,7 @@
  * - viewers and administrators see none: a request reveals an investigation need in a named community.
  */
 import type { ClearanceSubject } from '../clearance';
-import type { OppRegion } from '../import/vocabulary';
+import type { OppRegion } from '../vocabulary';
 import { regionalUnitOf } from './opp-region';
 
 /** A signed-in user as these rules see it: the clearance subject and, for OPP regional accounts, the region. */

@@ -3,6 +3,7 @@
  * problem is reported at once and named (issue 7, deliverable 7). Whether the community exists and the
  * requester may file for it is the server's check (server/project-p/file-request.ts).
  */
+import type { Validation } from '../result';
 import { checkFreeText } from './description';
 import { hasAtMostDecimals, readDecimal } from './numbers';
 import {
@@ -29,7 +30,7 @@ export interface NewRequestInput {
 	description: string;
 }
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+export type Checked<T> = Validation<T, FieldError>;
 
 const CSDUID = /^35\d{5}$/;
 

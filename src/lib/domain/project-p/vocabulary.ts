@@ -3,6 +3,7 @@
  * for, how urgently, and where the request stands. Every union is derived from its list, so the
  * database checks (migration 2026_11_29_0006_project_p), the API's enums and the forms share one source.
  */
+import type { BilingualFieldError } from '../result';
 
 /** What the requester asks Project P to do (domain.md §1: Project P assists services lacking resources or expertise). */
 export const REQUEST_KINDS = [
@@ -62,12 +63,8 @@ export function isRequestStatus(value: unknown): value is RequestStatus {
 	return typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);
 }
 
-/** A field problem in both languages, named as the API body or form names the field. */
-export interface FieldError {
-	field: string;
-	message_en: string;
-	message_fr: string;
-}
+/** A field problem in both languages, named as the API body or form names the field (result.ts). */
+export type FieldError = BilingualFieldError;
 
 export function fieldError(field: string, en: string, fr: string): FieldError {
 	return { field, message_en: `${field}: ${en}`, message_fr: `${field} : ${fr}` };

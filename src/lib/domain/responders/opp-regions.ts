@@ -5,9 +5,10 @@
  * is one responder (an ICE unit that takes files) and one reporting unit for capacity and caseload.
  */
 import type { Locale } from '../../format';
+import { isOneOf, OPP_REGIONS, type OppRegion } from '../vocabulary';
 
-export const OPP_REGIONS = ['West', 'Central', 'East', 'North East', 'North West'] as const;
-export type OppRegion = (typeof OPP_REGIONS)[number];
+/** The regions themselves are declared in vocabulary.ts; re-exported beside the region helpers. */
+export { OPP_REGIONS, type OppRegion };
 
 export const OPP_SERVICE_ID = 'opp';
 
@@ -20,7 +21,7 @@ const REGION_FR: Readonly<Record<OppRegion, string>> = {
 };
 
 export function isOppRegion(value: unknown): value is OppRegion {
-	return typeof value === 'string' && (OPP_REGIONS as readonly string[]).includes(value);
+	return isOneOf(OPP_REGIONS, value);
 }
 
 /** `North West` → `opp-north-west`: the reporting-unit id of the region's team. */

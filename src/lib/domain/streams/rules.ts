@@ -26,7 +26,7 @@ export interface StreamFlag {
 	count: number;
 }
 
-const GAP_LEVELS: ReadonlySet<Level> = new Set(['gap', 'critical']);
+const FLAGGED_LEVELS: ReadonlySet<Level> = new Set(['gap', 'critical']);
 
 /** Communities at gap or critical level where the school year's lessons reached no student. */
 export function preventionFlags(
@@ -35,7 +35,7 @@ export function preventionFlags(
 ): StreamFlag[] {
 	const byCommunity = new Map(records.map((record) => [record.csduid, record]));
 	return communities.flatMap((community) => {
-		if (!GAP_LEVELS.has(community.level)) return [];
+		if (!FLAGGED_LEVELS.has(community.level)) return [];
 		const record = byCommunity.get(community.csduid);
 		if (record && record.students_reached > 0) return [];
 		return [{ code: 'no_prevention_reach' as const, subject_id: community.csduid, count: record?.grade_7_8_students ?? 0 }];

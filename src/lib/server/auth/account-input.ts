@@ -3,13 +3,13 @@
  * keys of the `auth.admin.errors` messages, so the page shows them in the reader's language.
  */
 import * as v from 'valibot';
-import { ROLES, type Role } from '$lib/domain/clearance';
-import { OPP_REGIONS, type OppRegion } from '$lib/domain/import/vocabulary';
+import type { Result } from '$lib/domain/result';
+import { OPP_REGIONS, ROLES, type OppRegion, type Role } from '$lib/domain/vocabulary';
 import { isStrongPassword } from './password-strength';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords';
 
 export type InputError = 'username' | 'displayName' | 'role' | 'serviceRequired' | 'regionRequired' | 'password' | 'weakPassword' | 'notFound';
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: Partial<Record<string, InputError>> };
+export type Parsed<T> = Result<T, Partial<Record<string, InputError>>>;
 
 const Username = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'username'));
 /** Printable text only: PostgreSQL text cannot hold NUL, and no name needs control characters. */

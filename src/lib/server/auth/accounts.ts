@@ -11,13 +11,10 @@ import type { NewAccountInput, RoleChangeInput } from './account-input';
 import { hashPassword } from './passwords';
 import * as sessions from './sessions';
 import * as tokens from './tokens';
-import type { AuthUser } from './user';
+import type { ChangeContext } from '../change-context';
 
-export interface ChangeContext {
-	actor: AuthUser;
-	now: Date;
-	client_address: string | null;
-}
+/** Accounts are changed by an admin, from an address, at a time (re-exported for the accounts page). */
+export type { ChangeContext };
 
 export type AccountError = 'usernameTaken' | 'serviceUnknown' | 'self' | 'notFound';
 export type AccountResult = { ok: true; user: users.UserRow } | { ok: false; error: AccountError };

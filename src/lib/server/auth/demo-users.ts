@@ -4,8 +4,7 @@
  * `npm run db:seed -- --demo-users`. Creating them is idempotent: an existing account is left as
  * it is (its password included), and each creation is audited as the `system` actor.
  */
-import type { Role } from '$lib/domain/clearance';
-import type { OppRegion } from '$lib/domain/import/vocabulary';
+import type { OppRegion, Role } from '$lib/domain/vocabulary';
 import type { AtlasDb } from '../db/client';
 import * as audit from '../audit';
 import * as users from '../queries/users';

@@ -2,8 +2,8 @@
  * The signed-in user as the server sees it on every request (`event.locals.user`), and how the
  * request proved it: a browser session cookie or an API token with scopes.
  */
-import type { ClearanceSubject, Role } from '$lib/domain/clearance';
-import type { OppRegion } from '$lib/domain/import/vocabulary';
+import type { ClearanceSubject } from '$lib/domain/clearance';
+import type { OppRegion, Role } from '$lib/domain/vocabulary';
 
 export const TOKEN_SCOPES = ['read', 'write'] as const;
 /** `read`: GET requests only; `write`: every method the user's role allows. */

@@ -3,14 +3,10 @@
  * Numeric columns are parsed to numbers by client.ts (int8 → number, numeric → number).
  */
 import type { ColumnType, Generated } from 'kysely';
-import type { Role } from '../../domain/clearance';
 import type { ImportKind } from '../../domain/import/kinds';
-import type { MemberRole, OppRegion } from '../../domain/import/vocabulary';
+import type { MemberRole } from '../../domain/import/vocabulary';
 import type { RequestKind, RequestStatus, Urgency } from '../../domain/project-p/vocabulary';
-import type { Level } from '../../domain/coverage/types';
-
-export type ServiceKind = 'municipal' | 'opp' | 'first_nations';
-export type JurisdictionConfidence = 'high' | 'medium' | 'low';
+import type { ConfidenceLevel, Level, OppRegion, Role, ServiceKind } from '../../domain/vocabulary';
 
 export interface PoliceServiceTable {
 	id: string;
@@ -48,7 +44,7 @@ export interface JurisdictionTable {
 	opp_region: string;
 	/** OPP-policed CSDs only: the census-division OPP area (`opp-<cduid>`), a display grouping, never a service. */
 	opp_area_id: ColumnType<string | null, string | null | undefined>;
-	confidence: JurisdictionConfidence;
+	confidence: ConfidenceLevel;
 	note: string | null;
 	source: string;
 }
@@ -57,7 +53,7 @@ export interface JurisdictionTable {
 export interface ReportingUnitTable {
 	id: string;
 	police_service_id: string;
-	opp_region: 'West' | 'Central' | 'East' | 'North East' | 'North West' | null;
+	opp_region: OppRegion | null;
 	name: string;
 	name_fr: string;
 	base_csduid: string;

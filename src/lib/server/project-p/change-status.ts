@@ -17,7 +17,7 @@ import type { Transaction } from 'kysely';
 import * as audit from '../audit';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
-import type { ChangeContext } from './change-context';
+import type { ChangeContext } from '../change-context';
 import { recordChange as recordClearanceChange } from './clearance';
 import { refuse, RefusedChange, runRefusable, type Outcome } from './outcome';
 import { lockAvailability, membersInQuarter } from './roster';

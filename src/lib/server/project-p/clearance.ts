@@ -13,7 +13,7 @@ import { COMMITTING_STATUSES, type RequestStatus } from '$lib/domain/project-p/v
 import * as audit from '../audit';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
-import type { ChangeContext } from './change-context';
+import type { ChangeContext } from '../change-context';
 
 export interface ClearanceGrant {
 	police_service_id: string;

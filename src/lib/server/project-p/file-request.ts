@@ -11,7 +11,7 @@ import { fieldError } from '$lib/domain/project-p/vocabulary';
 import * as audit from '../audit';
 import type { AtlasDb } from '../db/client';
 import * as communities from '../queries/communities';
-import type { ChangeContext } from './change-context';
+import type { ChangeContext } from '../change-context';
 import { flagFor } from './coverage-flag';
 import { refuse, type Outcome } from './outcome';
 

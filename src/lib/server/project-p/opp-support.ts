@@ -3,7 +3,7 @@
  * for what, how much (FTE-weeks asked and assigned so far) and where each stands. A planner reads every
  * request (domain/project-p/permissions.ts), so no scope applies here; the routes are planners' only.
  */
-import { OPP_REGIONS, type OppRegion } from '$lib/domain/import/vocabulary';
+import { OPP_REGIONS, type OppRegion } from '$lib/domain/vocabulary';
 import type { OppSupportItem } from '$lib/domain/project-p/board-rows';
 import { formatUtcMinute as utcMinute } from '../../format';
 import type { AtlasDb } from '../db/client';

@@ -8,9 +8,10 @@
  * - 422: a value is wrong (an unknown community or member, a bad field).
  */
 import type { FieldError } from '$lib/domain/project-p/vocabulary';
+import { ok, type Err, type Ok } from '$lib/domain/result';
 
-export type Refusal = { ok: false; status: 403 | 404 | 409 | 422; errors: FieldError[] };
-export type Outcome<T> = { ok: true; value: T } | Refusal;
+export type Refusal = Err<FieldError[]> & { status: 403 | 404 | 409 | 422 };
+export type Outcome<T> = Ok<T> | Refusal;
 
 export function refuse(status: Refusal['status'], errors: FieldError[]): Refusal {
 	return { ok: false, status, errors };
@@ -25,7 +26,7 @@ export class RefusedChange extends Error {
 
 export async function runRefusable<T>(work: () => Promise<T>): Promise<Outcome<T>> {
 	try {
-		return { ok: true, value: await work() };
+		return ok(await work());
 	} catch (error) {
 		if (error instanceof RefusedChange) return error.refusal;
 		throw error;

@@ -3,38 +3,43 @@
  * request, its history of status changes and its assignments. I/O only; the routes and the change
  * modules decide what to do with them.
  */
-import type { Level } from '$lib/domain/coverage';
+import type { Selectable } from 'kysely';
 import type { RequestScope } from '$lib/domain/project-p/permissions';
-import { OPEN_STATUSES, type RequestKind, type RequestStatus, type Urgency } from '$lib/domain/project-p/vocabulary';
-import type { MemberRole, OppRegion } from '$lib/domain/import/vocabulary';
+import { OPEN_STATUSES, type RequestKind, type RequestStatus } from '$lib/domain/project-p/vocabulary';
 import type { AtlasDb } from '../db/client';
+import type { ProjectPAssignmentTable, ProjectPMemberTable, ProjectPRequestEventTable, ProjectPRequestTable } from '../db/schema';
 
-export interface RequestRow {
-	id: number;
-	csduid: string;
+type Request = Selectable<ProjectPRequestTable>;
+
+/** A stored request with its community's names and children and its service's names. */
+export interface RequestRow
+	extends Pick<
+		Request,
+		| 'id'
+		| 'csduid'
+		| 'police_service_id'
+		| 'opp_region'
+		| 'kind'
+		| 'urgency'
+		| 'expected_fte_weeks'
+		| 'description'
+		| 'status'
+		| 'decline_reason'
+		| 'flag_period'
+		| 'flag_level'
+		| 'flag_reasons'
+		| 'filed_by'
+		| 'filed_at'
+		| 'status_changed_at'
+		| 'reporting_unit_id'
+		| 'illustrative'
+	> {
 	community_name: string;
 	community_name_fr: string;
 	/** The community's children 0–17 now (estimate or imported). */
 	children: number | null;
-	police_service_id: string;
 	service_name: string;
 	service_name_fr: string;
-	opp_region: string;
-	kind: RequestKind;
-	urgency: Urgency;
-	expected_fte_weeks: number | null;
-	description: string;
-	status: RequestStatus;
-	decline_reason: string | null;
-	flag_period: string | null;
-	flag_level: Level | null;
-	flag_reasons: string[];
-	filed_by: string;
-	filed_at: Date;
-	status_changed_at: Date;
-	/** The OPP regional team that filed it, else null. */
-	reporting_unit_id: string | null;
-	illustrative: boolean;
 }
 
 export interface ListOptions {
@@ -95,14 +100,7 @@ export async function find(db: AtlasDb, id: number): Promise<RequestRow | undefi
 	return baseQuery(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-export interface EventRow {
-	id: number;
-	from_status: RequestStatus | null;
-	to_status: RequestStatus;
-	at: Date;
-	actor: string;
-	note: string | null;
-}
+export type EventRow = Pick<Selectable<ProjectPRequestEventTable>, 'id' | 'from_status' | 'to_status' | 'at' | 'actor' | 'note'>;
 
 /** A request's status changes, oldest first (filing included). */
 export async function events(db: AtlasDb, requestId: number): Promise<EventRow[]> {
@@ -114,17 +112,9 @@ export async function events(db: AtlasDb, requestId: number): Promise<EventRow[]
 		.execute();
 }
 
-export interface AssignmentRow {
-	member_id: string;
-	name: string;
-	role: MemberRole;
-	home_region: OppRegion;
-	period: string;
-	fte: number;
-	fte_weeks: number;
-	assigned_by: string;
-	assigned_at: Date;
-}
+/** An assignment with the member's name, role and home region. */
+export type AssignmentRow = Pick<Selectable<ProjectPAssignmentTable>, 'member_id' | 'period' | 'fte' | 'fte_weeks' | 'assigned_by' | 'assigned_at'> &
+	Pick<Selectable<ProjectPMemberTable>, 'name' | 'role' | 'home_region'>;
 
 export async function assignments(db: AtlasDb, requestId: number): Promise<AssignmentRow[]> {
 	return db

@@ -4,7 +4,7 @@
  * the members' home, with the open requests of the region's communities.
  */
 import { remainingFte, workloadByRegion, type MemberWorkload, type RegionWorkload } from '$lib/domain/project-p/capacity';
-import { OPP_REGIONS } from '$lib/domain/import/vocabulary';
+import { OPP_REGIONS } from '$lib/domain/vocabulary';
 import type { AtlasDb } from '../db/client';
 import * as requests from './requests';
 import { membersInQuarter } from './roster';

@@ -8,16 +8,14 @@ import type { Transaction } from 'kysely';
 import type { AtlasDb } from '../db/client';
 import type { Database, JsonValue } from '../db/schema';
 import * as audit from '../audit';
+import type { ChangeActor, ChangeContext as Change } from '../change-context';
 import type { ComputedScenario } from '../../domain/allocation/scenario-compute';
 import type { ServiceAllocation } from '../../domain/allocation/types';
 
 export type { ComputedScenario };
 
-export interface ChangeContext {
-	actor: { id: number; username: string };
-	client_address: string | null;
-	now: Date;
-}
+/** Scenario changes record who made them by id and name only. */
+type ChangeContext = Change<ChangeActor>;
 
 export type ChangeOutcome = { ok: true; id: number } | { ok: false; error: 'not_found' | 'approved' };
 

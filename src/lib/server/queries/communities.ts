@@ -1,34 +1,23 @@
 /** Communities (2021 census subdivisions) with the police service of record. */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AtlasDb } from '../db/client';
-import type { JurisdictionConfidence, ServiceKind } from '../db/schema';
+import type { CommunityTable, JurisdictionTable, PoliceServiceTable } from '../db/schema';
 import { normalizeForSearch } from '../../domain/search';
 
-export interface CommunityListRow {
-	csduid: string;
-	name: string;
-	name_fr: string;
-	csd_type: string;
-	cduid: string;
-	cd_name: string;
-	population: number | null;
-	children: number | null;
+type Community = Selectable<CommunityTable>;
+
+/** A community row with its police service of record (jurisdiction) joined. */
+export interface CommunityListRow extends Pick<Community, 'csduid' | 'name' | 'name_fr' | 'csd_type' | 'cduid' | 'cd_name' | 'population' | 'children'> {
 	police_service_id: string;
 	police_service_name: string;
 	police_service_name_fr: string;
-	service_kind: ServiceKind;
+	service_kind: PoliceServiceTable['kind'];
 	/** The OPP region the community lies in (whoever polices it). */
 	opp_region: string;
-	confidence: JurisdictionConfidence;
+	confidence: JurisdictionTable['confidence'];
 }
 
-export interface CommunityDetailRow extends CommunityListRow {
-	land_area_km2: number;
-	centroid_lon: number;
-	centroid_lat: number;
-	children_share: number;
-	children_source: 'estimate' | 'imported';
-	fly_in: boolean;
+export interface CommunityDetailRow extends CommunityListRow, Pick<Community, 'land_area_km2' | 'centroid_lon' | 'centroid_lat' | 'children_share' | 'children_source' | 'fly_in'> {
 	jurisdiction_note: string | null;
 }
 

@@ -1,13 +1,9 @@
 /** Provenance of each loaded dataset (seed file or import), shown on screens and in the API. */
+import type { Selectable } from 'kysely';
 import type { AtlasDb } from '../db/client';
+import type { DatasetTable } from '../db/schema';
 
-export interface DatasetRow {
-	id: string;
-	source_file: string;
-	illustrative: boolean;
-	row_count: number;
-	loaded_at: Date;
-}
+export type DatasetRow = Pick<Selectable<DatasetTable>, 'id' | 'source_file' | 'illustrative' | 'row_count' | 'loaded_at'>;
 
 export async function list(db: AtlasDb): Promise<DatasetRow[]> {
 	return db.selectFrom('dataset').select(['id', 'source_file', 'illustrative', 'row_count', 'loaded_at']).orderBy('id').execute();

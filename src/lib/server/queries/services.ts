@@ -1,18 +1,10 @@
 /** Police services with what they cover (communities, population, children). */
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { AtlasDb } from '../db/client';
-import type { ServiceKind } from '../db/schema';
+import type { PoliceServiceTable } from '../db/schema';
 
-export interface ServiceListRow {
-	id: string;
-	name: string;
-	name_fr: string;
-	kind: ServiceKind;
-	opp_region: string | null;
-	ice_strategy_member: boolean;
-	sworn_officers: number | null;
-	sworn_year: number | null;
-	sworn_source: string | null;
+/** A police_service row with what it covers. */
+export interface ServiceListRow extends Selectable<PoliceServiceTable> {
 	community_count: number;
 	/** Sum over communities with a census count; null when none of its communities has one. */
 	population: number | null;

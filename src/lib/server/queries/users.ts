@@ -1,38 +1,9 @@
 /** User accounts. Password hashes are read only by `findCredentials`, for signing in. */
-import type { Transaction } from 'kysely';
-import type { Role } from '$lib/domain/clearance';
-import type { OppRegion } from '$lib/domain/import/vocabulary';
+import type { Insertable, Selectable, Transaction, Updateable } from 'kysely';
 import type { AtlasDb } from '../db/client';
-import type { Database } from '../db/schema';
+import type { Database, UsersTable } from '../db/schema';
 
 type Db = AtlasDb | Transaction<Database>;
-
-/** A user as pages, the API and audit entries may see it: no password hash. */
-export interface UserRow {
-	id: number;
-	username: string;
-	display_name: string;
-	role: Role;
-	police_service_id: string | null;
-	opp_region: OppRegion | null;
-	disabled: boolean;
-	failed_login_count: number;
-	last_failed_login_at: Date | null;
-	last_login_at: Date | null;
-	password_changed_at: Date;
-	created_at: Date;
-}
-
-export interface UserCredentials {
-	id: number;
-	username: string;
-	display_name: string;
-	role: Role;
-	police_service_id: string | null;
-	opp_region: OppRegion | null;
-	disabled: boolean;
-	password_hash: string;
-}
 
 const PUBLIC_COLUMNS = [
 	'id',
@@ -48,6 +19,11 @@ const PUBLIC_COLUMNS = [
 	'password_changed_at',
 	'created_at'
 ] as const;
+
+type User = Selectable<UsersTable>;
+/** A user as pages, the API and audit entries may see it: no password hash. */
+export type UserRow = Pick<User, (typeof PUBLIC_COLUMNS)[number]>;
+export type UserCredentials = Pick<User, 'id' | 'username' | 'display_name' | 'role' | 'police_service_id' | 'opp_region' | 'disabled' | 'password_hash'>;
 
 export async function list(db: Db): Promise<UserRow[]> {
 	return db.selectFrom('users').select(PUBLIC_COLUMNS).orderBy('username').execute();
@@ -69,14 +45,7 @@ export async function findCredentials(db: Db, username: string): Promise<UserCre
 		.executeTakeFirst();
 }
 
-export interface NewUser {
-	username: string;
-	display_name: string;
-	role: Role;
-	police_service_id: string | null;
-	opp_region?: OppRegion | null;
-	password_hash: string;
-}
+export type NewUser = Pick<Insertable<UsersTable>, 'username' | 'display_name' | 'role' | 'police_service_id' | 'opp_region' | 'password_hash'>;
 
 export async function insert(db: Db, user: NewUser): Promise<UserRow> {
 	return db.insertInto('users').values(user).returning(PUBLIC_COLUMNS).executeTakeFirstOrThrow();
@@ -92,18 +61,19 @@ export async function insertIfAbsent(db: Db, user: NewUser): Promise<UserRow | u
 		.executeTakeFirst();
 }
 
-export interface UserChanges {
-	display_name?: string;
-	role?: Role;
-	police_service_id?: string | null;
-	opp_region?: OppRegion | null;
-	password_hash?: string;
-	password_changed_at?: Date;
-	disabled?: boolean;
-	failed_login_count?: number;
-	last_failed_login_at?: Date | null;
-	last_login_at?: Date;
-}
+export type UserChanges = Pick<
+	Updateable<UsersTable>,
+	| 'display_name'
+	| 'role'
+	| 'police_service_id'
+	| 'opp_region'
+	| 'password_hash'
+	| 'password_changed_at'
+	| 'disabled'
+	| 'failed_login_count'
+	| 'last_failed_login_at'
+	| 'last_login_at'
+>;
 
 export async function update(db: Db, id: number, changes: UserChanges, now: Date): Promise<UserRow | undefined> {
 	return db

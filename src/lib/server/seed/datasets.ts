@@ -4,11 +4,10 @@
  */
 import path from 'node:path';
 import { searchKey } from '../../domain/search';
+import { CONFIDENCE_LEVELS, SERVICE_KINDS } from '../../domain/vocabulary';
 import { projectRoot } from '../project-root';
 import { mapRows, readCsv } from './csv';
 
-const SERVICE_KINDS = ['municipal', 'opp', 'first_nations'] as const;
-const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export const ILLUSTRATIVE_SOURCE = 'illustrative: scripts/generate-illustrative.ts (data/README.md)';
 
 export interface SeedTable {
@@ -71,7 +70,7 @@ export function loadSeedTables(): SeedTable[] {
 		police_service_id: r.text('police_service_id'),
 		opp_region: r.text('opp_region'),
 		opp_area_id: r.optionalText('opp_area_id'),
-		confidence: r.oneOf('confidence', CONFIDENCE),
+		confidence: r.oneOf('confidence', CONFIDENCE_LEVELS),
 		note: r.optionalText('note'),
 		source: 'data/reference/jurisdictions.csv (compiled public sources, data/README.md)'
 	}));

@@ -10,7 +10,8 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { MemberRole, OppRegion } from '../../domain/import/vocabulary';
+import type { MemberRole } from '../../domain/import/vocabulary';
+import type { OppRegion } from '../../domain/vocabulary';
 import { periodRange, type PeriodKey } from '../../domain/period';
 
 export const ROSTER_SOURCE = 'illustrative: src/lib/server/seed/project-p-roster.ts (data/README.md)';

@@ -77,7 +77,7 @@ export const actions: Actions = {
 	},
 	rename: async (event) => {
 		const name = checkScenarioName((await event.request.formData()).get('name'));
-		if (!name.ok) return refusal(422, { action: 'rename', errors: [name.error] });
+		if (!name.ok) return refusal(422, { action: 'rename', errors: name.errors });
 		return run(event, (db, id) => changes.rename(db, id, name.value, changeContext(event)), 'renamed', 'rename');
 	},
 	duplicate: async (event) => {

@@ -24,7 +24,7 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	const computed = await computeRequest(db, request, locals.locale);
 	if (computed instanceof Response) return computed;
 	const name = checkScenarioName(computed.body.name);
-	if (!name.ok) return fieldErrors([name.error], locals.locale);
+	if (!name.ok) return fieldErrors(name.errors, locals.locale);
 	const context = { actor: locals.user, client_address: getClientAddress(), now: new Date() };
 	const id = await changes.create(db, { ...computed.scenario, name: name.value }, context);
 	const saved = await allocations.find(db, id);

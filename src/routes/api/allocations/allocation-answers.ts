@@ -9,7 +9,8 @@ import { toComputeBody } from '$lib/domain/allocation/api-body';
 import { withChanges } from '$lib/domain/allocation/change';
 import { periodFields, type PeriodKey } from '$lib/domain/period';
 import type { ScenarioDetail, ScenarioSummary } from '$lib/domain/allocation/scenario';
-import type { FieldError, ServiceAllocation } from '$lib/domain/allocation/types';
+import type { FieldError } from '$lib/domain/result';
+import type { ServiceAllocation } from '$lib/domain/allocation/types';
 
 export function fieldErrors(errors: readonly FieldError[], locale: Locale, status: 400 | 422 = 422): Response {
 	const fields = errors.map((e) => e.field).join(', ');

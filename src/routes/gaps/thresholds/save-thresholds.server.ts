@@ -4,19 +4,13 @@
  */
 import type { CoverageThresholds } from '$lib/domain/coverage';
 import * as audit from '$lib/server/audit';
-import type { AuthUser } from '$lib/server/auth/user';
+import type { ChangeContext } from '$lib/server/change-context';
 import type { AtlasDb } from '$lib/server/db/client';
 import * as auditLog from '$lib/server/queries/audit-log';
 import * as settings from '$lib/server/queries/settings';
 
 const ACTION = 'setting.update';
 const ENTITY = 'setting';
-
-export interface ChangeContext {
-	actor: AuthUser;
-	client_address: string | null;
-	now: Date;
-}
 
 export async function saveThresholds(db: AtlasDb, value: CoverageThresholds, context: ChangeContext): Promise<void> {
 	await db.transaction().execute(async (trx) => {

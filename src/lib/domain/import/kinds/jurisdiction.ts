@@ -8,7 +8,7 @@ import type { ImportIssue } from '../issues';
 import type { JurisdictionRecord } from '../records';
 import { textOrNull, type RowValues } from '../storage';
 import type { StoredJurisdiction } from '../stored';
-import type { ConfidenceLevel } from '../vocabulary';
+import type { ConfidenceLevel } from '../../vocabulary';
 import { CSDUID, SERVICE, statusOf } from './common';
 
 /**

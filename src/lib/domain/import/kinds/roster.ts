@@ -5,7 +5,8 @@ import type { RosterRecord } from '../records';
 import { belowCommittedIssues, rosterIssues, type RosterSeen } from '../roster-consistency';
 import { num, type TableRow } from '../storage';
 import type { StoredRoster } from '../stored';
-import type { MemberRole, OppRegion } from '../vocabulary';
+import type { MemberRole } from '../vocabulary';
+import type { OppRegion } from '../../vocabulary';
 import { PERIOD, sameValues, statusOf } from './common';
 
 /** A roster row gives a period and an availability together, or neither (then it only updates the member). */

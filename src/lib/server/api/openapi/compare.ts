@@ -1,6 +1,6 @@
 /** Operations of the peer comparison: most similar groups and services side by side. */
 import * as v from 'valibot';
-import { SERVICE_KINDS } from '$lib/domain/allocation/types';
+import { SERVICE_KINDS } from '$lib/domain/vocabulary';
 import { COMPARED_METRICS, DEFAULT_K, GROUP_BASES, MAX_SIDE_BY_SIDE, PEER_FEATURES } from '$lib/domain/peers';
 import { ApiError, Disclosed, described, integer, nullableInteger } from '../schemas/shared';
 import { DIFFERENCE_TONES, FEATURE_STATUSES, PEER_FEATURE_UNITS } from '../schemas/vocabulary';

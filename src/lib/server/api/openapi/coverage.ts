@@ -1,20 +1,9 @@
 /** Operations of the coverage engine: the metric registry, gap levels, baselines and one subject's metrics. */
 import * as v from 'valibot';
-import { LEVELS } from '$lib/domain/coverage/levels';
+import { ACCESS_CLASSES, CAPACITY_STATES, GAP_LEVELS, OPP_REGIONS, PROJECT_P_BASES, RELATIONSHIPS, SERVICE_KINDS } from '$lib/domain/vocabulary';
 import { REASONS, type ReasonCode } from '$lib/domain/coverage/reasons';
-import { OPP_REGIONS } from '$lib/domain/responders/opp-regions';
-import { SERVICE_KINDS } from '$lib/domain/allocation/types';
 import { ApiError, Bilingual, Disclosed, described, integer, nullableInteger } from '../schemas/shared';
-import {
-	ACCESSES,
-	CAPACITIES,
-	METRIC_DIRECTIONS,
-	METRIC_DISCLOSURES,
-	METRIC_SCOPES,
-	METRIC_UNITS,
-	PROJECT_P_BASES,
-	RELATIONSHIPS
-} from '../schemas/vocabulary';
+import { METRIC_DIRECTIONS, METRIC_DISCLOSURES, METRIC_SCOPES, METRIC_UNITS } from '../schemas/vocabulary';
 import { csduidParameter, serviceIdParameter } from './foundation';
 import type { Operation } from './operation';
 import { periodEntries, periodParameter, quarterEntries } from './period';
@@ -48,7 +37,7 @@ const REASON_CODES = Object.keys(REASONS) as ReasonCode[];
 
 const GapReason = v.object({
 	code: v.picklist(REASON_CODES),
-	severity: v.picklist(LEVELS.filter((level) => level !== 'none')),
+	severity: v.picklist(GAP_LEVELS.filter((level) => level !== 'none')),
 	message_en: v.string(),
 	message_fr: v.string(),
 	values: described(v.record(v.string(), Disclosed), 'Exactly the numbers the messages quote')
@@ -57,7 +46,7 @@ const GapReason = v.object({
 export const CommunityGap = v.object({
 	csduid: v.string(),
 	police_service_id: described(v.string(), 'The police service of record'),
-	level: described(v.picklist(LEVELS), 'From capacity and access (see /about/data)'),
+	level: described(v.picklist(GAP_LEVELS), 'From capacity and access (see /about/data)'),
 	reasons: v.array(GapReason),
 	project_p_recommended: v.boolean(),
 	project_p_basis: v.nullable(v.picklist(PROJECT_P_BASES)),
@@ -70,8 +59,8 @@ export const CommunityGap = v.object({
 		v.picklist(RELATIONSHIPS),
 		'own: its service’s unit · opp: the OPP team of its region (OPP-policed) · assisted: the OPP assisting a service without a unit'
 	),
-	capacity: described(v.picklist(CAPACITIES), 'The responder’s load against the thresholds'),
-	access: described(v.picklist(ACCESSES), 'How the responder reaches the community'),
+	capacity: described(v.picklist(CAPACITY_STATES), 'The responder’s load against the thresholds'),
+	access: described(v.picklist(ACCESS_CLASSES), 'How the responder reaches the community'),
 	base_csduid: described(v.string(), 'The responder’s base the distance is measured to'),
 	children: nullableInteger(),
 	distance_km: described(v.number(), 'Great-circle distance from a point inside the community to the responder’s base'),
@@ -101,7 +90,7 @@ const disclosure = described(v.picklist(DISCLOSURE_MODES), 'cleared: the viewer 
 const RankedService = v.object({
 	rank: integer(),
 	police_service_id: v.string(),
-	level: v.picklist(LEVELS),
+	level: v.picklist(GAP_LEVELS),
 	children: nullableInteger(),
 	distance_km: described(v.nullable(v.number()), 'Its remotest community’s distance to its responder'),
 	communities_flagged: integer(),
@@ -113,7 +102,7 @@ export const CommunityMetrics = v.object({ ...CommunityGap.entries, population: 
 export const ServiceMetrics = v.object({
 	police_service_id: v.string(),
 	kind: v.picklist(SERVICE_KINDS),
-	level: v.picklist(LEVELS),
+	level: v.picklist(GAP_LEVELS),
 	reasons: v.array(GapReason),
 	project_p_recommended: v.boolean(),
 	has_ice_unit: v.boolean(),

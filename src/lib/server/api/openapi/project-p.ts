@@ -3,9 +3,8 @@
  * description cannot drift from what the API accepts.
  */
 import * as v from 'valibot';
-import { LEVELS } from '$lib/domain/coverage/levels';
+import { GAP_LEVELS, OPP_REGIONS } from '$lib/domain/vocabulary';
 import { MEMBER_ROLES } from '$lib/domain/import/vocabulary';
-import { OPP_REGIONS } from '$lib/domain/responders/opp-regions';
 import { TRANSITIONS } from '$lib/domain/project-p/transitions';
 import { MAX_ASSIGNMENTS } from '$lib/domain/project-p/transition-input';
 import {
@@ -44,7 +43,7 @@ const requestEntries = {
 	status: described(v.picklist(REQUEST_STATUSES), `Life cycle: ${lifeCycle}`),
 	decline_reason: v.nullable(v.string()),
 	flag: described(
-		v.nullable(v.object({ ...quarterEntries, level: v.nullable(v.picklist(LEVELS)), reasons: v.array(v.string()) })),
+		v.nullable(v.object({ ...quarterEntries, level: v.nullable(v.picklist(GAP_LEVELS)), reasons: v.array(v.string()) })),
 		'The community’s coverage flag when filed: quarter, gap level and gap reason codes'
 	),
 	filed_by: v.string(),

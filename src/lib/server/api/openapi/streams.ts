@@ -1,6 +1,6 @@
 /** Operations of the strategy streams beyond policing: prevention, training, registry compliance. */
 import * as v from 'valibot';
-import { LEVELS } from '$lib/domain/coverage/levels';
+import { GAP_LEVELS } from '$lib/domain/vocabulary';
 import { OFFICE_KINDS } from '$lib/domain/import/vocabulary';
 import { STREAM_RULE_CODES } from '$lib/domain/streams/rules';
 import { CURRENT_TRAINING_YEARS } from '$lib/domain/streams/training';
@@ -25,7 +25,7 @@ export const Prevention = v.object({
 	teachers_trained: integer(),
 	prevention_reach_share: share(),
 	teachers_trained_per_1k_students: v.nullable(v.number()),
-	coverage_level: described(v.nullable(v.picklist(LEVELS)), 'Coverage gap level in the latest quarter'),
+	coverage_level: described(v.nullable(v.picklist(GAP_LEVELS)), 'Coverage gap level in the latest quarter'),
 	flags,
 	illustrative: v.boolean()
 });

@@ -3,8 +3,7 @@
  * (openapi/generate.ts) and the contract test checks real answers against what they generate.
  */
 import * as v from 'valibot';
-import { CONFIDENCE_LEVELS } from '$lib/domain/import/vocabulary';
-import { SERVICE_KINDS } from '$lib/domain/allocation/types';
+import { CONFIDENCE_LEVELS, SERVICE_KINDS } from '$lib/domain/vocabulary';
 import { CSDUID_PATTERN } from '../respond';
 import { API_ERROR_CODES } from './vocabulary';
 

@@ -1,9 +1,9 @@
 /**
- * Lists of values the API answers with whose domain vocabulary is a TypeScript union rather than an array. Each list is
+ * Lists of values the API answers with whose domain vocabulary is a TypeScript union rather than an array (the atlas's
+ * own code lists are arrays in domain/vocabulary.ts and are used directly). Each list is
  * checked against its union in both directions (`every`), so a value added to or removed from the domain type breaks
  * the build here instead of leaving the API description behind.
  */
-import type { Access, Capacity, ProjectPBasis, Relationship } from '$lib/domain/coverage/types';
 import type { FeatureStatus } from '$lib/domain/peers/basis';
 import type { PeerFeatureUnit } from '$lib/domain/peers/features';
 import type { DifferenceTone } from '$lib/domain/peers/side-by-side';
@@ -19,10 +19,6 @@ export const every =
 	<const A extends readonly T[]>(values: A & ([T] extends [A[number]] ? unknown : { missing: Exclude<T, A[number]> })): A =>
 		values;
 
-export const ACCESSES = every<Access>()(['road', 'far', 'fly_in']);
-export const CAPACITIES = every<Capacity>()(['ok', 'stretched', 'overloaded']);
-export const RELATIONSHIPS = every<Relationship>()(['own', 'opp', 'assisted']);
-export const PROJECT_P_BASES = every<ProjectPBasis>()(['assisted_overloaded', 'assisted_far', 'assisted_fly_in']);
 export const FEATURE_STATUSES = every<FeatureStatus>()(['used', 'unknown', 'no_variance']);
 export const METRIC_UNITS = every<MetricUnit>()(['per_100k', 'per_10k_children', 'ratio', 'count', 'km', 'cents', 'cents_per_capita', 'share', 'level', 'boolean', 'class']);
 export const METRIC_DIRECTIONS = every<MetricDirection>()(['higher_is_better', 'higher_is_worse', 'neutral']);
