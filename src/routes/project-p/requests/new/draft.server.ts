@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { levelRank, type CommunityCoverageView } from '$lib/domain/coverage';
-import { shownReasons } from '$lib/components/coverage/shown-reason';
+import { shownReasons } from '$lib/domain/coverage/shown-reason';
 import { draftFromFlag } from '$lib/domain/project-p/draft';
 import { OPP_SUPPORT_KINDS, regionalUnitOf } from '$lib/domain/project-p/opp-region';
 import { mayFile } from '$lib/domain/project-p/permissions';

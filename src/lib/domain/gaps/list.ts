@@ -1,10 +1,10 @@
 /**
- * The ranked list of flagged communities (issue 3, deliverable 4): the engine's order (severity, then
+ * The ranked list of flagged communities: the engine's order (severity, then
  * access, then the responder's load), joined to names for people. Pure: the
  * page and the CSV export build the same rows from the same disclosed view.
  */
 import { LEVELS, type CoverageView, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/coverage';
-import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
+import { shownReasons, type ShownReason } from '$lib/domain/coverage/shown-reason';
 import type { Locale } from '$lib/format';
 
 export interface GapNames {
