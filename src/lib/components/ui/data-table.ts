@@ -6,7 +6,6 @@
 import type { SortSpec } from '$lib/domain/table-sort';
 
 export interface DataColumn<Row> {
-	/** Also the key of the header cell, so it must be unique within the table. */
 	header: string;
 	numeric?: boolean;
 	/** Makes the header a sort link; needs the table's `sort`. */
