@@ -17,7 +17,7 @@ import * as services from '$lib/server/queries/services';
 import type { Clearance } from '$lib/domain/coverage';
 import type { Locale } from '$lib/i18n/locale';
 import { localName, serviceName } from '$lib/domain/names';
-import type { CommunityChoice, DraftStep } from './draft-step';
+import type { CommunityChoice, DraftStep } from '$lib/domain/project-p/draft-step';
 
 const MAX_CHOICES = 25;
 
