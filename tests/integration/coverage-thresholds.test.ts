@@ -11,7 +11,7 @@ import { toAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { coverageFor } from '../../src/lib/server/coverage';
 import { closeDatabase } from '../../src/lib/server/database';
 import * as settings from '../../src/lib/server/queries/settings';
-import { saveThresholds } from '../../src/routes/gaps/thresholds/save-thresholds.server';
+import { saveThresholds } from '../../src/lib/server/services/thresholds';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
 

@@ -9,7 +9,7 @@ import { PREVENTION_CSV_COLUMNS, REGISTRY_CSV_COLUMNS, TRAINING_CSV_COLUMNS, pre
 import type { PreventionViewRow, RegistryViewRow, TrainingViewRow } from '$lib/domain/streams/views';
 import { COMPARISON_CSV_COLUMNS } from '$lib/domain/peers/comparison-csv';
 import { SCENARIO_CSV_COLUMNS } from '$lib/domain/allocation/scenario-csv';
-import { GAPS_CSV_COLUMNS } from '../../routes/gaps/gaps-csv';
+import { GAPS_CSV_COLUMNS } from '$lib/server/services/gaps-csv';
 
 describe('CSV column names', () => {
 	it('stay the English ids in English and become French ids in French, one per column', () => {

@@ -2,8 +2,8 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { issueTotal } from '$lib/domain/import/issues';
-import { IMPORT_KINDS, ImportKindSchema } from '$lib/domain/import/kinds';
-import { importableKinds, mayImport, maySeeDataset, mayUseImports, type ImportActor } from '$lib/domain/import/permissions';
+import { ImportKindSchema } from '$lib/domain/import/kinds';
+import { mayImport, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
 import { messages } from '$lib/i18n/messages';
 import { serviceName } from '$lib/domain/names';
@@ -13,34 +13,29 @@ import { FileTooLargeError, UnsupportedFormatError } from '$lib/server/import/li
 import { importId } from '$lib/server/import/import-id';
 import { ImportsBusyError } from '$lib/server/import/parse-slots';
 import { commitPreview, ImportForbiddenError, importFile } from '$lib/server/import/operations';
-import { provenance } from '$lib/server/import/provenance';
 import { rollbackImport } from '$lib/server/import/rollback';
 import { rollbackProblem } from '$lib/server/import/rollback-answer';
 import { MissingFileError, ServerBodyLimitError, uploadFrom } from '$lib/server/import/upload';
-import * as imports from '$lib/server/queries/imports';
-import * as services from '$lib/server/queries/services';
+import { importActor, importsOverview } from '$lib/server/services/imports';
 import { historyRow, previewView, problemRows, provenanceRow } from './views';
 
 function actorOf(user: AuthUser | null): ImportActor {
-	if (!user || !mayUseImports(user)) error(403, 'Your role does not allow imports');
-	return { id: user.id, username: user.username, role: user.role, police_service_id: user.police_service_id };
+	const actor = user ? importActor(user) : null;
+	if (!actor) error(403, 'Your role does not allow imports');
+	return actor;
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = actorOf(locals.user);
-	const db = await getDb();
-	const own = actor.role === 'chief' && actor.police_service_id ? await services.find(db, actor.police_service_id) : null;
-	const [history, datasets] = await Promise.all([
-		imports.list(db, actor.role === 'chief' ? { police_service_id: actor.police_service_id ?? '' } : {}),
-		provenance(db)
-	]);
+	const overview = await importsOverview(await getDb(), actor);
+	const { history, chiefService: own } = overview;
 	const committed = importId(url.searchParams.get('committed') ?? undefined);
 	const rolledBack = importId(url.searchParams.get('rolled_back') ?? undefined);
 	return {
-		kinds: importableKinds(actor, IMPORT_KINDS),
+		kinds: overview.kinds,
 		chiefService: own ? serviceName(own.name, own.name_fr, locals.locale) : null,
 		history: history.map((row) => historyRow(row, actor)),
-		provenance: datasets.filter((row) => maySeeDataset(actor, row.dataset)).map(provenanceRow),
+		provenance: overview.provenance.map(provenanceRow),
 		committed: history.find((row) => row.id === committed && row.status === 'committed') ?? null,
 		rolledBack: rolledBack === null ? null : (history.find((row) => row.id === rolledBack && row.status === 'rolled_back')?.id ?? null)
 	};

@@ -4,12 +4,12 @@
  */
 import type { Locale } from '../../i18n/locale';
 import { messages } from '../../i18n/messages';
-import { mayUseImports, type ImportActor } from '../../domain/import/permissions';
+import type { ImportActor } from '../../domain/import/permissions';
+import { importActor } from '../services/imports';
 import { apiError } from '../api/respond';
 import type { AuthUser } from '../auth/user';
 
 export function requestActor(user: AuthUser | null, locale: Locale): ImportActor | Response {
 	if (!user) return apiError(401, 'unauthorized', 'Sign in with POST /api/session, or send an API token (Authorization: Bearer)');
-	if (!mayUseImports(user)) return apiError(403, 'forbidden', messages(locale).imports.problems.forbiddenKind);
-	return { id: user.id, username: user.username, role: user.role, police_service_id: user.police_service_id };
+	return importActor(user) ?? apiError(403, 'forbidden', messages(locale).imports.problems.forbiddenKind);
 }

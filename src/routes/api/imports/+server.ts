@@ -9,13 +9,13 @@ import { importErrorResponse, recordJson, reportResponse } from '$lib/server/imp
 import { importFile } from '$lib/server/import/operations';
 import { requestActor } from '$lib/server/import/request-actor';
 import { uploadFrom } from '$lib/server/import/upload';
-import * as imports from '$lib/server/queries/imports';
+import { importHistory } from '$lib/server/services/imports';
 
 /** Import history, newest first; a chief sees their own service's imports. */
 export const GET: RequestHandler = async ({ locals }) => {
 	const actor = requestActor(locals.user, locals.locale);
 	if (actor instanceof Response) return actor;
-	const rows = await imports.list(await getDb(), actor.role === 'chief' ? { police_service_id: actor.police_service_id ?? '' } : {});
+	const rows = await importHistory(await getDb(), actor);
 	return apiData(rows.map(recordJson), { count: rows.length });
 };
 

@@ -4,7 +4,7 @@ import { getDb } from '$lib/server/database';
 import * as requests from '$lib/server/project-p/requests';
 import { viewerClearance } from '$lib/server/viewer';
 import type { PageServerLoad } from './$types';
-import { regionView } from './region-view.server';
+import { regionView } from '$lib/server/services/opp-region';
 
 export const load: PageServerLoad = async ({ locals }) => {
 	const user = locals.user;

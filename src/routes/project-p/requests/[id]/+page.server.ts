@@ -6,7 +6,7 @@ import { fieldError, parseRequestId, renameField, type FieldError, type RequestS
 import { getDb } from '$lib/server/database';
 import { changeStatus } from '$lib/server/project-p/change-status';
 import * as requests from '$lib/server/project-p/requests';
-import { requestView } from './request-view.server';
+import { requestView } from '$lib/server/services/project-p-request';
 
 export const load: PageServerLoad = async ({ params, locals, url }) => {
 	if (!locals.user) error(401, 'Not signed in');

@@ -4,7 +4,7 @@ import { checkNewRequest, NEW_REQUEST_FIELDS } from '$lib/domain/project-p/reque
 import { getDb } from '$lib/server/database';
 import { fileRequest } from '$lib/server/project-p/file-request';
 import { viewerClearance } from '$lib/server/viewer';
-import { draftStep } from './draft.server';
+import { draftStep } from '$lib/server/services/project-p-draft';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	// The policy admits chiefs and coordinators only; this guard keeps the type honest.

@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { levelRank, type CommunityCoverageView } from '$lib/domain/coverage';
-import { shownReasons } from '$lib/components/coverage/shown-reason';
+import { shownReasons } from '$lib/domain/coverage/shown-reason';
 import { draftFromFlag } from '$lib/domain/project-p/draft';
 import { OPP_SUPPORT_KINDS, regionalUnitOf } from '$lib/domain/project-p/opp-region';
 import { mayFile } from '$lib/domain/project-p/permissions';
@@ -17,7 +17,7 @@ import * as services from '$lib/server/queries/services';
 import type { Clearance } from '$lib/domain/coverage';
 import type { Locale } from '$lib/i18n/locale';
 import { localName, serviceName } from '$lib/domain/names';
-import type { CommunityChoice, DraftStep } from './draft-step';
+import type { CommunityChoice, DraftStep } from '$lib/domain/project-p/draft-step';
 
 const MAX_CHOICES = 25;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapFilterParams, matchesGapFilters, readGapFilters } from './gap-filters';
+import { gapFilterParams, matchesGapFilters, readGapFilters } from './filters';
 
 const row = { level: 'gap' as const, opp_region: 'North West', service_kind: 'first_nations' as const, project_p: true };
 

@@ -7,7 +7,7 @@
 import type { Clearance, CommunityCoverageView } from '$lib/domain/coverage';
 import type { ResponderCoverageView } from '$lib/domain/coverage/disclosure';
 import { levelRank } from '$lib/domain/coverage';
-import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
+import { shownReasons, type ShownReason } from '$lib/domain/coverage/shown-reason';
 import type { Locale } from '$lib/i18n/locale';
 import { localName, serviceName } from '$lib/domain/names';
 import type { AtlasDb } from '$lib/server/db/client';

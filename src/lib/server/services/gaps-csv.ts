@@ -5,7 +5,7 @@
  */
 import { toCsv, type CsvCell } from '$lib/domain/csv';
 import type { CoverageView } from '$lib/domain/coverage';
-import type { GapRow } from './gap-list';
+import type { GapRow } from '$lib/domain/gaps/list';
 import { csvHeader, type CsvColumn } from '$lib/domain/csv-columns';
 import { csvRegion } from '$lib/i18n/csv-columns';
 import type { Locale } from '$lib/i18n/locale';

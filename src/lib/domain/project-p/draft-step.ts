@@ -1,5 +1,5 @@
-/** The draft page's two steps, as its load returns them (draft.server.ts): choose a community, then fill the form. */
-import type { ShownReason } from '$lib/components/coverage/shown-reason';
+/** The draft page's two steps, as its load returns them (server/services/project-p-draft.ts): choose a community, then fill the form. */
+import type { ShownReason } from '$lib/domain/coverage/shown-reason';
 import type { Level } from '$lib/domain/coverage';
 import type { RequestDraft } from '$lib/domain/project-p/draft';
 

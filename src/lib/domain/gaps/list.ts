@@ -1,11 +1,11 @@
 /**
- * The ranked list of flagged communities (issue 3, deliverable 4): the engine's order (severity, then
+ * The ranked list of flagged communities: the engine's order (severity, then
  * access, then the responder's load), joined to names for people. Pure: the
  * page and the CSV export build the same rows from the same disclosed view.
  */
 import type { CoverageView } from '$lib/domain/coverage';
 import { GAP_LEVELS as LEVELS, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/vocabulary';
-import { shownReasons, type ShownReason } from '$lib/components/coverage/shown-reason';
+import { shownReasons, type ShownReason } from '$lib/domain/coverage/shown-reason';
 import type { Locale } from '$lib/format';
 
 export interface GapNames {
