@@ -24,8 +24,7 @@ function renderChart(overrides: Partial<{ bars: SlopeBar[]; caveats: string[] }>
 				{ kind: 'province', value: null }
 			],
 			summary: 'Gamma Police Service ranks 3rd of 5 with 1.5.',
-			caveats: overrides.caveats ?? ['Values are rounded to one decimal for display, not for ranking.'],
-			locale: 'en'
+			caveats: overrides.caveats ?? ['Values are rounded to one decimal for display, not for ranking.']
 		},
 		context: textContext(en, 'en')
 	}).body;
