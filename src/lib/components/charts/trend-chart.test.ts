@@ -21,7 +21,7 @@ const points: TrendPoint[] = [
 
 function renderChart(data: TrendPoint[], metric: 'referrals_received' | 'clearance_ratio' = 'referrals_received'): string {
 	return render(TrendChart, {
-		props: { points: data, metric, subject: 'Pikangikum 14', current: '2025-Q2', strings: coverageEn.trend },
+		props: { points: data, metric, subject: 'Pikangikum 14', current: '2025-Q2' },
 		context: textContext(en, 'en')
 	}).body;
 }
