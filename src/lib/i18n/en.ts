@@ -25,6 +25,8 @@ export const en = {
 		tagline: 'Internet child exploitation investigative capacity for every Ontario community',
 		skipToContent: 'Skip to main content',
 		staleData: 'The latest figures are for {period}, which ended on {ended}: more than two quarters ago.',
+		/** A field's error led by the field's label (or, in the API's messages, its name). */
+		fieldError: '{label}: {message}',
 		switchLanguage: 'Français',
 		switchLanguageLabel: 'Afficher cette page en français',
 		primaryNav: 'Main',

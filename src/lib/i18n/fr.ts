@@ -23,6 +23,8 @@ export const fr: Messages = {
 		tagline: 'Capacité d’enquête sur l’exploitation des enfants sur Internet pour chaque collectivité de l’Ontario',
 		skipToContent: 'Passer au contenu principal',
 		staleData: 'Les données les plus récentes portent sur le trimestre {period}, qui s’est terminé le {ended} : il y a plus de deux trimestres.',
+		// French typography puts a space before the colon.
+		fieldError: '{label} : {message}',
 		switchLanguage: 'English',
 		switchLanguageLabel: 'View this page in English',
 		primaryNav: 'Navigation principale',

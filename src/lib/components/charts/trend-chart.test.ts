@@ -6,6 +6,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, WITHHELD } from '$lib/domain/coverage';
+import { textContext } from '$lib/i18n/context';
+import { en } from '$lib/i18n/en';
 import { coverageEn } from '$lib/i18n/sections/coverage';
 import TrendChart from './TrendChart.svelte';
 import { trendGeometry } from './trend-geometry';
@@ -19,7 +21,8 @@ const points: TrendPoint[] = [
 
 function renderChart(data: TrendPoint[], metric: 'referrals_received' | 'clearance_ratio' = 'referrals_received'): string {
 	return render(TrendChart, {
-		props: { points: data, metric, subject: 'Pikangikum 14', current: '2025-Q2', locale: 'en', strings: coverageEn.trend }
+		props: { points: data, metric, subject: 'Pikangikum 14', current: '2025-Q2' },
+		context: textContext(en, 'en')
 	}).body;
 }
 

@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { compareEn } from '$lib/i18n/sections/compare';
+import { textContext } from '$lib/i18n/context';
+import { en } from '$lib/i18n/en';
 import SkiSlopeChart from './SkiSlopeChart.svelte';
 import { SLOPE_SIZE, slopeLayout, type SlopeBar } from './ski-slope-layout';
 
@@ -23,10 +24,9 @@ function renderChart(overrides: Partial<{ bars: SlopeBar[]; caveats: string[] }>
 				{ kind: 'province', value: null }
 			],
 			summary: 'Gamma Police Service ranks 3rd of 5 with 1.5.',
-			caveats: overrides.caveats ?? ['Values are rounded to one decimal for display, not for ranking.'],
-			locale: 'en',
-			strings: compareEn.chart
-		}
+			caveats: overrides.caveats ?? ['Values are rounded to one decimal for display, not for ranking.']
+		},
+		context: textContext(en, 'en')
 	}).body;
 }
 

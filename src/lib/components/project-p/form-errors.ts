@@ -5,6 +5,7 @@
  */
 import type { FieldError } from '$lib/domain/project-p/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
+import { interpolate } from '$lib/i18n/text';
 
 export interface ShownFieldError {
 	field: string;
@@ -15,15 +16,16 @@ export interface ShownFieldError {
 /** Where a field's errors point: its input's id and its visible label. */
 export type FieldAnchors = Readonly<Record<string, { id: string; label: string }>>;
 
-export function shownErrors(errors: readonly FieldError[], locale: Locale, anchors: FieldAnchors): ShownFieldError[] {
+/** `template` is the dictionary's `app.fieldError` ('{label}: {message}'), which the domain's messages follow too. */
+export function shownErrors(errors: readonly FieldError[], locale: Locale, anchors: FieldAnchors, template: string): ShownFieldError[] {
 	return errors.map((error) => {
 		const anchor = anchors[error.field] ?? anchors[error.field.split(/[[.]/)[0] ?? ''];
 		const message = locale === 'fr' ? error.message_fr : error.message_en;
-		const prefix = locale === 'fr' ? `${error.field} : ` : `${error.field}: `;
+		const prefix = interpolate(template, { label: error.field, message: '' });
 		const rest = message.startsWith(prefix) ? message.slice(prefix.length) : message;
 		return {
 			field: error.field,
-			message: anchor ? `${anchor.label}${locale === 'fr' ? ' : ' : ': '}${rest}` : message,
+			message: anchor ? interpolate(template, { label: anchor.label, message: rest }) : message,
 			href: anchor ? `#${anchor.id}` : null
 		};
 	});

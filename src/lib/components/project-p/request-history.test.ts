@@ -1,5 +1,6 @@
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import { textContext } from '$lib/i18n/context';
 import { messages } from '$lib/i18n/messages';
 import RequestHistory from './RequestHistory.svelte';
 import type { RequestHistoryItem } from '$lib/domain/project-p/request-history';
@@ -18,7 +19,7 @@ const ITEM: RequestHistoryItem = {
 
 describe('RequestHistory', () => {
 	it('lists requests with their status and a link to each', () => {
-		const { body } = render(RequestHistory, { props: { requests: [ITEM], locale: 'en', t: messages('en').projectP, showCommunity: true } });
+		const { body } = render(RequestHistory, { props: { requests: [ITEM], showCommunity: true }, context: textContext(messages('en'), 'en') });
 		expect(body).toContain('href="/project-p/requests/7"');
 		expect(body).toContain('Request 7');
 		expect(body).toContain('Forensic examination');
@@ -27,7 +28,7 @@ describe('RequestHistory', () => {
 	});
 
 	it('says so when there is none, and shows nothing to readers who may see no request', () => {
-		expect(render(RequestHistory, { props: { requests: [], locale: 'fr', t: messages('fr').projectP } }).body).toContain('Aucune demande au Projet P');
-		expect(render(RequestHistory, { props: { requests: [ITEM], locale: 'en', t: messages('en').projectP, visible: false } }).body).not.toContain('Project P');
+		expect(render(RequestHistory, { props: { requests: [] }, context: textContext(messages('fr'), 'fr') }).body).toContain('Aucune demande au Projet P');
+		expect(render(RequestHistory, { props: { requests: [ITEM], visible: false }, context: textContext(messages('en'), 'en') }).body).not.toContain('Project P');
 	});
 });
