@@ -1,13 +1,13 @@
 import type { Messages } from './messages';
-import { mapFr } from './sections/map';
-import { authFr } from './sections/auth';
-import { aboutFr } from './sections/about';
-import { importsFr } from './sections/imports';
-import { compareFr } from './sections/compare';
-import { coverageFr } from './sections/coverage';
-import { allocationsFr } from './sections/allocations';
-import { projectPFr } from './sections/project-p';
-import { streamsFr } from './sections/streams';
+import { mapFr } from './sections-fr/map';
+import { authFr } from './sections-fr/auth';
+import { aboutFr } from './sections-fr/about';
+import { importsFr } from './sections-fr/imports';
+import { compareFr } from './sections-fr/compare';
+import { coverageFr } from './sections-fr/coverage';
+import { allocationsFr } from './sections-fr/allocations';
+import { projectPFr } from './sections-fr/project-p';
+import { streamsFr } from './sections-fr/streams';
 
 /** French strings (Loi sur les services en français): same keys as en.ts, checked by the type. */
 export const fr: Messages = {

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from './issues';
-import { importsEn, importsFr } from '../../i18n/sections/imports';
+import { importsEn } from '../../i18n/sections/imports';
+import { importsFr } from '../../i18n/sections-fr/imports';
 import { CAPACITY_COLUMNS, CASELOAD_COLUMNS, COLUMNS, templateColumns } from './columns';
 import { normaliseHeader, resolveHeader } from './headers';
 import { ISSUE_CODES } from './issues';

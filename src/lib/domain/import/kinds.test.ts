@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPORT_CONTEXT } from '../../../../tests/support/import-context';
-import { importsEn, importsFr } from '../../i18n/sections/imports';
+import { importsEn } from '../../i18n/sections/imports';
+import { importsFr } from '../../i18n/sections-fr/imports';
 import { keyColumns } from './columns';
 import { IMPORT_KINDS, kindSpec, type ImportKind } from './kinds';
 import { mayImport, maySeeDataset, type ImportActor } from './permissions';
