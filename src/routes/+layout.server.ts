@@ -1,4 +1,5 @@
 import type { LayoutServerLoad } from './$types';
+import { messages } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as datasets from '$lib/server/queries/datasets';
 import { ontarioDate, staleData } from '$lib/domain/data-age';
@@ -9,6 +10,9 @@ export const load: LayoutServerLoad = async ({ locals }) => {
 	const db = await getDb();
 	return {
 		locale: locals.locale,
+		// In the page data, so the dictionary is there the moment the page comes alive: a dictionary fetched
+		// afterwards held hydration back, and what a reader typed into a form meanwhile was wiped by it.
+		t: messages(locals.locale),
 		illustrative: await datasets.anyIllustrative(db),
 		// Today from the server clock at request time, so a long-running server still notices old data.
 		staleData: staleData(await latestPeriodWithData(db), ontarioDate(new Date())),
