@@ -24,6 +24,7 @@ import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import { OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 import type { Collected } from './attack-support';
+import { csvRows } from '../support/csv-rows';
 
 const PERIOD = /^\d{4}-Q[1-4]$/;
 
@@ -79,28 +80,6 @@ function walk(node: unknown, from: string | null, into: PeerPublication): void {
 	for (const value of Object.values(record)) walk(value, id ?? from, into);
 }
 
-function csvCells(line: string): string[] {
-	const cells: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line[i];
-		if (quoted) {
-			if (c === '"' && line[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			cells.push(cell);
-			cell = '';
-		} else cell += c;
-	}
-	cells.push(cell);
-	return cells;
-}
-
 /** Every peer distance and feature a role was given, by period. `services`: the ids that exist. */
 export function peerPublications(collected: ReadonlyMap<string, Collected>, services: ReadonlySet<string>): Map<PeriodKey, PeerPublication> {
 	const publications = new Map<PeriodKey, PeerPublication>();
@@ -122,9 +101,7 @@ export function peerPublications(collected: ReadonlyMap<string, Collected>, serv
 			if (!period || !PERIOD.test(period)) continue;
 			walk(body.data ?? body, routeService, publicationFor(publications, period as PeriodKey));
 		} else if (answer.type.includes('csv') && routeService) {
-			const lines = answer.body.replace(/^\uFEFF/, '').split(/\r?\n/);
-			for (const line of lines.slice(1)) {
-				const cells = csvCells(line);
+			for (const cells of csvRows(answer.body).slice(1)) {
 				const at = cells.indexOf('distance');
 				const value = Number(cells[at + 1]);
 				if (at < 0 || cells[at + 1] === '' || !Number.isFinite(value)) continue;

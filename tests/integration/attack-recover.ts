@@ -15,6 +15,7 @@
  */
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { Collected } from './attack-support';
+import { csvRows } from '../support/csv-rows';
 
 /** One published number, with what it is about. */
 export interface Observation {
@@ -85,38 +86,8 @@ function fromJson(route: string, body: unknown, service: string, period: PeriodK
 	}
 }
 
-function csvRows(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				cell += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else cell += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(cell);
-			cell = '';
-		}
-		else if (c === '\n' || c === '\r') {
-			if (c === '\r' && text[i + 1] === '\n') i++;
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-		} else cell += c;
-	}
-	if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-	return rows;
-}
-
 function fromCsv(route: string, text: string, service: string, period: PeriodKey | null, out: Observation[]): void {
-	const [header, ...rows] = csvRows(text.replace(/^\uFEFF/, ''));
+	const [header, ...rows] = csvRows(text);
 	if (!header) return;
 	const serviceColumn = header.findIndex((name) => SERVICE_KEYS.includes(name.trim().toLowerCase()));
 	const periodColumn = header.findIndex((name) => name.trim().toLowerCase() === 'period');
