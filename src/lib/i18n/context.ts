@@ -2,9 +2,9 @@
  * The dictionary reaches components through Svelte context, set once by the root layout, instead of
  * a `t` prop handed down every level (the habit of immich's web i18n store).
  *
- * The context holds getters, not values: the root layout's data changes when the reader switches
- * language, and a component that read through a getter during rendering re-renders with it
- * (Svelte 5 tracks reads of `$props()` made through functions, docs "Context": "pass a function").
+ * A component reads its language and words once, as it is created: `const { locale, t } =
+ * useI18n('allocations')`. The language changes only by loading the document again (the header's
+ * switch link reloads), so what a component read at creation stays right for its whole life.
  *
  * This module imports no dictionary: each language stays its own chunk (load-messages.ts).
  */
@@ -27,40 +27,17 @@ export function provideText(messages: () => Messages, locale: () => Locale): voi
 function source(): TextSource {
 	// A component rendered outside the root layout (a unit test without textContext) fails loudly
 	// here rather than printing "undefined" where a label belongs.
-	if (!hasContext(TEXT)) throw new Error('useText()/useLocale() need provideText() in the root layout, or textContext() in a test');
+	if (!hasContext(TEXT)) throw new Error('useI18n() needs provideText() in the root layout, or textContext() in a test');
 	return getContext<TextSource>(TEXT);
 }
 
-/**
- * The reader's dictionary. Call during component initialisation; every property read goes through
- * the getter, so `text.allocations.form.name` in a template or `$derived` follows a language switch.
- */
-export function useText(): Messages {
-	return readThrough(source().messages);
-}
-
-/** An object whose every property read goes to `current()`'s answer at the time of the read. */
-export function readThrough<T extends object>(current: () => T): T {
-	return new Proxy({} as T, {
-		get: (_, key) => Reflect.get(current(), key),
-		has: (_, key) => Reflect.has(current(), key),
-		ownKeys: () => Reflect.ownKeys(current()),
-		getOwnPropertyDescriptor: (_, key) => {
-			const descriptor = Reflect.getOwnPropertyDescriptor(current(), key);
-			// The proxy's own target is empty, so a reported property must be configurable.
-			return descriptor && { ...descriptor, configurable: true };
-		}
-	});
-}
-
-/** The reader's language, read as `locale.current` so it too follows a switch. */
-export function useLocale(): { readonly current: Locale } {
-	const { locale } = source();
-	return {
-		get current() {
-			return locale();
-		}
-	};
+/** The reader's language and whole dictionary; with a section name, that section as `t` too. */
+export function useI18n(): { locale: Locale; text: Messages };
+export function useI18n<Section extends keyof Messages>(section: Section): { locale: Locale; text: Messages; t: Messages[Section] };
+export function useI18n(section?: keyof Messages): { locale: Locale; text: Messages; t?: Messages[keyof Messages] } {
+	const { messages, locale } = source();
+	const text = messages();
+	return { locale: locale(), text, t: section === undefined ? undefined : text[section] };
 }
 
 /** The context a component needs when rendered alone: `render(C, { props, context: textContext(en, 'en') })`. */
