@@ -14,13 +14,16 @@ export interface CommunityNames {
 }
 
 /** A computed community's codes with its names, in the order rows show them. */
-export function namedCommunity<N extends CommunityNames>(community: { csduid: string; police_service_id: string }, named: N) {
+export function namedCommunity<N extends CommunityNames>(
+	community: { csduid: string; police_service_id: string },
+	named: N
+): { csduid: string; service_id: string } & Pick<N, 'name' | 'service_name' | 'service_kind' | 'opp_region'> {
 	return {
 		csduid: community.csduid,
 		name: named.name,
 		service_id: community.police_service_id,
 		service_name: named.service_name,
 		service_kind: named.service_kind,
-		opp_region: named.opp_region as N['opp_region']
+		opp_region: named.opp_region
 	};
 }
