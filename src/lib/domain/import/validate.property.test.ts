@@ -25,6 +25,9 @@ const cell = fc.oneof(
 	fc.double().map(String)
 );
 
+/** 300 random files take about 3 s on a quiet machine, near the 5 s default on a busy one. */
+const PROPERTY_TIMEOUT_MS = 60_000;
+
 describe('FileValidator under arbitrary input', () => {
 	it('never throws, and every issue is well formed and describable', () => {
 		fc.assert(
@@ -48,7 +51,7 @@ describe('FileValidator under arbitrary input', () => {
 			}),
 			{ numRuns: 300 }
 		);
-	});
+	}, PROPERTY_TIMEOUT_MS);
 
 	it('accepts caseload rows written from valid values, exactly', () => {
 		const periods = periodRange('2004-Q1', '2025-Q4');
