@@ -2,8 +2,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { expectAll } from '../../tests/support/expect-all';
 import {
 	isMetricId,
+	metricDefinition,
 	metricIds,
 	metrics,
+	streamMetricIds,
 	type CommunityMetricId,
 	type CountMetricId,
 	type MetricId,
@@ -34,14 +36,16 @@ describe('metric registry', () => {
 		for (const id of REQUIRED) expect(metricIds).toContain(id);
 	});
 
-	it('gives every metric its own id and English and French labels, short labels and definitions', () => {
-		for (const id of metricIds) {
-			const metric = metrics[id];
+	it('gives every metric, stream metrics too, its own id and English and French labels, short labels and definitions', () => {
+		for (const id of [...metricIds, ...streamMetricIds]) {
+			const metric = metricDefinition(id);
 			expect(metric.id).toBe(id);
 			for (const text of [metric.label, metric.short_label, metric.definition]) {
 				expect(text.en.trim()).not.toBe('');
 				expect(text.fr.trim()).not.toBe('');
 				expect(text.fr).not.toBe(text.en);
+				// French typography: the apostrophe is ’, never the typewriter '.
+				expect(text.fr).not.toContain("'");
 			}
 			expect(metric.formula.trim()).not.toBe('');
 			expect(metric.inputs.length).toBeGreaterThan(0);

@@ -14,3 +14,8 @@ export const IMPORT_CONTEXT: ValidationContext = {
 	lastFiscalYear: 2025,
 	onlyService: null
 };
+
+/** The same context with what a test is about replaced: other known ids, or a chief's own service. */
+export function importContext(given: Partial<ValidationContext>): ValidationContext {
+	return { ...IMPORT_CONTEXT, ...given };
+}

@@ -51,47 +51,35 @@ const log10Positive = (value: number): number | null => (value > 0 ? Math.log10(
 const log10OnePlus = (value: number): number | null => (value >= 0 ? Math.log10(1 + value) : null);
 const identity = (value: number): number => value;
 
+/** Equal weights (see above): a feature's weight is stated once, here. */
+const EQUAL_WEIGHT = 1;
+
+/**
+ * A census or geography feature: public for every service, so the value distances use is the raw
+ * value, and every service must have it to be compared.
+ */
+function publicFeature(id: PeerFeatureId, label: LocalizedText, unit: PeerFeatureUnit, value: PeerFeature['raw'], transform: PeerFeature['transform']): PeerFeature {
+	return { id, label, unit, raw: value, published: value, required: true, transform, weight: EQUAL_WEIGHT };
+}
+
+const density = (p: ServiceProfile): number | null => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null);
+const childrenShare = (p: ServiceProfile): number | null =>
+	p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null;
+
 export const PEER_FEATURES: readonly PeerFeature[] = [
-	{
-		id: 'population',
-		label: { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' },
-		unit: 'count',
-		raw: (p) => p.population,
-		published: (p) => p.population,
-		required: true,
-		transform: log10Positive,
-		weight: 1
-	},
-	{
-		id: 'density',
-		label: { en: 'Population density', fr: 'Densité de population' },
-		unit: 'per_km2',
-		raw: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
-		published: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
-		required: true,
-		transform: log10Positive,
-		weight: 1
-	},
+	publicFeature('population', { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' }, 'count', (p) => p.population, log10Positive),
+	publicFeature('density', { en: 'Population density', fr: 'Densité de population' }, 'per_km2', density, log10Positive),
 	{
 		id: 'children_share',
 		label: { en: 'Share of children 0–17', fr: 'Part des enfants de 0 à 17 ans' },
 		unit: 'share',
-		raw: (p) => (p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
-		published: (p) => (p.children_imported && p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
+		raw: childrenShare,
+		published: (p) => (p.children_imported ? childrenShare(p) : null),
 		required: false,
 		transform: identity,
-		weight: 1
+		weight: EQUAL_WEIGHT
 	},
-	{
-		id: 'remoteness',
-		label: { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' },
-		unit: 'km',
-		raw: (p) => p.centre_distance_km,
-		published: (p) => p.centre_distance_km,
-		required: true,
-		transform: log10OnePlus,
-		weight: 1
-	},
+	publicFeature('remoteness', { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' }, 'km', (p) => p.centre_distance_km, log10OnePlus),
 	{
 		id: 'referrals_per_100k',
 		label: { en: 'Referrals per 100,000 population (annualised)', fr: 'Renvois pour 100 000 habitants (en rythme annuel)' },
@@ -100,7 +88,7 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		published: (p) => (p.referrals_small ? null : p.referrals_per_100k),
 		required: false,
 		transform: identity,
-		weight: 1
+		weight: EQUAL_WEIGHT
 	}
 ];
 
