@@ -9,17 +9,9 @@ import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
 import { rowSchemas } from './row-schemas';
 import { templateCsv } from './template';
+import { importContext } from '../../../../tests/support/import-context';
 
-const CONTEXT = {
-	serviceIds: new Set<string>(),
-	csduids: new Set<string>(),
-	registryProgramIds: new Set<string>(),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
+const CONTEXT = importContext({ services: [], csduids: [], programs: [] });
 
 describe('the column registry', () => {
 	it('matches each kind’s valibot schema: same columns, optional exactly where the registry says', () => {
