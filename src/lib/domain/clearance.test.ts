@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceFor, isCleared, isRole, ROLES, type ClearanceSubject } from './clearance';
+import { clearanceFor, isCleared, isRole, type ClearanceSubject } from './clearance';
+import { ROLES } from './vocabulary';
 
 const planner: ClearanceSubject = { role: 'planner', police_service_id: null };
 const chiefToronto: ClearanceSubject = { role: 'chief', police_service_id: 'toronto' };

@@ -20,8 +20,9 @@ import {
 	type ServiceCoverageView
 } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
-import { TREND_METRICS, type TrendMetricId, type TrendSeries } from '../domain/trend-series';
+import { TREND_METRICS, type TrendSeries } from '../domain/trend-series';
 import { coverageRuns, periodsWithData } from './coverage';
+import type { TrendMetricId } from '../metrics';
 
 /** One quarter of a subject's coverage, as the viewer may see it, with that quarter's baselines. */
 export interface Snapshot<S> {

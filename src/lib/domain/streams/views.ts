@@ -3,12 +3,13 @@
  * than another): metrics computed, stream rules applied, counts under disclosure control.
  */
 import type { Level } from '../coverage/types';
-import { discloseCount, discloseRate, type Clearance, type DisclosedNumber } from './disclosure';
+import { discloseCount, discloseRate } from './disclosure';
 import { studentReachShare, sumPrevention, teachersPerThousandStudents } from './prevention';
 import { verificationRate } from './registry';
 import { preventionFlags, trainingFlags } from './rules';
 import { currentTrainingShare, staffWithoutCurrentTraining } from './training';
 import type { PreventionRecord, RegistryQuarter, TrainingRecord } from './types';
+import type { Clearance, DisclosedNumber } from '../coverage/disclosure';
 
 export interface PreventionInput extends PreventionRecord {
 	name: string;
