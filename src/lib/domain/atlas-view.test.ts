@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifiable, classifyRows, displayValue, isMapMetricId, matchesFilters, summarise, MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { classifiable, classifyRows, displayValue, isMapMetricId, matchesFilters, summarise, MAP_METRICS, type AtlasRow, type AtlasValue } from './atlas-view';
 import { SUPPRESSED, WITHHELD } from './coverage';
+import type { MapMetricId } from '../metrics';
 
 /**
  * A hand-made province of seven communities: two municipal, three OPP, two First Nations; one

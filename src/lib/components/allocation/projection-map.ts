@@ -4,11 +4,10 @@
  * tooltip and the links' accessible names ("Gap → Watch").
  */
 import { classify, type MapClass } from '$lib/domain/classify';
-import type { Level } from '$lib/domain/coverage/types';
 import type { ProjectionView } from '$lib/domain/allocation/projection-view';
 import { interpolate } from '$lib/i18n/text';
 import type { MapCommunity } from '$lib/components/map/types';
-import { GAP_LEVELS } from '$lib/domain/vocabulary';
+import { GAP_LEVELS, type Level } from '$lib/domain/vocabulary';
 
 export type ProjectionMapModel = { communities: MapCommunity[]; classes: MapClass[]; rings: string[] };
 

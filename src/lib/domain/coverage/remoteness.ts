@@ -1,3 +1,4 @@
+import type { RemotenessClass } from '../vocabulary';
 /**
  * Remoteness from ICE services: a community's class from its distance to the nearest ICE unit.
  *
@@ -8,7 +9,6 @@
  * - `rural`: under 150 km;
  * - `remote`: 150 km or more, or no ICE unit anywhere in the province (distance null).
  */
-import type { RemotenessClass } from './types';
 
 export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
 	urban_access: { en: 'Urban access', fr: 'Accès urbain' },

@@ -8,9 +8,9 @@
 import { formatPeriod } from '../../format';
 import { LEVEL_LABELS } from '../coverage/levels';
 import { REASONS, type ReasonCode } from '../coverage/reasons';
-import type { Level, ProjectPBasis } from '../coverage/types';
 import { DESCRIPTION_MAX_LENGTH, type RequestKind, type Urgency } from './vocabulary';
 import type { Locale } from '../locale';
+import type { Level, ProjectPBasis } from '../vocabulary';
 
 export interface CoverageFlag {
 	period: string;
