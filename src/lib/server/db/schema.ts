@@ -8,10 +8,10 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { ServiceFunding, ServiceQuarter } from '../../domain/coverage/types';
 import type { ImportKind } from '../../domain/import/kinds';
-import type { RosterMember } from '../../domain/import/records';
+import type { JurisdictionRecord, RosterMember } from '../../domain/import/records';
 import type { RequestKind, RequestStatus, Urgency } from '../../domain/project-p/vocabulary';
 import type { PreventionRecord, RegistryProgram, RegistryQuarter, TrainingRecord } from '../../domain/streams/types';
-import type { ConfidenceLevel, Level, OppRegion, Role, ServiceKind } from '../../domain/vocabulary';
+import type { Level, OppRegion, Role, ServiceKind } from '../../domain/vocabulary';
 
 /**
  * A domain record as a row: the columns in `K` hold period or school-year codes the domain types as template
@@ -49,14 +49,11 @@ export interface CommunityTable {
 	search_key: string;
 }
 
-export interface JurisdictionTable {
-	csduid: string;
-	police_service_id: string;
+/** The import's record of a jurisdiction, except that a stored row always names its region. */
+export interface JurisdictionTable extends Omit<JurisdictionRecord, 'opp_region' | 'opp_area_id'> {
 	opp_region: string;
 	/** OPP-policed CSDs only: the census-division OPP area (`opp-<cduid>`), a display grouping, never a service. */
 	opp_area_id: ColumnType<string | null, string | null | undefined>;
-	confidence: ConfidenceLevel;
-	note: string | null;
 	source: string;
 }
 
