@@ -10,7 +10,7 @@ import type { GapReason } from './reasons';
 import type { CoverageThresholds } from './thresholds';
 import type { Access, Capacity, Level, OppRegion, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
 
-export type { Access, Capacity, Level, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
+export type { Access, Capacity, Level, ProjectPBasis, Relationship, ServiceKind } from '../vocabulary';
 
 // ── Inputs ──────────────────────────────────────────────────────────────────────────────────────────
 
