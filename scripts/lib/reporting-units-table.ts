@@ -8,13 +8,8 @@
  */
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
-import {
-	isOppRegion,
-	OPP_REGIONS,
-	OPP_SERVICE_ID,
-	oppTeamName,
-	oppUnitId
-} from '../../src/lib/domain/responders/opp-regions';
+import { isOppRegion, OPP_SERVICE_ID, oppTeamName, oppUnitId } from '../../src/lib/domain/responders/opp-regions';
+import { OPP_REGIONS } from '../../src/lib/domain/vocabulary';
 
 export const REPORTING_UNIT_COLUMNS = ['unit_id', 'police_service_id', 'opp_region', 'name', 'name_fr', 'base_csduid'] as const;
 

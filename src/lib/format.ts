@@ -9,8 +9,6 @@
 
 import type { Locale } from '$lib/i18n/locale';
 
-export type { Locale };
-
 /** Units a formatter knows. The metric registry (`metrics.ts`) names one per metric. */
 export type NumberUnit =
 	| 'per_100k'

@@ -4,7 +4,8 @@
  * Pure: the server calls it; tests feed fixtures.
  */
 import type { CoverageView } from './coverage';
-import { isCoverageMapMetricId, MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { isCoverageMapMetricId, MAP_METRICS, type AtlasRow, type AtlasValue } from './atlas-view';
+import type { MapMetricId } from '../metrics';
 import { namedCommunity, type CommunityNames } from './community-names';
 
 /**

@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectAll } from '../../../tests/support/expect-all';
-import { metrics } from '$lib/metrics';
-import {
-	CATEGORY_COLOURS,
-	classify,
-	niceCut,
-	classifyMetric,
-	FLAG_VALUES,
-	GAP_LEVELS,
-	methodsFor,
-	REMOTENESS_CLASSES,
-	sequentialColours,
-	type ClassifiableValue,
-	type MetricDirection
-} from './classify';
+import { metrics, type MetricDirection } from '$lib/metrics';
+import { CATEGORY_COLOURS, classify, niceCut, classifyMetric, FLAG_VALUES, methodsFor, type ClassifiableValue } from './classify';
+import { GAP_LEVELS, REMOTENESS_CLASSES } from './vocabulary';
+import { sequentialColours } from '../palette';
 
 function values(...numbers: Array<number | null>): ClassifiableValue[] {
 	return numbers.map((value, i) => ({ csduid: `35000${String(i).padStart(2, '0')}`, value }));

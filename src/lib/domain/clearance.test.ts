@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceFor, isCleared, isRole, ROLES } from './clearance';
+import { clearanceFor, isCleared, isRole } from './clearance';
+import { ROLES } from './vocabulary';
 import { admin, chiefOf, coordinator, planner, viewer } from '../../../tests/support/subjects';
 
 const chiefToronto = chiefOf('toronto');

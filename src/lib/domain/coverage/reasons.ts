@@ -4,8 +4,9 @@
  * format.ts, so "why is this community flagged?" is answered with the numbers that triggered it.
  * Which rule emits which code, and at what severity, is in gap-rules.ts.
  */
-import { formatDisclosed, type DisclosureMarker, type Locale, type NumberUnit } from '../../format';
+import { formatDisclosed, type DisclosureMarker, type NumberUnit } from '../../format';
 import type { CountKey, LocalizedName, Severity } from './types';
+import type { Locale } from '../locale';
 
 /**
  * How disclosure control treats a value (domain.md §9): `count` is suppressed ("<5") when that caseload

@@ -1,3 +1,4 @@
+import type { RemotenessClass } from '../vocabulary';
 /**
  * Remoteness from ICE services: a community's class from its distance to the nearest ICE unit.
  *
@@ -8,8 +9,6 @@
  * - `rural`: under 150 km;
  * - `remote`: 150 km or more, or no ICE unit anywhere in the province (distance null).
  */
-import { remotenessClass } from '../../metrics';
-import type { RemotenessClass } from './types';
 
 export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
 	urban_access: { en: 'Urban access', fr: 'Accès urbain' },
@@ -17,5 +16,3 @@ export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string;
 	remote: { en: 'Remote', fr: 'Éloigné' },
 	fly_in: { en: 'Fly-in', fr: 'Accessible par avion' }
 };
-
-export { remotenessClass };

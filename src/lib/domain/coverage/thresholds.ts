@@ -5,9 +5,10 @@
  * ICE caseloads or staffing (domain.md §6), so each default says why it was picked.
  */
 import * as v from 'valibot';
-import { formatNumber, type Locale } from '../../format';
+import { formatNumber } from '../../format';
 import type { MetricId } from '../../metrics';
 import type { FieldError, Validation } from '../result';
+import type { Locale } from '../locale';
 
 export interface CoverageThresholds {
 	/** A responder answering more referrals per investigator than this (last four quarters, annualised) is stretched. */

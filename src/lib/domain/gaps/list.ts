@@ -6,7 +6,7 @@
 import type { CoverageView } from '$lib/domain/coverage';
 import { GAP_LEVELS as LEVELS, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/vocabulary';
 import { shownReasons, type ShownReason } from '$lib/domain/coverage/shown-reason';
-import type { Locale } from '$lib/format';
+import type { Locale } from '$lib/domain/locale';
 import { namedCommunity, type CommunityNames } from '$lib/domain/community-names';
 
 /** Every community lies in an OPP region (the coverage inputs refuse one that does not). */

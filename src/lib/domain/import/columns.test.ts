@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from './issues';
 import { importsEn } from '../../i18n/sections/imports';
 import { importsFr } from '../../i18n/sections-fr/imports';
-import { CAPACITY_COLUMNS, CASELOAD_COLUMNS, COLUMNS, templateColumns } from './columns';
+import { COLUMNS, templateColumns } from './columns';
 import { normaliseHeader, resolveHeader } from './headers';
 import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
 import { rowSchemas } from './row-schemas';
 import { templateCsv } from './template';
 import { IMPORT_CONTEXT } from '../../../../tests/support/import-context';
+import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './kinds/quarter-figures';
 
 describe('the column registry', () => {
 	it('matches each kind’s valibot schema: same columns, optional exactly where the registry says', () => {

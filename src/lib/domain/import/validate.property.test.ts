@@ -14,7 +14,7 @@ import { FileValidator } from './validate';
 import { importContext } from '../../../../tests/support/import-context';
 
 const SERVICES = ['toronto', 'york', 'opp-3543'];
-const CONTEXT = importContext({ serviceIds: new Set(SERVICES), csduids: new Set(['3520005', '3519028']) });
+const CONTEXT = importContext({ services: SERVICES, csduids: ['3520005', '3519028'] });
 
 /** Cells that look like data more often than pure noise does. */
 const cell = fc.oneof(

@@ -4,8 +4,8 @@
  */
 import { CONFIDENCE_LEVELS, OPP_REGIONS, type ConfidenceLevel, type OppRegion } from '../vocabulary';
 
-/** The atlas code lists the import words stand for (declared in vocabulary.ts). */
-export type { ConfidenceLevel, OppRegion };
+/** Kept for a component that imports the region type from here; the code lists live in vocabulary.ts. */
+export type { OppRegion };
 
 export const MEMBER_ROLES = ['detective', 'forensic_examiner'] as const;
 /** A Project P member's job: investigator (detective) or digital forensic examiner. */

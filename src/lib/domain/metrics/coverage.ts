@@ -11,7 +11,7 @@
  */
 import { per } from './per';
 import type { CommunityMetricEntry, ServiceMetricEntry, ServiceMetricInputs } from './types';
-import type { RemotenessClass } from '../coverage/types';
+import type { RemotenessClass } from '../vocabulary';
 
 const T4 = { en: 'over the last four quarters', fr: 'au cours des quatre derniers trimestres' } as const;
 

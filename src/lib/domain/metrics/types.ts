@@ -5,8 +5,9 @@
  * averages), §9 (disclosure control); the entries themselves are in coverage.ts and streams.ts beside
  * this file.
  */
-import type { CountKey, Level, RemotenessClass, ServiceCounts } from '../coverage/types';
+import type { CountKey, ServiceCounts } from '../coverage/types';
 import type { AverageWeights } from '../peers/types';
+import type { Level, RemotenessClass } from '../vocabulary';
 
 export interface LocalizedText {
 	readonly en: string;

@@ -5,11 +5,12 @@
  * sentences quote caseload counts, and a description stays short (at most 500 characters). The writer
  * edits the draft before filing; nothing is filed until they do.
  */
-import { formatPeriod, type Locale } from '../../format';
+import { formatPeriod } from '../../format';
 import { LEVEL_LABELS } from '../coverage/levels';
 import { REASONS, type ReasonCode } from '../coverage/reasons';
-import type { Level, ProjectPBasis } from '../coverage/types';
 import { DESCRIPTION_MAX_LENGTH, type RequestKind, type Urgency } from './vocabulary';
+import type { Locale } from '../locale';
+import type { Level, ProjectPBasis } from '../vocabulary';
 
 export interface CoverageFlag {
 	period: string;

@@ -4,11 +4,8 @@
  * done by the Child Sexual Exploitation Unit's investigators in these regions, so each region's team
  * is one responder (an ICE unit that takes files) and one reporting unit for capacity and caseload.
  */
-import type { Locale } from '../../format';
 import { isOneOf, OPP_REGIONS, type OppRegion } from '../vocabulary';
-
-/** The regions themselves are declared in vocabulary.ts; re-exported beside the region helpers. */
-export { OPP_REGIONS, type OppRegion };
+import type { Locale } from '../locale';
 
 export const OPP_SERVICE_ID = 'opp';
 
