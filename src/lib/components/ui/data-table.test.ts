@@ -64,4 +64,17 @@ describe('DataTable', () => {
 		expect(body).toContain('<td>BEARSKIN LAKE</td>');
 		expect(body).not.toContain('scope="row"');
 	});
+
+	it('lets a head snippet write grouped header rows, adds table classes and can leave out the scrolling region', () => {
+		const head = createRawSnippet(() => ({
+			render: () => '<tr><th scope="colgroup" colspan="2">Both</th></tr>'
+		}));
+		const body = html(render(DataTable<Row>, { props: { caption: 'Grouped', rows: ROWS, head, tableClass: 'peers', scroll: false, rowHeader: false, columns: COLUMNS } }).body);
+		expect(body).toContain('<table class="atlas-table peers">');
+		expect(body).toContain('<thead><tr><th scope="colgroup" colspan="2">Both</th></tr></thead>');
+		// The head snippet replaces the column headers; the columns still draw the cells.
+		expect(body).not.toContain('scope="col"');
+		expect(body).toContain('<td class="num">12</td>');
+		expect(body).not.toContain('atlas-table-wrap');
+	});
 });
