@@ -77,4 +77,11 @@ describe('DataTable', () => {
 		expect(body).toContain('<td class="num">12</td>');
 		expect(body).not.toContain('atlas-table-wrap');
 	});
+
+	it('makes a column header a link when the column is about one thing', () => {
+		const columns: DataColumn<Row>[] = [{ header: 'Name', cell: (row) => row.name }, { header: 'Scenario A', headerHref: '/allocations/1', numeric: true, cell: (row) => String(row.count) }];
+		const body = html(render(DataTable<Row>, { props: { caption: 'Linked', columns, rows: ROWS } }).body);
+		expect(body).toContain('<th scope="col" class="num"><a href="/allocations/1">Scenario A</a></th>');
+		expect(body).toContain('<th scope="col">Name</th>');
+	});
 });
