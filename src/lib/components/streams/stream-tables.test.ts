@@ -11,6 +11,7 @@ const PREVENTION: PreventionViewRow = {
 	csduid: '3501005',
 	name: 'South Glengarry',
 	name_fr: 'Glengarry-Sud',
+	police_service_id: 'opp-east',
 	school_year: '2024-2025',
 	grade_7_8_students: 1234,
 	classrooms_reached: 0,
@@ -23,7 +24,7 @@ const PREVENTION: PreventionViewRow = {
 	no_prevention_reach: true
 };
 const TRAINING: TrainingViewRow = {
-	office_kind: 'police',
+	office_kind: 'police_service',
 	office_id: 'toronto',
 	police_service_id: 'toronto',
 	name: 'Toronto Police Service',
@@ -84,7 +85,7 @@ describe('stream tables', () => {
 		expect(training).toContain('<tr data-office="toronto">');
 		// A calendar year reads without a thousands separator.
 		expect(training).toContain('<td class="num">2024</td>');
-		expect(trainingTable.key(TRAINING)).toBe('police:toronto');
+		expect(trainingTable.key(TRAINING)).toBe('police_service:toronto');
 		const registry = html(render(StreamTable<RegistryViewRow>, { props: { table: registryTable, rows: [REGISTRY], caption: 'Registry' }, context: textContext(en, 'en') }).body);
 		expect(registry).toContain('<tr data-service="toronto">');
 		expect(registry).toContain('<td class="num">&lt;5</td>');
