@@ -7,6 +7,7 @@ import type { AtlasDb } from '$lib/server/db/client';
 import { discloseCoverage, type Clearance } from '$lib/domain/coverage';
 import type { PeriodKey } from '$lib/domain/period';
 import type { Locale } from '$lib/i18n/locale';
+import { pageText } from '$lib/i18n/messages';
 import { viewerClearance } from '$lib/server/viewer';
 import * as communities from '$lib/server/queries/communities';
 import * as prevention from '$lib/server/streams/prevention';
@@ -66,6 +67,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		projectPRequests.openCsduids(db, requestScope(locals.user))
 	]);
 	return {
+		text: pageText(locals.locale, ['map', 'communities', 'services']),
 		rowsJson,
 		headline,
 		period: choice.period,
