@@ -27,9 +27,8 @@ interface TextSource {
 
 const TEXT = Symbol('atlas-text');
 
-/** The sections as one dictionary that throws on a section none of them carries. */
-function guarded(parts: readonly (TextSections | null | undefined)[]): Messages {
-	const loaded: TextSections = Object.assign({}, ...parts);
+/** A dictionary over `loaded` that throws on a section it does not carry. */
+function guarded(loaded: TextSections): Messages {
 	return new Proxy(loaded, {
 		get(target, key, receiver) {
 			if (typeof key === 'string' && isSectionName(key) && !Object.hasOwn(target, key)) {
@@ -42,14 +41,17 @@ function guarded(parts: readonly (TextSections | null | undefined)[]): Messages 
 
 /**
  * Called once, in the root layout, with a getter over the sections its data and the page's data carry.
- * The merged dictionary is rebuilt only when the page's sections change (a navigation).
+ * Sections gather over the document's life (its language never changes: the switch reloads): while a
+ * client-side navigation swaps the page, the leaving page's components may still create a child (a
+ * tooltip on focus out) after the page data already holds the next page's sections. A page's own first
+ * render (every server render) still sees only what its loads sent.
  */
 export function provideText(sections: () => readonly (TextSections | null | undefined)[], locale: () => Locale): void {
-	let last: { parts: readonly (TextSections | null | undefined)[]; text: Messages } | null = null;
+	const loaded: TextSections = {};
+	const text = guarded(loaded);
 	const messages = () => {
-		const parts = sections();
-		if (!last || parts.length !== last.parts.length || parts.some((part, i) => part !== last?.parts[i])) last = { parts, text: guarded(parts) };
-		return last.text;
+		Object.assign(loaded, ...sections());
+		return text;
 	};
 	setContext(TEXT, { messages, locale } satisfies TextSource);
 }
@@ -75,6 +77,6 @@ export function useI18n(section?: keyof Messages): { locale: Locale; text: Messa
  * Given only some sections, reading any other throws, as on a page that did not load it.
  */
 export function textContext(messages: TextSections, locale: Locale): Map<symbol, TextSource> {
-	const text = guarded([messages]);
+	const text = guarded({ ...messages });
 	return new Map([[TEXT, { messages: () => text, locale: () => locale }]]);
 }
