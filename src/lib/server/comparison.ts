@@ -32,7 +32,7 @@ import {
 } from '../domain/peers';
 import type { Locale } from '../i18n/locale';
 import { serviceName } from '../domain/names';
-import { dataCache } from './cache';
+import { createDataCache, dataCache } from './cache';
 import { choosePeriod, coverageInputFor, coverageRuns } from './coverage';
 import * as peerInputs from './queries/peer-inputs';
 import * as services from './queries/services';
@@ -118,28 +118,34 @@ export async function loadComparison(db: AtlasDb, request: ComparisonRequest): P
 	]);
 	const teams = new Set(oppTeams(inputs.units).map((team) => team.unit_id));
 	const cleared = teamClearance(request.cleared, teams);
-	// The OPP as a whole: its own figures from the atlas's run, shown on its own page, never ranked or averaged.
-	const whole = (snapshots: ServiceSnapshot[]) => snapshots.filter((snapshot) => snapshot.police_service_id === OPP_SERVICE_ID);
-	const parts = (snapshots: ServiceSnapshot[]) =>
-		snapshots.flatMap((snapshot) =>
-			snapshot.police_service_id === OPP_SERVICE_ID ? [] : [teams.has(snapshot.police_service_id) ? withoutTeamFunding(snapshot) : snapshot]
-		);
-	const computed = window.map((period, index) => {
-		const source = runs[index];
-		const teamSource = split[index];
-		if (!source || !teamSource) throw new Error(`No coverage for period ${period}`);
-		const raw = teamSource.coverage;
-		const view = discloseCoverage(teamSource, cleared);
-		const published = discloseCoverage(teamSource, NOBODY_CLEARED);
-		const wholeView = discloseCoverage(source, cleared);
-		return {
-			period,
-			raw: profileServices(teamSource),
-			whole: profileServices(source),
-			view,
-			snapshots: parts(buildSnapshots(raw, published, inputs.quarters)),
-			shown: [...parts(buildSnapshots(raw, view, inputs.quarters)), ...whole(buildSnapshots(source.coverage, wholeView, wholeQuarters(inputs.quarters, teams)))]
-		};
+	// Pure in the data version, the quarters and what the viewer is cleared for: computed once per
+	// such class (every planner alike, each chief's service), as the atlas rows are (services/atlas.ts).
+	const everyService = new Set(split.flatMap((run) => (run ? [...run.coverage.services, ...run.coverage.responders].map((row) => row.police_service_id) : [])));
+	for (const run of runs) for (const row of run?.coverage.services ?? []) everyService.add(row.police_service_id);
+	const shown = [...everyService].filter((id) => cleared(id)).sort().join(',');
+	return comparisons.get(db, `${request.period}\u0000${window.join(',')}\u0000${shown}`, async () => {
+		// The OPP as a whole: its own figures from the atlas's run, shown on its own page, never ranked or averaged.
+		const whole = (snapshots: ServiceSnapshot[]) => snapshots.filter((snapshot) => snapshot.police_service_id === OPP_SERVICE_ID);
+		const parts = (snapshots: ServiceSnapshot[]) =>
+			snapshots.flatMap((snapshot) =>
+				snapshot.police_service_id === OPP_SERVICE_ID ? [] : [teams.has(snapshot.police_service_id) ? withoutTeamFunding(snapshot) : snapshot]
+			);
+		const computed = window.map((period, index) => {
+			const source = runs[index];
+			const teamSource = split[index];
+			if (!source || !teamSource) throw new Error(`No coverage for period ${period}`);
+			const raw = teamSource.coverage;
+			const view = discloseCoverage(teamSource, cleared);
+			const published = discloseCoverage(teamSource, NOBODY_CLEARED);
+			const wholeView = discloseCoverage(source, cleared);
+			return {
+				period,
+				raw: profileServices(teamSource),
+				whole: profileServices(source),
+				view,
+				snapshots: parts(buildSnapshots(raw, published, inputs.quarters)),
+				shown: [...parts(buildSnapshots(raw, view, inputs.quarters)), ...whole(buildSnapshots(source.coverage, wholeView, wholeQuarters(inputs.quarters, teams)))]
+			};
 	});
 	const compared = computed.at(-1);
 	if (!compared || compared.period !== request.period) throw new Error(`No coverage for period ${request.period}`);
@@ -163,7 +169,11 @@ export async function loadComparison(db: AtlasDb, request: ComparisonRequest): P
 		shown: compared.shown,
 		illustrative: compared.view.services.some((service) => service.illustrative)
 	};
+	});
 }
+
+/** Comparisons per quarter window and clearance class, at the current data version. */
+const comparisons = createDataCache(32);
 
 /**
  * The quarterly rows with the OPP's teams' rows summed under the OPP, for the OPP-wide staffing weights (snapshots.ts
