@@ -4,7 +4,6 @@
  */
 import { formatDisclosed, formatPeriod, type Locale } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
-import { metrics } from '$lib/metrics';
 import { plottable, trendUnit, type TrendMetricId, type TrendPoint, type TrendStrings } from '$lib/domain/trend-series';
 
 export interface TrendRow {
@@ -14,8 +13,9 @@ export interface TrendRow {
 	quartiles: string;
 }
 
-export function trendTitle(metric: TrendMetricId, subject: string, locale: Locale, strings: TrendStrings): string {
-	return interpolate(strings.title, { metric: metrics[metric].label[locale], subject });
+/** `label`: the metric's label from the dictionary (`metrics[id].label`). */
+export function trendTitle(label: string, subject: string, strings: TrendStrings): string {
+	return interpolate(strings.title, { metric: label, subject });
 }
 
 /** First and last quarters with a figure, and the last one's provincial median. */

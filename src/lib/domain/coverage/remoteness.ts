@@ -7,15 +7,9 @@
  * - `urban_access`: nearest unit under 50 km (same-day attendance by road);
  * - `rural`: under 150 km;
  * - `remote`: 150 km or more, or no ICE unit anywhere in the province (distance null).
+ *
+ * The classes' words are in the dictionary (i18n/sections/vocabulary.ts), keyed by class.
  */
 import { remotenessClass } from '../../metrics';
-import type { RemotenessClass } from './types';
-
-export const REMOTENESS_LABELS: { readonly [C in RemotenessClass]: { en: string; fr: string } } = {
-	urban_access: { en: 'Urban access', fr: 'Accès urbain' },
-	rural: { en: 'Rural', fr: 'Rural' },
-	remote: { en: 'Remote', fr: 'Éloigné' },
-	fly_in: { en: 'Fly-in', fr: 'Accessible par avion' }
-};
 
 export { remotenessClass };

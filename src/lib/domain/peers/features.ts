@@ -21,8 +21,9 @@
  * was imported, since an estimated share is a constant per kind of place and marks nothing but reserves
  * (domain.md §3, §8). `required` features must be known for a service to be compared at all
  * (basis.ts); the others are used only when known for every candidate.
+ *
+ * Each feature's words are in the dictionary (i18n/sections/vocabulary.ts, `peerFeatures`), keyed by id.
  */
-import type { LocalizedText } from '../../metrics';
 import type { DisclosedNumber } from '../coverage';
 import { WITHHELD } from '../coverage/disclosure';
 import type { ServiceProfile } from './types';
@@ -34,7 +35,6 @@ export type PeerFeatureUnit = 'count' | 'per_km2' | 'share' | 'km' | 'per_100k';
 
 export interface PeerFeature {
 	id: PeerFeatureId;
-	label: LocalizedText;
 	unit: PeerFeatureUnit;
 	/** The raw value, shown to viewers through `discloseFeatures`; null when unknown. */
 	raw: (profile: ServiceProfile) => number | null;
@@ -54,7 +54,6 @@ const identity = (value: number): number => value;
 export const PEER_FEATURES: readonly PeerFeature[] = [
 	{
 		id: 'population',
-		label: { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' },
 		unit: 'count',
 		raw: (p) => p.population,
 		published: (p) => p.population,
@@ -64,7 +63,6 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 	},
 	{
 		id: 'density',
-		label: { en: 'Population density', fr: 'Densité de population' },
 		unit: 'per_km2',
 		raw: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
 		published: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
@@ -74,7 +72,6 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 	},
 	{
 		id: 'children_share',
-		label: { en: 'Share of children 0–17', fr: 'Part des enfants de 0 à 17 ans' },
 		unit: 'share',
 		raw: (p) => (p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
 		published: (p) => (p.children_imported && p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
@@ -84,7 +81,6 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 	},
 	{
 		id: 'remoteness',
-		label: { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' },
 		unit: 'km',
 		raw: (p) => p.centre_distance_km,
 		published: (p) => p.centre_distance_km,
@@ -94,7 +90,6 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 	},
 	{
 		id: 'referrals_per_100k',
-		label: { en: 'Referrals per 100,000 population (annualised)', fr: 'Renvois pour 100 000 habitants (en rythme annuel)' },
 		unit: 'per_100k',
 		raw: (p) => p.referrals_per_100k,
 		published: (p) => (p.referrals_small ? null : p.referrals_per_100k),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { streamMetrics, metricIds, type StreamMetricId } from '../../metrics';
+import { en } from '$lib/i18n/en';
+import { fr } from '$lib/i18n/fr';
 
 const IDS = Object.keys(streamMetrics) as StreamMetricId[];
 
@@ -12,10 +14,10 @@ describe('strategy-stream metrics in the registry', () => {
 		for (const id of IDS) {
 			const metric = streamMetrics[id];
 			expect(metric.id).toBe(id);
-			for (const text of [metric.label, metric.short_label, metric.definition]) {
-				expect(text.en.trim()).not.toBe('');
-				expect(text.fr).not.toBe(text.en);
-				expect(text.fr).not.toContain("'");
+			for (const key of ['label', 'shortLabel', 'definition'] as const) {
+				expect(en.metrics[id][key].trim()).not.toBe('');
+				expect(fr.metrics[id][key]).not.toBe(en.metrics[id][key]);
+				expect(fr.metrics[id][key]).not.toContain("'");
 			}
 		}
 	});

@@ -1,8 +1,8 @@
 /**
  * Strings of the coverage pages (/gaps, the thresholds form, the coverage sections of community and
  * service pages) and their charts, in English and French (same keys: fr.ts checks coverageFr against
- * coverageEn through the Messages type). Level, reason and metric wording comes from the domain
- * (LEVEL_LABELS, REASONS, metrics.ts), not from here, so it is written once.
+ * coverageEn through the Messages type). Level and remoteness words are in the vocabulary section,
+ * metric words in the metrics section; reason wording still comes from the domain (REASONS).
  */
 
 export const coverageEn = {

@@ -1,0 +1,24 @@
+/**
+ * Words for the codes the domain hands out (domain/vocabulary.ts and the code lists beside it): gap
+ * levels, remoteness classes, peer features. The domain keeps the codes; their words live here, keyed
+ * by code, so each is written once per language and a code without a word fails the type check.
+ */
+import type { Level, RemotenessClass } from '../../domain/vocabulary';
+import type { PeerFeatureId } from '../../domain/peers/features';
+
+export const vocabularyEn = {
+	levels: { none: 'No gap', watch: 'Watch', gap: 'Gap', critical: 'Critical' } satisfies Record<Level, string>,
+	remoteness: {
+		urban_access: 'Urban access',
+		rural: 'Rural',
+		remote: 'Remote',
+		fly_in: 'Fly-in'
+	} satisfies Record<RemotenessClass, string>,
+	peerFeatures: {
+		population: 'Population (2021 Census)',
+		density: 'Population density',
+		children_share: 'Share of children 0–17',
+		remoteness: 'Distance to a large urban centre',
+		referrals_per_100k: 'Referrals per 100,000 population (annualised)'
+	} satisfies Record<PeerFeatureId, string>
+};
