@@ -5,7 +5,7 @@
  */
 import type { MapClass } from '$lib/domain/classify';
 import { formatCount, formatUnit, type NumberUnit } from '$lib/format';
-import { interpolate } from '$lib/i18n/text';
+import { interpolate, plural } from '$lib/i18n/text';
 import type { Locale } from '$lib/i18n/locale';
 import type { MetricUnit } from '$lib/metrics';
 import type { MapStrings } from './types';
@@ -24,20 +24,9 @@ function numberUnit(unit: MetricUnit): NumberUnit | null {
 	return unit === 'level' || unit === 'boolean' || unit === 'class' ? null : unit;
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** CLDR plural category: French treats 0 and 1 as singular, English only 1. */
-function isSingular(count: number, locale: Locale): boolean {
-	let rules = pluralRules.get(locale);
-	if (!rules) {
-		rules = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA');
-		pluralRules.set(locale, rules);
-	}
-	return rules.select(count) === 'one';
-}
-
 export function countLabel(count: number, locale: Locale, strings: MapStrings['legend']): string {
-	const template = isSingular(count, locale) ? strings.countOne : strings.countOther;
+	// CLDR plural category: French treats 0 and 1 as singular, English only 1.
+	const template = plural(locale, count, { one: strings.countOne, other: strings.countOther });
 	return interpolate(template, { count: formatCount(count, locale) });
 }
 
