@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { GAP_LEVELS, PROJECT_P_BASES, REMOTENESS_CLASSES } from '$lib/domain/vocabulary';
 import { PEER_FEATURES } from '$lib/domain/peers';
+import { REASONS, type ReasonCode } from '$lib/domain/coverage';
 import { metricDefinition, metricIds, streamMetricIds } from '$lib/metrics';
 import { en } from './en';
 import { fr } from './fr';
@@ -33,6 +34,11 @@ describe('words for the domain’s codes', () => {
 	it('names every remoteness class in both languages (« Rural » is the same word)', () => {
 		expectBothLanguages(REMOTENESS_CLASSES, en.vocabulary.remoteness, fr.vocabulary.remoteness);
 		expect(fr.vocabulary.remoteness.rural).toBe(en.vocabulary.remoteness.rural);
+	});
+
+	it('titles every gap reason in both languages', () => {
+		expectBothLanguages(Object.keys(REASONS) as ReasonCode[], en.vocabulary.reasons, fr.vocabulary.reasons);
+		expect(fr.vocabulary.reasons.assisted_by_opp).toBe('Desservie par la PPO');
 	});
 
 	it('names every peer feature in both languages', () => {

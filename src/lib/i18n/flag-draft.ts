@@ -3,7 +3,6 @@
  * codes and the length limit; this writes them in the reader's language from the dictionary).
  */
 import type { DescribeFlag } from '../domain/project-p/draft';
-import { REASONS } from '../domain/coverage/reasons';
 import { formatPeriod } from '../format';
 import type { Locale } from './locale';
 import type { Messages } from './messages';
@@ -17,6 +16,6 @@ export function flagDescriber(text: Messages, locale: Locale): DescribeFlag {
 			? interpolate(words.draftHeadRecommended, { ...values, basis: words.basis[flag.basis] })
 			: interpolate(words.draftHead, values);
 		if (reasons.length === 0) return head;
-		return `${head} ${interpolate(words.draftReasons, { reasons: reasons.map((code) => REASONS[code].title[locale]).join('; ') })}`;
+		return `${head} ${interpolate(words.draftReasons, { reasons: reasons.map((code) => text.vocabulary.reasons[code]).join('; ') })}`;
 	};
 }

@@ -9,6 +9,17 @@ export const vocabularyFr: Messages['vocabulary'] = {
 		remote: 'Éloigné',
 		fly_in: 'Accessible par avion'
 	},
+	reasons: {
+		responder_load: 'Charge de renvois du répondant',
+		responder_without_investigators: 'Répondant sans enquêteur',
+		responder_backlog_growth: 'Arriéré croissant du répondant',
+		responder_forensic_backlog: 'File d’attente en criminalistique du répondant',
+		responder_forensic_without_examiner: 'File d’attente sans examinateur',
+		responder_not_reported: 'Le répondant n’a pas déclaré',
+		assisted_by_opp: 'Desservie par la PPO',
+		far_from_base: 'Loin de son répondant',
+		fly_in_community: 'Collectivité accessible par avion'
+	},
 	peerFeatures: {
 		population: 'Population (Recensement de 2021)',
 		density: 'Densité de population',
