@@ -9,6 +9,7 @@ export const vocabularyFr: Messages['vocabulary'] = {
 		remote: 'Éloigné',
 		fly_in: 'Accessible par avion'
 	},
+	oppTeam: 'équipe de la PPO (région {region})',
 	reasons: {
 		responder_load: 'Charge de renvois du répondant',
 		responder_without_investigators: 'Répondant sans enquêteur',

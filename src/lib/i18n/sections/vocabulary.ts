@@ -15,6 +15,8 @@ export const vocabularyEn = {
 		remote: 'Remote',
 		fly_in: 'Fly-in'
 	} satisfies Record<RemotenessClass, string>,
+	/** An OPP regional team as a responder; `{region}` is the region's name (map.regions). */
+	oppTeam: 'OPP {region} team',
 	/** Gap reasons' titles (domain/coverage/reasons.ts writes their sentences). */
 	reasons: {
 		responder_load: 'Responder’s referral load',
