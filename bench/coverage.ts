@@ -12,9 +12,10 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { computeCoverage, discloseCoverage, NOBODY_CLEARED, publishCoverage } from '../src/lib/domain/coverage/index';
 import type { Community, CoverageInput, ReportingUnit, Service, ServiceFunding, ServiceQuarter } from '../src/lib/domain/coverage/types';
-import { OPP_REGIONS, OPP_SERVICE_ID, oppUnitId, type OppRegion } from '../src/lib/domain/responders/opp-regions';
+import { OPP_SERVICE_ID, oppUnitId } from '../src/lib/domain/responders/opp-regions';
 import { realProvince } from './real-province';
 import { periodRange, type PeriodKey } from '../src/lib/domain/period';
+import { OPP_REGIONS, type OppRegion } from '../src/lib/domain/vocabulary';
 
 type BenchResult = { name: string; median_ms: number; target_ms?: number; runs: number; note?: string };
 

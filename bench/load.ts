@@ -34,11 +34,16 @@ interface Target {
 	/** Minimum share of the bare server's throughput. */
 	ratio?: number;
 	p99?: number;
+	/** Sign in this many times and spread the requests over the sessions (default one). */
+	sessions?: number;
 }
 
 const TARGETS: Target[] = [
 	{ name: 'GET /api/gaps', path: '/api/gaps', method: 'GET', signedIn: true, ratio: 0.5 },
 	{ name: 'GET / signed in', path: '/', method: 'GET', signedIn: true, ratio: 0.3, p99: 1000 },
+	// The same page for twenty sessions at once, as twenty planners at 9 a.m.: a page drawn per session
+	// would be drawn twenty times here; one drawn per class of viewers is drawn once.
+	{ name: 'GET / signed in, 20 sessions', path: '/', method: 'GET', signedIn: true, sessions: 20 },
 	{ name: 'GET /api/communities', path: '/api/communities', method: 'GET', signedIn: true },
 	{ name: 'POST /api/allocations/compute', path: '/api/allocations/compute', method: 'POST', body: JSON.stringify({ budget_cents: 500_000_000 }), signedIn: true }
 ];
@@ -50,14 +55,16 @@ interface LoadResult {
 	failures: number;
 }
 
-async function hammer(url: string, target: Target, headers: Record<string, string>): Promise<LoadResult> {
+async function hammer(url: string, target: Target, headers: Record<string, string>, cookies: readonly string[] = []): Promise<LoadResult> {
+	let next = 0;
 	const result = await autocannon({
 		url,
 		connections: CONNECTIONS,
 		duration: LOAD_SECONDS,
 		method: target.method,
 		headers,
-		...(target.body === undefined ? {} : { body: target.body })
+		...(target.body === undefined ? {} : { body: target.body }),
+		...(cookies.length > 1 ? { requests: [{ setupRequest: (request) => ({ ...request, headers: { ...request.headers, cookie: cookies[next++ % cookies.length] ?? '' } }) }] } : {})
 	});
 	return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors + result.timeouts };
 }
@@ -82,13 +89,15 @@ async function startBare(file: string, contentType: string): Promise<{ origin: s
 async function loadRows(origin: string, cookie: string, scratch: string): Promise<BenchResult[]> {
 	const rows: BenchResult[] = [];
 	for (const target of TARGETS) {
+		const cookies: string[] = [];
+		for (let session = 0; session < (target.sessions ?? 0); session++) cookies.push(await signIn(origin));
 		const headers: Record<string, string> = { ...(target.signedIn ? { cookie } : {}), ...(target.body ? { 'content-type': 'application/json', origin } : {}) };
 		const sample = await fetch(`${origin}${target.path}`, { method: target.method, headers: { ...headers, 'accept-encoding': 'identity' }, body: target.body });
 		const bytes = Buffer.from(await sample.arrayBuffer());
 		if (!sample.ok) throw new Error(`${target.name}: ${sample.status}`);
 		const file = path.join(scratch, `${rows.length}.bin`);
 		writeFileSync(file, bytes);
-		const atlas = await hammer(`${origin}${target.path}`, target, headers);
+		const atlas = await hammer(`${origin}${target.path}`, target, headers, cookies);
 		const bare = await startBare(file, sample.headers.get('content-type') ?? 'application/octet-stream');
 		let baseline: LoadResult;
 		try {
@@ -103,6 +112,26 @@ async function loadRows(origin: string, cookie: string, scratch: string): Promis
 		if (target.p99 !== undefined) rows.push({ name: `${target.name}: p99 at ${CONNECTIONS} connections`, median_ms: atlas.p99, target_ms: target.p99, runs: 1 });
 	}
 	return rows;
+}
+
+/**
+ * What a viewer waits for when nobody of their class has opened the page since the data changed: the
+ * page drawn from scratch (each `?draw=N` is a query of its own, so a class of its own). Median of 9.
+ */
+async function drawRow(origin: string, cookie: string): Promise<BenchResult> {
+	await fetch(`${origin}/?draw=warm`, { headers: { cookie } }).then((response) => response.arrayBuffer());
+	const times: number[] = [];
+	for (let draw = 1; draw <= 9; draw++) {
+		const started = performance.now();
+		const response = await fetch(`${origin}/?draw=${draw}`, { headers: { cookie, 'accept-encoding': 'identity' } });
+		await response.arrayBuffer();
+		if (!response.ok) throw new Error(`GET /?draw=${draw}: ${response.status}`);
+		times.push(performance.now() - started);
+	}
+	times.sort((a, b) => a - b);
+	const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+	console.log(`  GET / drawn for a new class of viewers: median ${median.toFixed(0)} ms of ${times.length}`);
+	return { name: 'GET / drawn for a new class of viewers (one at a time)', median_ms: median, runs: times.length };
 }
 
 interface Visit {
@@ -182,7 +211,7 @@ export default async function run(): Promise<BenchResult[]> {
 		const html = Buffer.from(await (await fetch(`${atlas.origin}/`, { headers: { cookie, 'accept-encoding': 'identity' } })).arrayBuffer());
 		const htmlRow: BenchResult = { name: 'HTML of / (KB gzip, not ms)', median_ms: gzipSync(html).length / 1024, target_ms: 100, runs: 1, note: `${(html.length / 1024).toFixed(0)} KB raw` };
 		console.log(`  HTML of /: ${htmlRow.median_ms.toFixed(1)} KB gzip, ${htmlRow.note}`);
-		return [htmlRow, ...(await loadRows(atlas.origin, cookie, scratch)), ...(await pageRows(atlas.origin, cookie))];
+		return [htmlRow, await drawRow(atlas.origin, cookie), ...(await loadRows(atlas.origin, cookie, scratch)), ...(await pageRows(atlas.origin, cookie))];
 	} finally {
 		await atlas.stop();
 		rmSync(dataDir, { recursive: true, force: true });

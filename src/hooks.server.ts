@@ -75,7 +75,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale === 'fr' ? 'fr-CA' : 'en-CA')
 		});
 	// Once the viewer is known: the map page answers 304 when the browser holds it (conditional.ts).
-	const renderPage = () => revalidatedPage(event, render);
+	const renderPage = () => revalidatedPage(event, render, setCookies);
 	let response: Response | null;
 	try {
 		response =

@@ -8,13 +8,8 @@
  */
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
-import {
-	isOppRegion,
-	OPP_REGIONS,
-	OPP_SERVICE_ID,
-	oppUnitId,
-	type OppRegion
-} from '../../src/lib/domain/responders/opp-regions';
+import { isOppRegion, OPP_SERVICE_ID, oppUnitId } from '../../src/lib/domain/responders/opp-regions';
+import { OPP_REGIONS, type OppRegion } from '../../src/lib/domain/vocabulary';
 import type { Locale } from '../../src/lib/i18n/locale';
 import { messages } from '../../src/lib/i18n/messages';
 import { interpolate } from '../../src/lib/i18n/text';

@@ -9,8 +9,6 @@
 
 import { LANGUAGE_TAGS, type Locale } from '$lib/i18n/locale';
 
-export type { Locale };
-
 /** Units a formatter knows. The metric registry (`metrics.ts`) names one per metric. */
 export type NumberUnit =
 	| 'per_100k'
@@ -123,30 +121,29 @@ export function formatOrdinal(value: number | null | undefined, locale: Locale):
 	return `${digits}${ENGLISH_ORDINAL_SUFFIX[englishOrdinals.select(Math.round(value))]}`;
 }
 
+type Formatter = (value: number | null | undefined, locale: Locale) => string;
+
+const oneDecimal: Formatter = (value, locale) => formatNumber(value, locale, 1);
+const twoDecimals: Formatter = (value, locale) => formatNumber(value, locale, 2);
+
+/** Each registry unit's formatter, with the number of decimals the unit shows. */
+const UNIT_FORMATTERS: Readonly<Record<NumberUnit, Formatter>> = {
+	count: formatCount,
+	fte: oneDecimal,
+	per_100k: oneDecimal,
+	per_10k_children: twoDecimals,
+	ratio: twoDecimals,
+	km: formatKm,
+	cents: formatCents,
+	cents_per_capita: formatCentsPerCapita,
+	share: formatPercent,
+	multiplier: formatMultiplier,
+	ordinal: formatOrdinal
+};
+
 /** Any value of a registry unit; the unit picks the formatter and the number of decimals. */
 export function formatUnit(value: number | null | undefined, unit: NumberUnit, locale: Locale): string {
-	switch (unit) {
-		case 'count':
-			return formatCount(value, locale);
-		case 'fte':
-		case 'per_100k':
-			return formatNumber(value, locale, 1);
-		case 'per_10k_children':
-		case 'ratio':
-			return formatNumber(value, locale, 2);
-		case 'km':
-			return formatKm(value, locale);
-		case 'cents':
-			return formatCents(value, locale);
-		case 'cents_per_capita':
-			return formatCentsPerCapita(value, locale);
-		case 'share':
-			return formatPercent(value, locale);
-		case 'multiplier':
-			return formatMultiplier(value, locale);
-		case 'ordinal':
-			return formatOrdinal(value, locale);
-	}
+	return UNIT_FORMATTERS[unit](value, locale);
 }
 
 /** What a suppressed count (1–4) and a withheld rate read as (domain.md §9). */

@@ -2,8 +2,10 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { expectAll } from '../../tests/support/expect-all';
 import {
 	isMetricId,
+	metricDefinition,
 	metricIds,
 	metrics,
+	streamMetricIds,
 	type CommunityMetricId,
 	type CountMetricId,
 	type MetricId,
@@ -36,14 +38,16 @@ describe('metric registry', () => {
 		for (const id of REQUIRED) expect(metricIds).toContain(id);
 	});
 
-	it('gives every metric its own id and English and French labels, short labels and definitions', () => {
-		for (const id of metricIds) {
-			const metric = metrics[id];
+	it('gives every metric, stream metrics too, its own id and English and French labels, short labels and definitions', () => {
+		for (const id of [...metricIds, ...streamMetricIds]) {
+			const metric = metricDefinition(id);
 			expect(metric.id).toBe(id);
 			for (const key of ['label', 'shortLabel', 'definition'] as const) {
 				expect(en.metrics[id][key].trim()).not.toBe('');
 				expect(fr.metrics[id][key].trim()).not.toBe('');
 				expect(fr.metrics[id][key]).not.toBe(en.metrics[id][key]);
+				// French typography: the apostrophe is ’, never the typewriter '.
+				expect(fr.metrics[id][key]).not.toContain("'");
 			}
 			expect(metric.formula.trim()).not.toBe('');
 			expect(metric.inputs.length).toBeGreaterThan(0);

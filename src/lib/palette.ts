@@ -14,8 +14,8 @@
  * Pure: no I/O.
  */
 import { schemeBlues, schemePurples, schemeRdBu, schemePuOr, schemeYlOrRd } from 'd3';
-import type { Level, RemotenessClass } from '$lib/domain/coverage/types';
 import type { MetricDirection } from '$lib/metrics';
+import type { Level, RemotenessClass } from '$lib/domain/vocabulary';
 
 /** Text colours of the atlas (ODS greyscale-100 and white). */
 export const INK = { dark: '#1a1a1a', light: '#ffffff' } as const;

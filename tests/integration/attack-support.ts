@@ -14,12 +14,12 @@ import { sql } from 'kysely';
 import type { RequestEvent } from '@sveltejs/kit';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { AtlasDb } from '../../src/lib/server/db/client';
 import { CASELOAD_FIELDS } from '../../src/lib/domain/coverage';
 import type { PeriodKey } from '../../src/lib/domain/period';
 import { decide } from '../../src/lib/server/policy';
 import { createUser, fakeEvent } from './auth-support';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
 type RouteModule = { GET?: Handler };

@@ -4,7 +4,6 @@
  * draft allocation's amounts nor which service Project P was cleared for, in the page and in its data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/lib/domain/clearance';
 import * as audit from '../../src/lib/server/audit';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -13,6 +12,7 @@ import { fileRequest } from '../../src/lib/server/project-p/file-request';
 import { load } from '../../src/routes/audit/+page.server';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 const SECRET_NEED = 'Two seized phones; suspect known to the family';
 const DRAFT_AMOUNT = 123_456_78;

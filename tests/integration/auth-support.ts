@@ -2,14 +2,13 @@
  * Helpers for the accounts and security tests: users of every role, signed-in sessions, and a
  * minimal SvelteKit request event to drive the same authorisation code hooks.server.ts runs.
  */
-import type { OppRegion } from '../../src/lib/domain/import/vocabulary';
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { AtlasDb } from '../../src/lib/server/db/client';
 import { hashPassword } from '../../src/lib/server/auth/passwords';
 import * as sessions from '../../src/lib/server/auth/sessions';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
 import * as users from '../../src/lib/server/queries/users';
+import type { Role, OppRegion } from '../../src/lib/domain/vocabulary';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -155,6 +155,55 @@ describe('the map page for a signed-in viewer', () => {
 	});
 });
 
+describe('the map page drawn once for viewers who see the same page', () => {
+	let draws = 0;
+	/** A page that shows what the event's viewer is, as the real map page does (header and page data). */
+	async function page(who: AuthUser, search: string): Promise<Response> {
+		const event = fakeEvent({ routeId: '/(atlas)', path: `/${search}`, headers: {} });
+		event.locals.user = who;
+		const render = async () => {
+			draws += 1;
+			const viewer = event.locals.user;
+			const html = `<!doctype html><strong>${viewer?.display_name}</strong><p>${viewer?.role}</p><script nonce="bm9uY2U=">const user = ${JSON.stringify({ username: viewer?.username, display_name: viewer?.display_name })};</script>`;
+			return new Response(html, { headers: { 'content-type': 'text/html', 'content-security-policy': "script-src 'nonce-bm9uY2U='", 'set-cookie': 'drawn-for=someone' } });
+		};
+		return revalidatedPage(event, render, () => ['atlas_locale=fr; Path=/']);
+	}
+	const named = (who: AuthUser, id: number, name: string): AuthUser => ({ ...who, id, username: `user-${id}`, display_name: name });
+
+	it('draws once for two planners and shows each their own name, nonce and cookies', async () => {
+		const before = draws;
+		const ann = await page(named(user('planner'), 41, 'Ann'), '?shared=1');
+		const bo = await page(named(user('planner'), 42, 'Bo'), '?shared=1');
+		expect(draws - before).toBe(1);
+		const [annPage, boPage] = [await ann.text(), await bo.text()];
+		expect(annPage).toContain('<strong>Ann</strong>');
+		expect(annPage).toContain('"username":"user-41"');
+		expect(boPage).toContain('<strong>Bo</strong>');
+		expect(boPage).toContain('"username":"user-42"');
+		expect(boPage).not.toContain('Ann');
+		expect(ann.headers.get('content-security-policy')).not.toBe(bo.headers.get('content-security-policy'));
+		expect(bo.headers.get('set-cookie')).toBe('atlas_locale=fr; Path=/');
+		// Each keeps a validator of their own.
+		expect(ann.headers.get('etag')).not.toBe(bo.headers.get('etag'));
+	});
+
+	it('draws again for another role, another chief’s service, another query and after a data change', async () => {
+		const before = draws;
+		await page(user('planner'), '?shared=2');
+		await page(user('viewer'), '?shared=2');
+		await page(user('chief', 'toronto'), '?shared=2');
+		await page(user('chief', 'naps'), '?shared=2');
+		await page(user('planner'), '?shared=3');
+		expect(draws - before).toBe(5);
+		expect(await (await page(user('chief', 'naps'), '?shared=2')).text()).toContain('<p>chief</p>');
+		expect(draws - before).toBe(5);
+		await test.db.updateTable('ice_quarter').set((eb) => ({ referrals_received: eb('referrals_received', '+', 1) })).where('police_service_id', '=', 'naps').execute();
+		await page(user('chief', 'naps'), '?shared=2');
+		expect(draws - before).toBe(6);
+	});
+});
+
 describe('matchesIfNoneMatch', () => {
 	const request = (value: string) => new Request('http://localhost/', { headers: { 'if-none-match': value } });
 	it('compares weakly, in a list, and ignores *', () => {

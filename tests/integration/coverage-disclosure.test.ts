@@ -8,12 +8,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { SUPPRESSED, WITHHELD } from '../../src/lib/domain/coverage';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import type { PageServerData } from '../../src/routes/communities/[csduid=csduid]/$types';
 import { createTestDatabase, type TestDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 const NAPS = 'naps';
 /** Pikangikum 14, policed by NAPS. */

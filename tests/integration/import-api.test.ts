@@ -9,7 +9,6 @@ import os from 'node:os';
 import ExcelJS from 'exceljs';
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { Locale } from '../../src/lib/i18n/locale';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -19,6 +18,7 @@ import { POST as rollback } from '../../src/routes/api/imports/[id]/rollback/+se
 import { GET as template } from '../../src/routes/api/imports/templates/[kind].csv/+server';
 import { actor, digest, fixture } from '../fixtures/imports/support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 let test: TestDatabase;
 const users: Record<string, AuthUser> = {};

@@ -7,8 +7,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOBODY_CLEARED } from '../../src/lib/domain/coverage';
-import type { Role } from '../../src/lib/domain/clearance';
-import type { OppRegion } from '../../src/lib/domain/import/vocabulary';
 import { requestScope } from '../../src/lib/domain/project-p/permissions';
 import { ensureDemoUsers } from '../../src/lib/server/auth/demo-users';
 import type { AuthUser } from '../../src/lib/server/auth/user';
@@ -21,6 +19,7 @@ import * as requests from '../../src/lib/server/project-p/requests';
 import { ensureDemoRequests } from '../../src/lib/server/seed/demo-requests';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role, OppRegion } from '../../src/lib/domain/vocabulary';
 
 let test: TestDatabase;
 let northWest: AuthUser;

@@ -7,7 +7,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
-import type { Role } from '../../src/lib/domain/clearance';
 import { quarterContaining } from '../../src/lib/domain/project-p/quarter';
 import { quarterFields } from '../../src/lib/domain/period';
 import { requestScope } from '../../src/lib/domain/project-p/permissions';
@@ -21,6 +20,7 @@ import { GET as detail, PATCH as patch } from '../../src/routes/api/project-p/re
 import { GET as roster } from '../../src/routes/api/project-p/roster/+server';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 const PIKANGIKUM = '3560077'; // NAPS, critical, Project P recommended (tests/integration/coverage-api.test.ts)
 const TORONTO = '3520005';

@@ -7,7 +7,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { NewRequestInput } from '../../src/lib/domain/project-p/request-input';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -17,6 +16,7 @@ import { viewerClearance } from '../../src/lib/server/viewer';
 import { GET as serviceMetrics } from '../../src/routes/api/services/[id]/metrics/+server';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 let test: TestDatabase;
 const who = {} as Record<'coordinator' | 'chiefWikwemikong' | 'chiefToronto' | 'planner', AuthUser>;

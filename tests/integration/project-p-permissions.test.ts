@@ -4,11 +4,11 @@
  */
 import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { closeDatabase } from '../../src/lib/server/database';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 const PIKANGIKUM = '3560077'; // policed by NAPS
 

@@ -7,13 +7,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
-import type { Role } from '../../src/lib/domain/clearance';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { createDb, type AtlasDb } from '../../src/lib/server/db/client';
 import { changeStatus } from '../../src/lib/server/project-p/change-status';
 import { fileRequest } from '../../src/lib/server/project-p/file-request';
 import { createUser } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 const NOW = new Date('2026-11-29T15:00:00Z');
 const PERIOD = '2026-Q3';

@@ -6,7 +6,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
-import type { Role } from '../../src/lib/domain/clearance';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import { authorizeAndResolve } from '../../src/lib/server/auth/handle';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -16,6 +15,7 @@ import * as registryApi from '../../src/routes/api/streams/registry/+server';
 import * as trainingApi from '../../src/routes/api/streams/training/+server';
 import { createUser, fakeEvent, signIn } from './auth-support';
 import { createTestDatabase, type TestDatabase } from './test-db';
+import type { Role } from '../../src/lib/domain/vocabulary';
 
 let test: TestDatabase;
 const sessions = new Map<string, string>();

@@ -3,10 +3,11 @@
  * `?metric=&period=&method=&region=&kind=&level=&zoom=&selected=&find=&outlines=`. Unknown values
  * fall back to defaults rather than failing: a stale link still opens a map.
  */
-import { isMapMetricId, type AtlasFilters, type AtlasRow, type MapMetricId } from './atlas-view';
+import { isMapMetricId, type AtlasFilters, type AtlasRow } from './atlas-view';
 import { GAP_LEVELS, OPP_REGIONS, SERVICE_KINDS, type Level } from './vocabulary';
 import { matchesSearch, normalizeForSearch } from './search';
 import type { ClassificationMethod } from './classify';
+import type { MapMetricId } from '../metrics';
 
 /** The URL's region and kind choices, for the controls that offer them (declared in vocabulary.ts). */
 export { OPP_REGIONS, SERVICE_KINDS };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPRESSED, WITHHELD } from './coverage';
-import { MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { MAP_METRICS, type AtlasRow, type AtlasValue } from './atlas-view';
 import { packAtlasRows, unpackAtlasRows } from './atlas-rows-wire';
+import type { MapMetricId } from '../metrics';
 
 function row(csduid: string, fill: (metric: MapMetricId, index: number) => AtlasValue): AtlasRow {
 	return {

@@ -5,7 +5,8 @@
  * JSON.stringify, the browser one JSON.parse. Numbers are sent as they are (no rounding): the CSV
  * export and the page must agree.
  */
-import { MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { MAP_METRICS, type AtlasRow, type AtlasValue } from './atlas-view';
+import type { MapMetricId } from '../metrics';
 
 const FIELDS = ['csduid', 'name', 'service_id', 'service_name', 'service_kind', 'opp_region', 'population', 'children', 'level', 'project_p'] as const;
 type Field = (typeof FIELDS)[number];

@@ -3,8 +3,8 @@ import { toAtlasRows } from './atlas-rows';
 import { classifyRows } from './atlas-view';
 import { computeCoverage } from './coverage/compute-coverage';
 import { discloseCoverage } from './coverage/disclosure';
-import type { ServiceQuarter } from './coverage/types';
 import { completeProvince } from '../../../tests/support/province';
+import { serviceQuarter } from '../../../tests/support/service-quarter';
 
 const at = (lat: number) => ({ lon: -80, lat });
 const communities = [
@@ -12,21 +12,7 @@ const communities = [
 	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(43.1), fly_in: false, police_service_id: 'south' },
 	{ csduid: '3500003', cduid: '3500', population: 10_000, children: 2_000, centroid: at(43.2), fly_in: false, police_service_id: 'south' }
 ];
-const quarter: ServiceQuarter = {
-	police_service_id: 'south',
-	period: '2025-Q2',
-	investigators_fte: 2,
-	forensic_examiners_fte: 1,
-	forensic_backlog_devices: 0,
-	referrals_received: 10,
-	investigations_opened: 5,
-	investigations_concluded: 5,
-	charges_laid: 1,
-	victims_identified: 0,
-	open_backlog: 10,
-	files_referred_project_p: 0,
-	illustrative: true
-};
+const quarter = serviceQuarter({ police_service_id: 'south', period: '2025-Q2' });
 const input = completeProvince({
 	period: '2025-Q2',
 	services: [{ police_service_id: 'south', kind: 'municipal', opp_region: null, ice_strategy_member: true }],

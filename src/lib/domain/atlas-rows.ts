@@ -4,15 +4,9 @@
  * Pure: the server calls it; tests feed fixtures.
  */
 import type { CoverageView } from './coverage';
-import { isCoverageMapMetricId, MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
-
-export interface CommunityNames {
-	csduid: string;
-	name: string;
-	service_name: string;
-	service_kind: AtlasRow['service_kind'];
-	opp_region: string | null;
-}
+import { isCoverageMapMetricId, MAP_METRICS, type AtlasRow, type AtlasValue } from './atlas-view';
+import type { MapMetricId } from '../metrics';
+import { namedCommunity, type CommunityNames } from './community-names';
 
 /**
  * Share of Grade 7–8 students reached per CSDUID in the latest school year (server/streams/prevention.ts
@@ -32,12 +26,7 @@ export function toAtlasRows(coverage: CoverageView, names: readonly CommunityNam
 		}
 		return [
 			{
-				csduid: community.csduid,
-				name: named.name,
-				service_id: community.police_service_id,
-				service_name: named.service_name,
-				service_kind: named.service_kind,
-				opp_region: named.opp_region,
+				...namedCommunity(community, named),
 				population: community.population,
 				children: community.children,
 				level: community.level,

@@ -1,40 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { classifiable, classifyRows, displayValue, isMapMetricId, matchesFilters, summarise, MAP_METRICS, type AtlasRow, type AtlasValue, type MapMetricId } from './atlas-view';
+import { classifiable, classifyRows, displayValue, isMapMetricId, matchesFilters, summarise, type AtlasRow } from './atlas-view';
 import { SUPPRESSED, WITHHELD } from './coverage';
+import { atlasRow } from '../../../tests/support/atlas-row';
 
 /**
  * A hand-made province of seven communities: two municipal, three OPP, two First Nations; one
  * without a census population (E), one with a suppressed count (F), one with nothing reported (G).
  */
-function community(csduid: string, fields: Partial<Omit<AtlasRow, 'values'>>, values: Partial<Record<MapMetricId, AtlasValue>>): AtlasRow {
-	const blank = Object.fromEntries(MAP_METRICS.map((metric) => [metric, null])) as Record<MapMetricId, AtlasValue>;
-	return {
-		csduid,
-		name: `Community ${csduid}`,
-		service_id: 'service',
-		service_name: 'Service',
-		service_kind: 'municipal',
-		opp_region: null,
-		population: 1000,
-		children: 200,
-		level: 'none',
-		project_p: false,
-		...fields,
-		values: { ...blank, gap_level: fields.level ?? 'none', project_p_recommended: fields.project_p ?? false, ...values }
-	};
-}
-
-const A = community('A', { population: 1000, children: 200 }, { investigators_per_100k: 1 });
-const B = community('B', { population: 500, children: 100, level: 'watch' }, { investigators_per_100k: 1 });
-const C = community('C', { service_kind: 'opp', opp_region: 'North West', population: 300, children: 90, level: 'critical', project_p: true }, { investigators_per_100k: 10 });
-const D = community('D', { service_kind: 'opp', opp_region: 'North West', population: 200, children: 60, level: 'gap', project_p: true }, { investigators_per_100k: 10 });
-const E = community(
+const A = atlasRow('A', { population: 1000, children: 200 }, { investigators_per_100k: 1 });
+const B = atlasRow('B', { population: 500, children: 100, level: 'watch' }, { investigators_per_100k: 1 });
+const C = atlasRow('C', { service_kind: 'opp', opp_region: 'North West', population: 300, children: 90, level: 'critical', project_p: true }, { investigators_per_100k: 10 });
+const D = atlasRow('D', { service_kind: 'opp', opp_region: 'North West', population: 200, children: 60, level: 'gap', project_p: true }, { investigators_per_100k: 10 });
+const E = atlasRow(
 	'E',
 	{ service_kind: 'first_nations', opp_region: 'North East', population: null, children: null, level: 'gap', project_p: true },
 	{ investigators_per_100k: 10, distance_to_ice_unit_km: 420 }
 );
-const F = community('F', { service_kind: 'first_nations', opp_region: 'North East', population: 150, children: 45, level: 'gap' }, { investigators_per_100k: SUPPRESSED });
-const G = community('G', { service_kind: 'opp', opp_region: 'East', population: 80, children: 16 }, { investigators_per_100k: null });
+const F = atlasRow('F', { service_kind: 'first_nations', opp_region: 'North East', population: 150, children: 45, level: 'gap' }, { investigators_per_100k: SUPPRESSED });
+const G = atlasRow('G', { service_kind: 'opp', opp_region: 'East', population: 80, children: 16 }, { investigators_per_100k: null });
 const PROVINCE = [A, B, C, D, E, F, G];
 
 const ids = (rows: readonly AtlasRow[]) => rows.map((row) => row.csduid);
@@ -62,7 +45,7 @@ describe('classifiable', () => {
 
 	it('puts a suppressed or withheld value in the "<5" class, never its number', () => {
 		expect(classifiable(F, 'investigators_per_100k')).toEqual({ csduid: 'F', value: null, special: 'suppressed' });
-		const withheld = community('W', {}, { investigators_per_100k: WITHHELD });
+		const withheld = atlasRow('W', {}, { investigators_per_100k: WITHHELD });
 		expect(classifiable(withheld, 'investigators_per_100k')).toEqual({ csduid: 'W', value: null, special: 'suppressed' });
 	});
 
@@ -150,7 +133,7 @@ describe('summarise', () => {
 	});
 
 	it('names no region when the gaps are in communities outside OPP regions, or when there are none', () => {
-		const municipalGap = community('M', { level: 'gap' }, {});
+		const municipalGap = atlasRow('M', { level: 'gap' }, {});
 		expect(summarise([municipalGap, A])).toEqual({ atGap: 1, topRegion: null, projectP: 0, projectPChildren: 0 });
 		expect(summarise([])).toEqual({ atGap: 0, topRegion: null, projectP: 0, projectPChildren: 0 });
 	});

@@ -7,7 +7,8 @@ import { classifyMetric, type ClassificationMethod, type ClassifiableValue, type
 import type { DisclosedNumber } from './coverage';
 import type { Level, RemotenessClass, ServiceKind } from './vocabulary';
 import { isMetricId, mapMetricIds, metricDefinition, type MapMetricId, type StreamMetricId } from '../metrics';
-import { formatDisclosed, MISSING, type Locale, type NumberUnit } from '../format';
+import { formatDisclosed, MISSING, type NumberUnit } from '../format';
+import type { Locale } from './locale';
 
 /** The metrics a planner can colour the map by, in the picker's order (each entry's `appears.map`). */
 export const MAP_METRICS: readonly MapMetricId[] = mapMetricIds;

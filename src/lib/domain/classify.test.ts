@@ -1,27 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expectAll } from '../../../tests/support/expect-all';
-import { metrics } from '$lib/metrics';
-import {
-	CATEGORY_COLOURS,
-	classify,
-	niceCut,
-	classifyMetric,
-	FLAG_VALUES,
-	GAP_LEVELS,
-	methodsFor,
-	REMOTENESS_CLASSES,
-	sequentialColours,
-	type ClassifiableValue,
-	type MetricDirection
-} from './classify';
+import { metrics, type MetricDirection } from '$lib/metrics';
+import { CATEGORY_COLOURS, classify, niceCut, classifyMetric, FLAG_VALUES, methodsFor, type ClassifiableValue } from './classify';
+import { GAP_LEVELS, REMOTENESS_CLASSES } from './vocabulary';
+import { sequentialColours } from '../palette';
 
 function values(...numbers: Array<number | null>): ClassifiableValue[] {
 	return numbers.map((value, i) => ({ csduid: `35000${String(i).padStart(2, '0')}`, value }));
 }
 
-function ranges(result: ReturnType<typeof classify>): Array<[number | null, number | null, number]> {
+type Range = [min: number | null, max: number | null, count: number];
+
+function ranges(result: ReturnType<typeof classify>): Range[] {
 	return result.classes.map((c) => [c.min, c.max, c.count]);
+}
+
+/** The classes `classify` makes of these values, as [min, max, count]. */
+function classRanges(options: Parameters<typeof classify>[1], ...numbers: number[]): Range[] {
+	return ranges(classify(values(...numbers), options));
 }
 
 /** WCAG 2.0 relative luminance and contrast ratio (G17/G18). */
@@ -48,8 +45,7 @@ describe('classify by ckmeans', () => {
 	});
 
 	it('makes fewer classes when there are fewer distinct values', () => {
-		const result = classify(values(4, 4, 7, 7), { method: 'ckmeans', direction: 'neutral' });
-		expect(ranges(result)).toEqual([
+		expect(classRanges({ method: 'ckmeans', direction: 'neutral' }, 4, 4, 7, 7)).toEqual([
 			[4, 5, 2],
 			[5, 7, 2]
 		]);
@@ -58,8 +54,7 @@ describe('classify by ckmeans', () => {
 
 describe('classify by quantile', () => {
 	it('puts half the values in each of two classes', () => {
-		const result = classify(values(1, 2, 3, 10, 11, 12), { method: 'quantile', direction: 'higher_is_worse', k: 2 });
-		expect(ranges(result)).toEqual([
+		expect(classRanges({ method: 'quantile', direction: 'higher_is_worse', k: 2 }, 1, 2, 3, 10, 11, 12)).toEqual([
 			[1, 4, 3],
 			[4, 12, 3]
 		]);

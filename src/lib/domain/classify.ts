@@ -10,7 +10,6 @@ import { ckmeans } from 'simple-statistics';
 import { GAP_LEVELS, REMOTENESS_CLASSES, type Level, type RemotenessClass } from './vocabulary';
 import type { MetricDefinition, MetricDirection, MetricUnit } from '$lib/metrics';
 
-export type { MetricDirection };
 export type ClassificationMethod = 'quantile' | 'ckmeans' | 'thresholds';
 
 export const SPECIAL_CLASSES = ['suppressed', 'no_population', 'no_data'] as const;
@@ -21,8 +20,6 @@ export const SPECIAL_CLASSES = ['suppressed', 'no_population', 'no_data'] as con
  */
 export type SpecialClassId = (typeof SPECIAL_CLASSES)[number];
 
-/** The category orders a map classifies by; declared in vocabulary.ts, re-exported for the map's callers. */
-export { GAP_LEVELS, REMOTENESS_CLASSES };
 export const FLAG_VALUES = ['no', 'yes'] as const;
 export type FlagValue = (typeof FLAG_VALUES)[number];
 /** Named classes: gap levels, remoteness classes, or a yes/no flag such as "Project P recommended". */
@@ -77,7 +74,7 @@ export const DEFAULT_CLASS_COUNT = 5;
 
 /** Colours of named categories and special classes: the atlas palette (src/lib/palette.ts). */
 export const CATEGORY_COLOURS: Record<CategoryId, string> = { ...LEVEL_COLOURS, ...REMOTENESS_COLOURS, ...FLAG_COLOURS };
-export { SPECIAL_COLOURS, sequentialColours };
+export { SPECIAL_COLOURS };
 
 interface RangeBin {
 	min: number;

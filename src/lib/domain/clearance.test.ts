@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clearanceFor, isCleared, isRole, ROLES, type ClearanceSubject } from './clearance';
+import { clearanceFor, isCleared, isRole } from './clearance';
+import { ROLES } from './vocabulary';
+import { admin, chiefOf, coordinator, planner, viewer } from '../../../tests/support/subjects';
 
-const planner: ClearanceSubject = { role: 'planner', police_service_id: null };
-const chiefToronto: ClearanceSubject = { role: 'chief', police_service_id: 'toronto' };
-const projectP: ClearanceSubject = { role: 'project_p', police_service_id: null };
-const viewer: ClearanceSubject = { role: 'viewer', police_service_id: null };
-const admin: ClearanceSubject = { role: 'admin', police_service_id: null };
+const chiefToronto = chiefOf('toronto');
 
 describe('isCleared', () => {
 	it('clears a planner for every service', () => {
@@ -23,9 +21,9 @@ describe('isCleared', () => {
 	});
 
 	it('clears a Project P coordinator only for services with open requests', () => {
-		expect(isCleared(projectP, 'naps')).toBe(false);
-		expect(isCleared(projectP, 'naps', new Set(['naps']))).toBe(true);
-		expect(isCleared(projectP, 'toronto', new Set(['naps']))).toBe(false);
+		expect(isCleared(coordinator, 'naps')).toBe(false);
+		expect(isCleared(coordinator, 'naps', new Set(['naps']))).toBe(true);
+		expect(isCleared(coordinator, 'toronto', new Set(['naps']))).toBe(false);
 	});
 
 	it('never clears viewers, admins or anonymous visitors', () => {

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { defuseFormulas, toCsv } from './csv';
+import { expectEach } from '../../../tests/support/expect-each';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -37,10 +38,12 @@ describe('toCsv', () => {
 
 describe('defuseFormulas', () => {
 	it('prefixes every part after a semicolon or tab that starts a formula, and nothing else', () => {
-		expect(defuseFormulas('Crown office;=1+1;@SUM(2+2)')).toBe("Crown office;'=1+1;'@SUM(2+2)");
-		expect(defuseFormulas('\t=x')).toBe("'\t'=x");
-		expect(defuseFormulas('Toronto; York')).toBe('Toronto; York');
-		expect(defuseFormulas('-4')).toBe('-4');
-		expect(defuseFormulas('-4 devices')).toBe("'-4 devices");
+		expectEach(defuseFormulas, {
+			'Crown office;=1+1;@SUM(2+2)': "Crown office;'=1+1;'@SUM(2+2)",
+			'\t=x': "'\t'=x",
+			'Toronto; York': 'Toronto; York',
+			'-4': '-4',
+			'-4 devices': "'-4 devices"
+		});
 	});
 });

@@ -14,13 +14,11 @@ import {
 	shiftPeriod,
 	trailingFour
 } from './period';
+import { expectEach } from '../../../tests/support/expect-each';
 
 describe('period', () => {
 	it('parsePeriod accepts YYYY-Qn and rejects anything else', () => {
-		expect(parsePeriod('2025-Q2')).toEqual({ fiscalYear: 2025, quarter: 2 });
-		expect(parsePeriod('2025-Q5')).toBeNull();
-		expect(parsePeriod('2025Q2')).toBeNull();
-		expect(parsePeriod(' 2025-Q2')).toBeNull();
+		expectEach(parsePeriod, { '2025-Q2': { fiscalYear: 2025, quarter: 2 }, '2025-Q5': null, '2025Q2': null, ' 2025-Q2': null });
 	});
 
 	it('shiftPeriod crosses fiscal-year boundaries both ways', () => {

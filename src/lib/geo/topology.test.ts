@@ -1,22 +1,15 @@
 import { geoArea } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CSDUIDS, fixtureServiceOf, fixtureTopology } from '../../../tests/fixtures/map';
-import {
-	censusDivisionBoundaries,
-	censusDivisionOf,
-	communityFeatures,
-	provinceOutline,
-	rewindIfInverted,
-	serviceOutlines
-} from './topology';
+import * as topology from './topology';
 
 describe('communityFeatures', () => {
 	it('keys every community by its CSDUID, in topology order', () => {
-		expect([...communityFeatures(fixtureTopology).keys()]).toEqual([...FIXTURE_CSDUIDS]);
+		expect([...topology.communityFeatures(fixtureTopology).keys()]).toEqual([...FIXTURE_CSDUIDS]);
 	});
 
 	it('rewinds a counter-clockwise community instead of returning the rest of the globe', () => {
-		const ottawa = communityFeatures(fixtureTopology).get('3506008');
+		const ottawa = topology.communityFeatures(fixtureTopology).get('3506008');
 		expect(ottawa).toBeDefined();
 		expect(geoArea(ottawa!)).toBeLessThan(0.001);
 	});
@@ -36,19 +29,19 @@ describe('rewindIfInverted', () => {
 				]
 			]
 		};
-		expect(rewindIfInverted(square)).toBe(square);
+		expect(topology.rewindIfInverted(square)).toBe(square);
 	});
 });
 
 describe('censusDivisionOf', () => {
 	it('is the first four digits of the CSDUID', () => {
-		expect(censusDivisionOf('3520005')).toBe('3520');
+		expect(topology.censusDivisionOf('3520005')).toBe('3520');
 	});
 });
 
 describe('serviceOutlines', () => {
 	it('merges the communities of each service into one outline per service', () => {
-		const outlines = serviceOutlines(fixtureTopology, fixtureServiceOf);
+		const outlines = topology.serviceOutlines(fixtureTopology, fixtureServiceOf);
 		expect(outlines.map((o) => o.serviceId)).toEqual(['naps', 'opp', 'ottawa', 'peel', 'toronto']);
 		const peel = outlines.find((o) => o.serviceId === 'peel');
 		// Mississauga and Brampton share an edge: one polygon with one ring, no internal boundary.
@@ -58,13 +51,13 @@ describe('serviceOutlines', () => {
 	});
 
 	it('leaves out communities with no service', () => {
-		const outlines = serviceOutlines(fixtureTopology, new Map([['3520005', 'toronto']]));
+		const outlines = topology.serviceOutlines(fixtureTopology, new Map([['3520005', 'toronto']]));
 		expect(outlines).toHaveLength(1);
 	});
 });
 
 describe('censusDivisionBoundaries', () => {
-	const lines = censusDivisionBoundaries(fixtureTopology).coordinates;
+	const lines = topology.censusDivisionBoundaries(fixtureTopology).coordinates;
 
 	it('keeps the Toronto (3520) / Mississauga (3521) boundary', () => {
 		expect(lines).toHaveLength(1);
@@ -79,7 +72,7 @@ describe('censusDivisionBoundaries', () => {
 
 describe('provinceOutline', () => {
 	it('contains only arcs used by a single community', () => {
-		const outline = provinceOutline(fixtureTopology).coordinates.flat();
+		const outline = topology.provinceOutline(fixtureTopology).coordinates.flat();
 		const onSharedEdge = outline.filter(([lon, lat]) => Math.abs(lon! + 79.64) < 1e-3 && lat! > 43.6 && lat! < 43.85);
 		expect(onSharedEdge).toHaveLength(0);
 		expect(outline.length).toBeGreaterThan(0);

@@ -20,8 +20,9 @@ import {
 	type ServiceCoverageView
 } from '../domain/coverage';
 import type { PeriodKey } from '../domain/period';
-import { TREND_METRICS, type TrendMetricId, type TrendSeries } from '../domain/trend-series';
+import { TREND_METRICS, type TrendSeries } from '../domain/trend-series';
 import { coverageRuns, periodsWithData } from './coverage';
+import type { TrendMetricId } from '../metrics';
 
 /** One quarter of a subject's coverage, as the viewer may see it, with that quarter's baselines. */
 export interface Snapshot<S> {
@@ -58,6 +59,15 @@ async function history<S>(
 	return snapshots;
 }
 
+/** The coverage cut to one police service and those of its communities `keep` names. */
+function cutTo(coverage: Coverage, serviceId: string, keep: (community: Coverage['communities'][number]) => boolean): Coverage {
+	return {
+		...coverage,
+		services: coverage.services.filter((row) => row.police_service_id === serviceId),
+		communities: coverage.communities.filter((row) => row.police_service_id === serviceId && keep(row))
+	};
+}
+
 /** The community and its service (the service's masks and reasons apply to the community). */
 export function communityHistory(db: AtlasDb, csduid: string, cleared: Clearance): Promise<Snapshot<CommunityCoverageView>[]> {
 	return history(
@@ -65,9 +75,7 @@ export function communityHistory(db: AtlasDb, csduid: string, cleared: Clearance
 		cleared,
 		(coverage) => {
 			const community = coverage.communities.find((row) => row.csduid === csduid);
-			if (!community) return null;
-			const services = coverage.services.filter((row) => row.police_service_id === community.police_service_id);
-			return { ...coverage, services, communities: [community] };
+			return community ? cutTo(coverage, community.police_service_id, (row) => row.csduid === csduid) : null;
 		},
 		(view) => view.communities[0] ?? null
 	);
@@ -78,11 +86,7 @@ export function serviceHistory(db: AtlasDb, id: string, cleared: Clearance): Pro
 	return history(
 		db,
 		cleared,
-		(coverage) => {
-			const services = coverage.services.filter((row) => row.police_service_id === id);
-			if (services.length === 0) return null;
-			return { ...coverage, services, communities: coverage.communities.filter((row) => row.police_service_id === id) };
-		},
+		(coverage) => (coverage.services.some((row) => row.police_service_id === id) ? cutTo(coverage, id, () => true) : null),
 		(view) => (view.services[0] ? { service: view.services[0], communities: view.communities } : null)
 	);
 }

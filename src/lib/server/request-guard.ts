@@ -11,6 +11,7 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { badTextMessage, findBadField, findBadJson, type BadText } from '../domain/text';
 import { apiError } from './api/respond';
+import { boundedChunks } from './bounded-body';
 
 /** JSON bodies (sign-in, tokens, allocation inputs, Project P requests) are a few KB; 1 MiB is ample. */
 export const MAX_JSON_BYTES = 1024 * 1024;
@@ -62,29 +63,13 @@ async function bodyText(request: Request, limit: number): Promise<string> {
 	if (Number.isFinite(declared) && declared > limit) throw new BodyTooLargeError();
 	const stream = request.clone().body;
 	if (!stream) return '';
-	const reader = stream.getReader();
 	const decoder = new TextDecoder('utf-8');
-	let total = 0;
 	let text = '';
-	try {
-		for (;;) {
-			let next: ReadableStreamReadResult<Uint8Array>;
-			try {
-				next = await reader.read();
-			} catch (caught) {
-				// The adapter's own BODY_SIZE_LIMIT: the same answer, naming our limit.
-				if ((caught as { status?: number }).status === 413) throw new BodyTooLargeError();
-				throw caught;
-			}
-			if (next.done) return text + decoder.decode();
-			total += next.value.byteLength;
-			if (total > limit) throw new BodyTooLargeError();
-			text += decoder.decode(next.value, { stream: true });
-		}
-	} finally {
-		// Not awaited: cancelling one branch of a cloned (teed) body settles only once the route's branch ends too.
-		void reader.cancel().catch(() => {});
+	// The adapter's own BODY_SIZE_LIMIT gets the same answer as our cap, naming our limit.
+	for await (const chunk of boundedChunks(stream, limit, { tooLarge: () => new BodyTooLargeError(), awaitCancel: false })) {
+		text += decoder.decode(chunk, { stream: true });
 	}
+	return text + decoder.decode();
 }
 
 function mediaType(request: Request): string {

@@ -3,11 +3,11 @@
  * categories and colours of the atlas), a ring around those whose level changes, and the change in words for the
  * tooltip and the links' accessible names ("Gap → Watch").
  */
-import { classify, GAP_LEVELS, type MapClass } from '$lib/domain/classify';
-import type { Level } from '$lib/domain/coverage/types';
+import { classify, type MapClass } from '$lib/domain/classify';
 import type { ProjectionView } from '$lib/domain/allocation/projection-view';
 import { interpolate } from '$lib/i18n/text';
 import type { MapCommunity } from '$lib/components/map/types';
+import { GAP_LEVELS, type Level } from '$lib/domain/vocabulary';
 
 export type ProjectionMapModel = { communities: MapCommunity[]; classes: MapClass[]; rings: string[] };
 

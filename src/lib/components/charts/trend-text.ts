@@ -2,9 +2,11 @@
  * The words of a trend chart: its title, a one-sentence summary for `<desc>`, and the rows of its
  * text alternative (WCAG 2.0 1.1.1: a chart needs a text equivalent of the same information).
  */
-import { formatDisclosed, formatPeriod, type Locale } from '$lib/format';
+import { formatDisclosed, formatPeriod } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
-import { plottable, trendUnit, type TrendMetricId, type TrendPoint, type TrendStrings } from '$lib/domain/trend-series';
+import { plottable, trendUnit, type TrendPoint, type TrendStrings } from '$lib/domain/trend-series';
+import type { TrendMetricId } from '$lib/metrics';
+import type { Locale } from '$lib/domain/locale';
 
 export interface TrendRow {
 	period: string;

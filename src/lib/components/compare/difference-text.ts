@@ -2,8 +2,9 @@
  * A relative difference (domain/peers relativeTo: against the group's average, or the first column side
  * by side) in words: "12% above", "30% below", "about the same" under half a percent.
  */
-import { formatPercent, type Locale } from '$lib/format';
+import { formatPercent } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
+import type { Locale } from '$lib/domain/locale';
 
 export interface DifferenceStrings {
 	above: string;

@@ -1,8 +1,9 @@
 /** A peer feature's value as text (domain/peers/features.ts units), through format.ts. */
-import { formatCount, formatDisclosed, formatKm, formatNumber, formatPercent, isDisclosureMarker, type Locale } from '$lib/format';
+import { formatCount, formatDisclosed, formatKm, formatNumber, formatPercent, isDisclosureMarker } from '$lib/format';
 import type { DisclosedNumber } from '$lib/domain/coverage';
 import type { PeerFeatureUnit } from '$lib/domain/peers';
 import { interpolate } from '$lib/i18n/text';
+import type { Locale } from '$lib/domain/locale';
 
 export function formatFeature(value: DisclosedNumber, unit: PeerFeatureUnit, locale: Locale, perKm2: string): string {
 	if (isDisclosureMarker(value)) return formatDisclosed(value, 'per_100k', locale);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify, GAP_LEVELS } from '$lib/domain/classify';
+import { classify } from '$lib/domain/classify';
 import { fixtureStrings } from '../../../../tests/fixtures/map/strings';
 import { countLabel, legendEntries } from './legend';
+import { GAP_LEVELS } from '$lib/domain/vocabulary';
 
 const legend = fixtureStrings.legend;
 

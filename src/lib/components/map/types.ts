@@ -4,12 +4,12 @@
  * the page), so callbacks are separate props of AtlasMap.
  */
 import type { ClassId, MapClass } from '$lib/domain/classify';
-import type { Level } from '$lib/domain/coverage/types';
 import type { ZoomPresetId, ZoomTransform } from '$lib/geo/projection';
 import type { CommunitiesTopology } from '$lib/geo/topology';
 import type { Locale } from '$lib/i18n/locale';
 import type { MapStrings } from '$lib/i18n/sections/map';
 import type { AnyMetricId } from '$lib/metrics';
+import type { Level } from '$lib/domain/vocabulary';
 
 /** One community as the map shows it. Names and values arrive in the page's language, ready to read. */
 export interface MapCommunity {

@@ -64,4 +64,24 @@ describe('DataTable', () => {
 		expect(body).toContain('<td>BEARSKIN LAKE</td>');
 		expect(body).not.toContain('scope="row"');
 	});
+
+	it('lets a head snippet write grouped header rows, adds table classes and can leave out the scrolling region', () => {
+		const head = createRawSnippet(() => ({
+			render: () => '<tr><th scope="colgroup" colspan="2">Both</th></tr>'
+		}));
+		const body = html(render(DataTable<Row>, { props: { caption: 'Grouped', rows: ROWS, head, tableClass: 'peers', scroll: false, rowHeader: false, columns: COLUMNS } }).body);
+		expect(body).toContain('<table class="atlas-table peers">');
+		expect(body).toContain('<thead><tr><th scope="colgroup" colspan="2">Both</th></tr></thead>');
+		// The head snippet replaces the column headers; the columns still draw the cells.
+		expect(body).not.toContain('scope="col"');
+		expect(body).toContain('<td class="num">12</td>');
+		expect(body).not.toContain('atlas-table-wrap');
+	});
+
+	it('makes a column header a link when the column is about one thing', () => {
+		const columns: DataColumn<Row>[] = [{ header: 'Name', cell: (row) => row.name }, { header: 'Scenario A', headerHref: '/allocations/1', numeric: true, cell: (row) => String(row.count) }];
+		const body = html(render(DataTable<Row>, { props: { caption: 'Linked', columns, rows: ROWS } }).body);
+		expect(body).toContain('<th scope="col" class="num"><a href="/allocations/1">Scenario A</a></th>');
+		expect(body).toContain('<th scope="col">Name</th>');
+	});
 });

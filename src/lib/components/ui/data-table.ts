@@ -8,6 +8,8 @@ import type { SortSpec } from '$lib/domain/table-sort';
 export interface DataColumn<Row> {
 	header: string;
 	numeric?: boolean;
+	/** Makes the header a link to what the column is about (a scenario, a service). */
+	headerHref?: string;
 	/** Makes the header a sort link; needs the table's `sort`. */
 	sortKey?: string;
 	/** The cell as text; leave out when the table's `row` snippet draws the cells. */

@@ -64,45 +64,28 @@ describe('apportion', () => {
 });
 
 describe('fitWithinBounds', () => {
+	/** An item that earns `slope` per unit of level from nothing, kept within [min, max]. */
+	const item = (slope: number, min: number, max: number) => ({ base: 0, slope, min, max });
+
 	it('hands the excess over a maximum to the others in proportion to their slopes', () => {
 		// Slopes 6, 3, 1 for 100: 60, 30, 10; max 40 on the first → 20 excess split 3:1 → 40, 45, 15.
-		const fit = fitWithinBounds(
-			[
-				{ base: 0, slope: 6, min: 0, max: 40 },
-				{ base: 0, slope: 3, min: 0, max: 100 },
-				{ base: 0, slope: 1, min: 0, max: 100 }
-			],
-			100
-		);
+		const fit = fitWithinBounds([item(6, 0, 40), item(3, 0, 100), item(1, 0, 100)], 100);
 		expect(fit.ok && fit.amounts.map((a) => Math.round(a * 1e9) / 1e9)).toEqual([40, 45, 15]);
 	});
 
 	it('fills services that earned nothing only once the others are full', () => {
-		const fit = fitWithinBounds(
-			[
-				{ base: 0, slope: 1, min: 0, max: 30 },
-				{ base: 0, slope: 0, min: 0, max: 100 },
-				{ base: 0, slope: 0, min: 10, max: 100 }
-			],
-			100
-		);
+		const fit = fitWithinBounds([item(1, 0, 30), item(0, 0, 100), item(0, 10, 100)], 100);
 		// The earner caps at 30; the rest (70) is shared from a common level: 35 and 35.
 		expect(fit).toEqual({ ok: true, amounts: [30, 35, 35] });
 	});
 
 	it('says which way the bounds fail', () => {
-		expect(fitWithinBounds([{ base: 0, slope: 1, min: 60, max: 70 }], 50)).toEqual({ ok: false, reason: 'minimums_exceed_total' });
-		expect(fitWithinBounds([{ base: 0, slope: 1, min: 0, max: 40 }], 50)).toEqual({ ok: false, reason: 'maximums_below_total' });
+		expect(fitWithinBounds([item(1, 60, 70)], 50)).toEqual({ ok: false, reason: 'minimums_exceed_total' });
+		expect(fitWithinBounds([item(1, 0, 40)], 50)).toEqual({ ok: false, reason: 'maximums_below_total' });
 	});
 
 	it('copes with slopes thirty orders of magnitude apart', () => {
-		const fit = fitWithinBounds(
-			[
-				{ base: 0, slope: 1e-311, min: 0, max: 60 },
-				{ base: 0, slope: 1e12, min: 0, max: 60 }
-			],
-			100
-		);
+		const fit = fitWithinBounds([item(1e-311, 0, 60), item(1e12, 0, 60)], 100);
 		expect(fit).toEqual({ ok: true, amounts: [40, 60] });
 	});
 });

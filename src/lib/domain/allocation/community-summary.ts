@@ -6,6 +6,7 @@
  * optimiser and the pages; no amount of the formula reads them, since a gap closes when a service hires.
  */
 import type { Level } from '../vocabulary';
+import type { AllocationServiceInput } from './types';
 
 export type CommunityForAllocation = {
 	level: Level;
@@ -16,12 +17,8 @@ export type CommunityForAllocation = {
 	fly_in: boolean;
 };
 
-export type CommunitySummary = {
-	remoteness: number;
-	remote_children: number;
-	children_in_gap: number;
-	has_gap: boolean;
-};
+/** The service inputs this module sums up; types.ts says what each means. */
+export type CommunitySummary = Pick<AllocationServiceInput, 'remoteness' | 'remote_children' | 'children_in_gap' | 'has_gap'>;
 
 /**
  * Distance at which a community counts as fully remote (score 1). 500 km is about Thunder Bay to Kenora by road: beyond

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../coverage/compute-coverage';
 import type { ServiceQuarter } from '../coverage/types';
 import { completeProvince } from '../../../../tests/support/province';
+import { serviceQuarter } from '../../../../tests/support/service-quarter';
 import type { PeriodKey } from '../period';
 import { projectCoverage } from './coverage-projection';
 import { buildServiceInputs, caseloadTarget, lastYearFunding } from './service-inputs';
@@ -24,21 +25,9 @@ const communities = [
 	{ csduid: '3500002', cduid: '3500', population: 20_000, children: 4_000, centroid: at(46), fly_in: false as const, police_service_id: 'north' }
 ];
 const PERIODS: PeriodKey[] = ['2024-Q3', '2024-Q4', '2025-Q1', '2025-Q2'];
-const quarter = (id: string, fte: number, referrals: number, period: PeriodKey): ServiceQuarter => ({
-	police_service_id: id,
-	period,
-	investigators_fte: fte,
-	forensic_examiners_fte: 1,
-	forensic_backlog_devices: 0,
-	referrals_received: referrals,
-	investigations_opened: 5,
-	investigations_concluded: 5,
-	charges_laid: 1,
-	victims_identified: 0,
-	open_backlog: 10,
-	files_referred_project_p: 0,
-	illustrative: true
-});
+// One charge a quarter: buildServiceInputs sums the trailing four.
+const quarter = (id: string, fte: number, referrals: number, period: PeriodKey): ServiceQuarter =>
+	serviceQuarter({ police_service_id: id, period, investigators_fte: fte, referrals_received: referrals, charges_laid: 1 });
 const input = completeProvince({
 	period: '2025-Q2',
 	services,

@@ -7,8 +7,9 @@
  */
 import { computeCoverage } from '../coverage/compute-coverage';
 import { levelRank } from '../coverage/levels';
-import type { Coverage, CoverageInput, Level } from '../coverage/types';
+import type { Coverage, CoverageInput } from '../coverage/types';
 import type { AddedFtes } from './projection';
+import type { Level } from '../vocabulary';
 
 export type LevelChange = {
 	csduid: string;

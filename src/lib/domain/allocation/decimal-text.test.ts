@@ -1,34 +1,25 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { parseDecimal, parseDollarsToCents } from './decimal-text';
+import { expectEach } from '../../../../tests/support/expect-each';
 
 describe('parseDecimal', () => {
 	it('reads English and French writing of the same number', () => {
-		expect(parseDecimal('1,234.5', 'en')).toBe(1234.5);
-		expect(parseDecimal('1\u202f234,5', 'fr')).toBe(1234.5);
-		expect(parseDecimal('1 234,5 %', 'fr')).toBe(1234.5);
-		expect(parseDecimal('0,5', 'en')).toBe(0.5);
-		expect(parseDecimal('0.5', 'fr')).toBe(0.5);
-		expect(parseDecimal('5,000', 'en')).toBe(5000);
-		expect(parseDecimal('5,000', 'fr')).toBe(5);
+		expectEach((text) => parseDecimal(text, 'en'), { '1,234.5': 1234.5, '0,5': 0.5, '5,000': 5000 });
+		expectEach((text) => parseDecimal(text, 'fr'), { '1\u202f234,5': 1234.5, '1 234,5 %': 1234.5, '0.5': 0.5, '5,000': 5 });
 	});
 
 	it('returns null for blank or non-numeric text', () => {
-		expect(parseDecimal('', 'en')).toBeNull();
-		expect(parseDecimal('12a', 'en')).toBeNull();
-		expect(parseDecimal('1.2.3', 'en')).toBeNull();
+		expectEach((text) => parseDecimal(text, 'en'), { '': null, '12a': null, '1.2.3': null });
 	});
 });
 
 describe('parseDollarsToCents', () => {
 	it('turns dollars into exact integer cents', () => {
-		expect(parseDollarsToCents('$5,000,000.00', 'en')).toBe(500_000_000);
-		expect(parseDollarsToCents('5 000 000,00 $', 'fr')).toBe(500_000_000);
-		expect(parseDollarsToCents('0.29', 'en')).toBe(29);
-		expect(parseDollarsToCents('140000', 'en')).toBe(14_000_000);
-		expect(parseDollarsToCents('-2.5', 'en')).toBe(-250);
+		expectEach((text) => parseDollarsToCents(text, 'en'), { '$5,000,000.00': 500_000_000, '0.29': 29, '140000': 14_000_000, '-2.5': -250 });
+		expectEach((text) => parseDollarsToCents(text, 'fr'), { '5 000 000,00 $': 500_000_000 });
 	});
 
 	it('refuses fractions of a cent', () => {
-		expect(parseDollarsToCents('1.005', 'en')).toBeNull();
+		expectEach((text) => parseDollarsToCents(text, 'en'), { '1.005': null });
 	});
 });

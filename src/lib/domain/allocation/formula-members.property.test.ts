@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parametersArbitrary, servicesArbitrary } from '../../../../tests/support/allocation-arbitraries';
+import { assertReached } from '../../../../tests/support/property';
 import { assistedPool, countEligible, countRecipients, isEligible } from './eligibility';
 import { computeAllocation } from './formula';
 import { floorCents } from './limits';
@@ -43,77 +44,62 @@ const amountOf = (result: AllocationResult, id: string) => result.allocations.fi
 
 describe('computeAllocation: members, floors and the assisted line', () => {
 	it('gives one floor per eligible member, the OPP once, and none to the assisted line', () => {
-		let feasible = 0;
-		fc.assert(
-			fc.property(fc.constantFrom(...ELIGIBILITY_RULES).chain(scenarioFor), ({ services, params }) => {
-				const result = computeAllocation(services, params);
-				if (result.infeasible !== undefined) return;
-				feasible += 1;
-				const floor = floorCents(params.floor, params.budget_cents);
-				const floored = result.allocations.filter((a) => a.explanation.eligible);
-				expect(floored).toHaveLength(countEligible(services, params.eligibility));
-				for (const allocation of result.allocations) {
-					const service = services.find((s) => s.police_service_id === allocation.police_service_id);
-					expect(allocation.explanation.floor_cents).toBe(service !== undefined && isEligible(service, params.eligibility) ? floor : 0);
-					const line = allocation.explanation.assisted_line;
-					if (line) expect(line.floor_cents).toBe(0);
-				}
-				const oppRows = result.allocations.filter((a) => services.find((s) => s.police_service_id === a.police_service_id)?.kind === 'opp');
-				expect(oppRows.length).toBeLessThanOrEqual(1);
-			}),
-			{ numRuns: 600 }
-		);
-		expect(feasible).toBeGreaterThan(200);
+		assertReached(fc.constantFrom(...ELIGIBILITY_RULES).chain(scenarioFor), ({ services, params }, feasible) => {
+			const result = computeAllocation(services, params);
+			if (result.infeasible !== undefined) return;
+			feasible();
+			const floor = floorCents(params.floor, params.budget_cents);
+			const floored = result.allocations.filter((a) => a.explanation.eligible);
+			expect(floored).toHaveLength(countEligible(services, params.eligibility));
+			for (const allocation of result.allocations) {
+				const service = services.find((s) => s.police_service_id === allocation.police_service_id);
+				expect(allocation.explanation.floor_cents).toBe(service !== undefined && isEligible(service, params.eligibility) ? floor : 0);
+				const line = allocation.explanation.assisted_line;
+				if (line) expect(line.floor_cents).toBe(0);
+			}
+			const oppRows = result.allocations.filter((a) => services.find((s) => s.police_service_id === a.police_service_id)?.kind === 'opp');
+			expect(oppRows.length).toBeLessThanOrEqual(1);
+		}, { numRuns: 600, atLeast: 200 });
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('funds First Nations services on the OPP’s labelled line under the default rule, never with a floor of their own', () => {
-		let withLine = 0;
-		fc.assert(
-			fc.property(scenarioFor('ice_strategy_members', withOppAndFirstNations), ({ services, params }) => {
-				if (params.eligibility !== 'ice_strategy_members') return;
-				const result = computeAllocation(services, params);
-				if (result.infeasible !== undefined) return;
-				const firstNations = services.filter((s) => s.kind === 'first_nations');
-				for (const service of firstNations) expect(amountOf(result, service.police_service_id)).toBe(0);
-				const opp = services.find((s) => s.kind === 'opp');
-				const pool = assistedPool(services, params.eligibility).map((s) => s.police_service_id);
-				if (opp === undefined || !opp.ice_strategy_member || firstNations.length === 0) {
-					if (opp === undefined || !opp.ice_strategy_member) expect(pool).toEqual([]);
-					return;
-				}
-				withLine += 1;
-				const line = result.allocations.find((a) => a.police_service_id === opp.police_service_id)?.explanation.assisted_line;
-				expect(line).toBeTruthy();
-				for (const service of firstNations) expect(line?.police_service_ids).toContain(service.police_service_id);
-				expect(line?.police_service_ids.slice().sort()).toEqual(pool.slice().sort());
-			}),
-			{ numRuns: 600 }
-		);
-		expect(withLine).toBeGreaterThan(150);
+		assertReached(scenarioFor('ice_strategy_members', withOppAndFirstNations), ({ services, params }, withLine) => {
+			if (params.eligibility !== 'ice_strategy_members') return;
+			const result = computeAllocation(services, params);
+			if (result.infeasible !== undefined) return;
+			const firstNations = services.filter((s) => s.kind === 'first_nations');
+			for (const service of firstNations) expect(amountOf(result, service.police_service_id)).toBe(0);
+			const opp = services.find((s) => s.kind === 'opp');
+			const pool = assistedPool(services, params.eligibility).map((s) => s.police_service_id);
+			if (opp === undefined || !opp.ice_strategy_member || firstNations.length === 0) {
+				if (opp === undefined || !opp.ice_strategy_member) expect(pool).toEqual([]);
+				return;
+			}
+			withLine();
+			const line = result.allocations.find((a) => a.police_service_id === opp.police_service_id)?.explanation.assisted_line;
+			expect(line).toBeTruthy();
+			for (const service of firstNations) expect(line?.police_service_ids).toContain(service.police_service_id);
+			expect(line?.police_service_ids.slice().sort()).toEqual(pool.slice().sort());
+		}, { numRuns: 600, atLeast: 150 });
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('gives First Nations services floors of their own under “all services”, and no assisted line', () => {
-		let checked = 0;
-		fc.assert(
-			fc.property(scenarioFor('all_services'), ({ services, params }) => {
-				const result = computeAllocation(services, params);
-				if (result.infeasible !== undefined) return;
-				const floor = floorCents(params.floor, params.budget_cents);
-				for (const allocation of result.allocations) {
-					expect(allocation.explanation.assisted_line ?? null).toBeNull();
-					expect(allocation.explanation.assisted_line_cents ?? 0).toBe(0);
-				}
-				for (const service of services.filter((s) => s.kind === 'first_nations')) {
-					checked += 1;
-					const row = result.allocations.find((a) => a.police_service_id === service.police_service_id);
-					expect(row?.explanation.eligible).toBe(true);
-					expect(row?.explanation.floor_cents).toBe(floor);
-					expect(row?.amount_cents ?? -1).toBeGreaterThanOrEqual(floor);
-				}
-			}),
-			{ numRuns: 400 }
-		);
-		expect(checked).toBeGreaterThan(200);
+		assertReached(scenarioFor('all_services'), ({ services, params }, checked) => {
+			const result = computeAllocation(services, params);
+			if (result.infeasible !== undefined) return;
+			const floor = floorCents(params.floor, params.budget_cents);
+			for (const allocation of result.allocations) {
+				expect(allocation.explanation.assisted_line ?? null).toBeNull();
+				expect(allocation.explanation.assisted_line_cents ?? 0).toBe(0);
+			}
+			for (const service of services.filter((s) => s.kind === 'first_nations')) {
+				checked();
+				const row = result.allocations.find((a) => a.police_service_id === service.police_service_id);
+				expect(row?.explanation.eligible).toBe(true);
+				expect(row?.explanation.floor_cents).toBe(floor);
+				expect(row?.amount_cents ?? -1).toBeGreaterThanOrEqual(floor);
+			}
+		}, { numRuns: 400, atLeast: 200 });
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('never lowers the amount of a service that hires, under every eligibility rule, even as its gap closes', () => {

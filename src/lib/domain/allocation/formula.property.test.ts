@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scenarioArbitrary } from '../../../../tests/support/allocation-arbitraries';
+import { assertReached } from '../../../../tests/support/property';
 import { isEligible } from './eligibility';
 import { FACTOR_IDS } from './factors';
 import { computeAllocation, withWorkingBudget } from './formula';
@@ -141,81 +142,69 @@ describe('computeAllocation properties', () => {
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('never lowers a service’s amount when it adds investigators: staffing is no factor', () => {
-		let compared = 0;
-		fc.assert(
-			fc.property(scenarioArbitrary, fc.nat(), fc.integer({ min: 1, max: 40 }), ({ services, params }, pick, added) => {
-				const index = pick % services.length;
-				const before = computeAllocation(services, params);
-				const hired = services.map((s, i) => {
-					if (i !== index) return s;
-					const fte = s.investigator_fte + added / 2;
-					return { ...s, investigator_fte: fte, referrals_per_investigator: s.referrals / fte };
-				});
-				const after = computeAllocation(hired, params);
-				expect(after.infeasible?.code).toBe(before.infeasible?.code);
-				if (before.infeasible !== undefined) return;
-				compared += 1;
-				const id = services[index]?.police_service_id;
-				const amountOf = (r: AllocationResult) => r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
-				expect(amountOf(after)).toBeGreaterThanOrEqual(amountOf(before));
-				// Stronger: nobody's amount moves at all.
-				expect(after.allocations.map((a) => a.amount_cents)).toEqual(before.allocations.map((a) => a.amount_cents));
-			}),
-			{ numRuns: 1200 }
-		);
-		expect(compared).toBeGreaterThan(500);
+		assertReached(fc.tuple(scenarioArbitrary, fc.nat(), fc.integer({ min: 1, max: 40 })), ([{ services, params }, pick, added], compared) => {
+			const index = pick % services.length;
+			const before = computeAllocation(services, params);
+			const hired = services.map((s, i) => {
+				if (i !== index) return s;
+				const fte = s.investigator_fte + added / 2;
+				return { ...s, investigator_fte: fte, referrals_per_investigator: s.referrals / fte };
+			});
+			const after = computeAllocation(hired, params);
+			expect(after.infeasible?.code).toBe(before.infeasible?.code);
+			if (before.infeasible !== undefined) return;
+			compared();
+			const id = services[index]?.police_service_id;
+			const amountOf = (r: AllocationResult) => r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
+			expect(amountOf(after)).toBeGreaterThanOrEqual(amountOf(before));
+			// Stronger: nobody's amount moves at all.
+			expect(after.allocations.map((a) => a.amount_cents)).toEqual(before.allocations.map((a) => a.amount_cents));
+		}, { numRuns: 1200, atLeast: 500 });
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('moves need with a community: the service it leaves never gains and the one it joins never loses', () => {
-		let compared = 0;
-		fc.assert(
-			fc.property(
-				scenarioArbitrary,
-				fc.nat(),
-				fc.nat(),
-				fc.double({ min: 0, max: 1, noNaN: true }),
-				({ services, params }, pickFrom, pickTo, part) => {
-					const eligible = services.filter((s) => isEligible(s, params.eligibility) && s.kind !== 'opp');
-					if (eligible.length < 2) return;
-					const from = eligible[pickFrom % eligible.length];
-					const to = eligible[(pickFrom + 1 + (pickTo % (eligible.length - 1))) % eligible.length];
-					if (from === undefined || to === undefined || from === to) return;
-					// A community: a part of each of the first service's community sums (children, referrals, remoteness…).
-					const community = {
-						population: from.population * part,
-						children: from.children * part,
-						referrals: Math.floor(from.referrals * part),
-						charges: Math.floor(from.charges * part),
-						remoteness: from.remoteness * part,
-						remote_children: from.remote_children * part
-					};
-					const moved = services.map((s) => {
-						const sign = s === from ? -1 : s === to ? 1 : 0;
-						if (sign === 0) return s;
-						return {
-							...s,
-							population: Math.max(0, s.population + sign * community.population),
-							children: Math.max(0, s.children + sign * community.children),
-							referrals: s.referrals + sign * community.referrals,
-							charges: s.charges + sign * community.charges,
-							remoteness: Math.max(0, s.remoteness + sign * community.remoteness),
-							remote_children: Math.max(0, s.remote_children + sign * community.remote_children)
-						};
-					});
-					const before = computeAllocation(services, params);
-					const after = computeAllocation(moved, params);
-					if (before.infeasible !== undefined || after.infeasible !== undefined) return;
-					compared += 1;
-					const amountOf = (r: AllocationResult, id: string) =>
-						r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
-					const wiggle = params.rounding_cents + (params.budget_cents % params.rounding_cents);
-					expect(amountOf(after, from.police_service_id)).toBeLessThanOrEqual(amountOf(before, from.police_service_id) + wiggle);
-					expect(amountOf(after, to.police_service_id)).toBeGreaterThanOrEqual(amountOf(before, to.police_service_id) - wiggle);
-				}
-			),
-			{ numRuns: 1200 }
+		assertReached(
+			fc.tuple(scenarioArbitrary, fc.nat(), fc.nat(), fc.double({ min: 0, max: 1, noNaN: true })),
+			([{ services, params }, pickFrom, pickTo, part], compared) => {
+			const eligible = services.filter((s) => isEligible(s, params.eligibility) && s.kind !== 'opp');
+			if (eligible.length < 2) return;
+			const from = eligible[pickFrom % eligible.length];
+			const to = eligible[(pickFrom + 1 + (pickTo % (eligible.length - 1))) % eligible.length];
+			if (from === undefined || to === undefined || from === to) return;
+			// A community: a part of each of the first service's community sums (children, referrals, remoteness…).
+			const community = {
+				population: from.population * part,
+				children: from.children * part,
+				referrals: Math.floor(from.referrals * part),
+				charges: Math.floor(from.charges * part),
+				remoteness: from.remoteness * part,
+				remote_children: from.remote_children * part
+			};
+			const moved = services.map((s) => {
+				const sign = s === from ? -1 : s === to ? 1 : 0;
+				if (sign === 0) return s;
+				return {
+					...s,
+					population: Math.max(0, s.population + sign * community.population),
+					children: Math.max(0, s.children + sign * community.children),
+					referrals: s.referrals + sign * community.referrals,
+					charges: s.charges + sign * community.charges,
+					remoteness: Math.max(0, s.remoteness + sign * community.remoteness),
+					remote_children: Math.max(0, s.remote_children + sign * community.remote_children)
+				};
+			});
+			const before = computeAllocation(services, params);
+			const after = computeAllocation(moved, params);
+			if (before.infeasible !== undefined || after.infeasible !== undefined) return;
+			compared();
+			const amountOf = (r: AllocationResult, id: string) =>
+				r.allocations.find((a) => a.police_service_id === id)?.amount_cents ?? 0;
+			const wiggle = params.rounding_cents + (params.budget_cents % params.rounding_cents);
+			expect(amountOf(after, from.police_service_id)).toBeLessThanOrEqual(amountOf(before, from.police_service_id) + wiggle);
+			expect(amountOf(after, to.police_service_id)).toBeGreaterThanOrEqual(amountOf(before, to.police_service_id) - wiggle);
+			},
+			{ numRuns: 1200, atLeast: 200 }
 		);
-		expect(compared).toBeGreaterThan(200);
 	}, PROPERTY_TIMEOUT_MS);
 
 	it('gives byte-identical output for the same input, whatever the order of the services', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAllocation } from './formula';
-import type { AllocationParameters, AllocationServiceInput } from './types';
+import type { AllocationServiceInput } from './types';
+import { allocationParameters, allocationService } from '../../../../tests/support/allocation';
 
 /**
  * Four services worked out by hand. Budget $1,000,000; floor $100,000 each; 75 % of the rest by formula.
@@ -13,24 +14,7 @@ import type { AllocationParameters, AllocationServiceInput } from './types';
  * Staffing (investigator FTE) is given but plays no part.
  */
 function service(id: string, children: number, referrals: number, charges: number, remoteChildren: number, fte: number): AllocationServiceInput {
-	return {
-		police_service_id: id,
-		kind: 'municipal',
-		population: 0,
-		children,
-		referrals,
-		charges,
-		investigations: 0,
-		investigator_fte: fte,
-		referrals_per_investigator: fte > 0 ? referrals / fte : null,
-		children_in_gap: 0,
-		remoteness: 0,
-		remote_children: remoteChildren,
-		last_year_cents: null,
-		ice_strategy_member: true,
-		assisted_by_opp: false,
-		has_gap: false
-	};
+	return allocationService({ police_service_id: id, population: 0, children, referrals, charges, investigator_fte: fte, remote_children: remoteChildren });
 }
 // Given out of id order on purpose: the engine sorts by id.
 const services = [
@@ -40,16 +24,12 @@ const services = [
 	service('charlie', 20_000, 150, 50, 40_000, 3)
 ];
 
-const params: AllocationParameters = {
+const params = allocationParameters({
 	budget_cents: 100_000_000,
-	eligibility: 'all_services',
 	floor: { kind: 'cents', cents: 10_000_000 },
 	formula_share: 0.75,
-	weights: { population: 0, children: 0.4, referrals: 0.4, charges: 0.2, remoteness: 0 },
-	cap: { kind: 'none' },
-	damping: null,
-	rounding_cents: 1
-};
+	weights: { population: 0, children: 0.4, referrals: 0.4, charges: 0.2, remoteness: 0 }
+});
 
 const amounts = (result: ReturnType<typeof computeAllocation>) =>
 	Object.fromEntries(result.allocations.map((a) => [a.police_service_id, a.amount_cents]));

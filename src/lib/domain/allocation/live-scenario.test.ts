@@ -3,25 +3,10 @@ import { liveScenario } from './live-scenario';
 import { formValuesOf } from './scenario-form';
 import { DEFAULT_SETTINGS } from './scenario-settings';
 import type { AllocationServiceInput } from './types';
+import { allocationService } from '../../../../tests/support/allocation';
 
-const service = (id: string, fte: number, referrals: number, lastYear: number | null): AllocationServiceInput => ({
-	police_service_id: id,
-	population: 100_000,
-	children: 20_000,
-	referrals,
-	investigations: 80,
-	investigator_fte: fte,
-	referrals_per_investigator: fte > 0 ? referrals / fte : null,
-	kind: 'municipal',
-	charges: 0,
-	remote_children: 0,
-	assisted_by_opp: false,
-	children_in_gap: 5_000,
-	remoteness: 0.2,
-	last_year_cents: lastYear,
-	ice_strategy_member: true,
-	has_gap: true
-});
+const service = (id: string, fte: number, referrals: number, lastYear: number | null): AllocationServiceInput =>
+	allocationService({ police_service_id: id, referrals, investigations: 80, investigator_fte: fte, children_in_gap: 5_000, remoteness: 0.2, last_year_cents: lastYear, has_gap: true });
 const services = [service('a', 2, 100, 150_000_000), service('b', 0, 300, 150_000_000), service('c', 1, 50, 200_000_000)];
 const values = formValuesOf(DEFAULT_SETTINGS, 'Scenario', 'en');
 

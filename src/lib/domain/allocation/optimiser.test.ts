@@ -3,25 +3,10 @@ import { DEFAULT_CONVERSION } from './conversion';
 import { optimiseStaffing, type OptimiserResult } from './optimiser';
 import type { OptimiserOptions } from './optimiser-options';
 import type { AllocationServiceInput } from './types';
+import { allocationService } from '../../../../tests/support/allocation';
 
-const service = (id: string, referrals: number, fte: number, childrenInGap: number): AllocationServiceInput => ({
-	police_service_id: id,
-	population: 100_000,
-	children: 20_000,
-	referrals,
-	investigations: 0,
-	investigator_fte: fte,
-	referrals_per_investigator: fte > 0 ? referrals / fte : null,
-	kind: 'municipal',
-	charges: 0,
-	remote_children: 0,
-	assisted_by_opp: false,
-	children_in_gap: childrenInGap,
-	remoteness: 0,
-	last_year_cents: null,
-	ice_strategy_member: true,
-	has_gap: childrenInGap > 0
-});
+const service = (id: string, referrals: number, fte: number, childrenInGap: number): AllocationServiceInput =>
+	allocationService({ police_service_id: id, referrals, investigator_fte: fte, children_in_gap: childrenInGap, has_gap: childrenInGap > 0 });
 
 // A: 400 referrals on 2 FTE (200 each); B: 300 referrals, no investigator; C: 100 referrals on 1 FTE.
 const services = [service('c', 100, 1, 3_000), service('a', 400, 2, 5_000), service('b', 300, 0, 8_000)];

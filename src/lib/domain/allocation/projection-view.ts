@@ -2,8 +2,8 @@
  * A scenario's projection (coverage-projection.ts) joined to community and service names, ready for the map of
  * changes and the list beside it: every community with its level before and after, and the changes in order.
  */
-import type { Level } from '../coverage/types';
 import type { CoverageProjection } from './coverage-projection';
+import type { Level } from '../vocabulary';
 
 export type ProjectedCommunity = {
 	csduid: string;

@@ -4,7 +4,7 @@ import { DEFAULT_CONVERSION, ftesFromCents } from './conversion';
 import { computeAllocation } from './formula';
 import { optimiseStaffing } from './optimiser';
 import { projectFtes, referralsPerInvestigator, staffingGapClosed } from './projection';
-import type { AllocationParameters, AllocationServiceInput } from './types';
+import { allocationParameters, allocationService } from '../../../../tests/support/allocation';
 
 describe('ftesFromCents', () => {
 	it('buys whole half-FTE steps and reports the rest', () => {
@@ -55,24 +55,17 @@ describe('staffing projections', () => {
 		expect(referralsPerInvestigator(300, 2)).toBe(150);
 	});
 
-	const base: AllocationServiceInput = {
+	// 250 referrals on one investigator.
+	const base = allocationService({
 		police_service_id: 'x',
 		population: 50_000,
 		children: 10_000,
 		referrals: 250,
-		investigations: 0,
 		investigator_fte: 1,
-		referrals_per_investigator: 250,
-		kind: 'municipal',
-		charges: 0,
-		remote_children: 0,
-		assisted_by_opp: false,
 		children_in_gap: 4_000,
 		remoteness: 0.5,
-		last_year_cents: null,
-		ice_strategy_member: true,
 		has_gap: true
-	};
+	});
 
 	it('closes a staffing gap once the caseload reaches the target', () => {
 		// Target 100: 250 referrals need 2.5 FTE; the service has 1.
@@ -84,16 +77,7 @@ describe('staffing projections', () => {
 
 	it('compares the formula and the optimiser in the same currency', () => {
 		const services = [base, { ...base, police_service_id: 'y', investigator_fte: 0, referrals_per_investigator: null }];
-		const params: AllocationParameters = {
-			budget_cents: 28_000_000,
-			eligibility: 'all_services',
-			floor: { kind: 'cents', cents: 0 },
-			formula_share: 1,
-			weights: { population: 1, children: 0, referrals: 0, charges: 0, remoteness: 0 },
-			cap: { kind: 'none' },
-			damping: null,
-			rounding_cents: 100
-		};
+		const params = allocationParameters({ budget_cents: 28_000_000, weights: { population: 1, children: 0, referrals: 0, charges: 0, remoteness: 0 }, rounding_cents: 100 });
 		// The formula splits $280,000 evenly by population: $140,000 each, 1 FTE each.
 		const allocation = computeAllocation(services, params);
 		const optimised = optimiseStaffing(services, {

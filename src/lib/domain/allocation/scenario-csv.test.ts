@@ -4,25 +4,20 @@ import { DEFAULT_SETTINGS } from './scenario-settings';
 import { scenarioCsv } from './scenario-csv';
 import type { ScenarioDetail } from './scenario';
 import type { AllocationServiceInput } from './types';
+import { allocationService } from '../../../../tests/support/allocation';
 
-const service = (id: string, referrals: number, lastYear: number | null): AllocationServiceInput => ({
-	police_service_id: id,
-	population: 100_000,
-	children: 20_000,
-	referrals,
-	investigations: 80,
-	investigator_fte: 2,
-	referrals_per_investigator: referrals / 2,
-	kind: 'municipal',
-	charges: 0,
-	remote_children: 0,
-	assisted_by_opp: false,
-	children_in_gap: 5_000,
-	remoteness: 0.2,
-	last_year_cents: lastYear,
-	ice_strategy_member: id !== 'd',
-	has_gap: true
-});
+const service = (id: string, referrals: number, lastYear: number | null): AllocationServiceInput =>
+	allocationService({
+		police_service_id: id,
+		referrals,
+		investigations: 80,
+		investigator_fte: 2,
+		children_in_gap: 5_000,
+		remoteness: 0.2,
+		last_year_cents: lastYear,
+		ice_strategy_member: id !== 'd',
+		has_gap: true
+	});
 const inputs = [service('a', 100, 150_000_000), service('b', 300, null), service('c', 50, 100_000_000), service('d', 10, null)];
 // Without damping: these last-year amounts are not a plausible base for ±10 %.
 const result = computeAllocation(inputs, { ...DEFAULT_SETTINGS.parameters, damping: null });

@@ -6,8 +6,6 @@ import type { FieldError } from '../result';
 import type { ServiceKind } from '../vocabulary';
 import type { FactorId } from './factors';
 
-export type { FactorId } from './factors';
-
 /** Which services take part: ICE Strategy members, every service, or services with a community at `gap` or worse. */
 export const ELIGIBILITY_RULES = ['ice_strategy_members', 'all_services'] as const;
 export type EligibilityRule = (typeof ELIGIBILITY_RULES)[number];

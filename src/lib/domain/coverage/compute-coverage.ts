@@ -9,7 +9,7 @@
  * service without a unit, the OPP team of the region the community lies in, assisting (Project P).
  */
 import { parsePeriod } from '../period';
-import { OPP_SERVICE_ID, isOppRegion, type OppRegion } from '../responders/opp-regions';
+import { OPP_SERVICE_ID, isOppRegion } from '../responders/opp-regions';
 import { computeBaselines, provincialReference } from './baselines';
 import { haversineKm } from './distance';
 import { accessOf, accessReason, assessCapacity, levelFor, type CapacityAssessment } from './gap-rules';
@@ -34,6 +34,7 @@ import type {
 	ServiceFunding,
 	ServiceQuarter
 } from './types';
+import type { OppRegion } from '../vocabulary';
 
 interface ServiceArea {
 	population: number | null;

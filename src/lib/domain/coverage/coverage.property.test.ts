@@ -6,11 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { periodRange, type PeriodKey } from '../period';
-import { OPP_REGIONS, oppUnitId } from '../responders/opp-regions';
+import { oppUnitId } from '../responders/opp-regions';
 import { computeCoverage } from './compute-coverage';
 import { levelRank } from './levels';
 import type { Community, Coverage, CoverageInput, ReportingUnit, Service, ServiceQuarter } from './types';
 import type { CoverageThresholds } from './thresholds';
+import { OPP_REGIONS } from '../vocabulary';
 
 const PERIOD: PeriodKey = '2025-Q2';
 const PERIODS = periodRange('2023-Q2', PERIOD); // nine quarters: enough for N = 4 and 2N = 8

@@ -22,7 +22,8 @@
 import { makeReason, type GapReason, type ReasonNames } from './reasons';
 import type { ServiceFigures } from './service-metrics';
 import type { CoverageThresholds } from './thresholds';
-import type { Access, Capacity, Level, Severity } from './types';
+import type { Severity } from './types';
+import type { Access, Capacity, Level } from '../vocabulary';
 
 /**
  * The level of a community from its responder's capacity and its access. "Critical" means an overloaded

@@ -9,17 +9,8 @@
  * it would put Pikangikum or Kashechewan last.
  */
 import { levelRank } from './levels';
-import type {
-	Access,
-	Capacity,
-	CommunityCoverage,
-	Level,
-	ProjectPBasis,
-	RankedCommunity,
-	RankedService,
-	Relationship,
-	ServiceCoverage
-} from './types';
+import type { CommunityCoverage, RankedCommunity, RankedService, ServiceCoverage } from './types';
+import type { Access, Capacity, Level, ProjectPBasis, Relationship } from '../vocabulary';
 
 export function projectPBasis(relationship: Relationship, capacity: Capacity, access: Access): ProjectPBasis | null {
 	if (relationship !== 'assisted') return null;

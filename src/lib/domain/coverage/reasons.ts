@@ -5,8 +5,9 @@
  * Which rule emits which code, and at what severity, is in gap-rules.ts. Each code's title is in the
  * dictionary (i18n/sections/vocabulary.ts, `reasons`).
  */
-import { formatDisclosed, type DisclosureMarker, type Locale, type NumberUnit } from '../../format';
+import { formatDisclosed, type DisclosureMarker, type NumberUnit } from '../../format';
 import type { CountKey, LocalizedName, Severity } from './types';
+import type { Locale } from '../locale';
 
 /**
  * How disclosure control treats a value (domain.md §9): `count` is suppressed ("<5") when that caseload

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remotenessClass } from './remoteness';
+import { remotenessClass } from '../../metrics';
 
 describe('remotenessClass', () => {
 	it('uses the 50 km and 150 km policy boundaries, lower bound inclusive', () => {

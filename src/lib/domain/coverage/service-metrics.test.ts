@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { expectAll } from '../../../../tests/support/expect-all';
 import type { PeriodKey } from '../period';
 import { indexQuarters, Lookback } from './quarter-history';
-import { per, serviceFigures } from './service-metrics';
+import { serviceFigures } from './service-metrics';
 import type { ServiceQuarter } from './types';
+import { per } from '../../metrics';
 
 function row(period: PeriodKey, fte: number): ServiceQuarter {
 	return {

@@ -3,11 +3,9 @@
  * the metrics themselves, each by its registry entry's computation (domain/metrics/coverage.ts).
  * Flows are summed over the trailing four quarters; stocks (staff, backlogs) are read at the period's end.
  */
-import { annualisedReferrals, per, serviceMetricIds, serviceMetrics, type ServiceMetricInputs } from '../../metrics';
+import { annualisedReferrals, serviceMetricIds, serviceMetrics, type ServiceMetricInputs } from '../../metrics';
 import { backlogGrowthRun, trailingSums, type Lookback, type QuarterHistory } from './quarter-history';
 import type { ServiceCounts, ServiceMetricValues, ServiceQuarter } from './types';
-
-export { per };
 
 /** A service's funding for the period's fiscal year; null when no funding is recorded for that year at all. */
 export interface FundingForYear {

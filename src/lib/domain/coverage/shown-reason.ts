@@ -1,6 +1,6 @@
 /** A gap reason as a reader sees it: its code, severity and the sentence in the reader's language only. */
 import type { GapReason, ReasonCode, ReasonValue, Severity } from '$lib/domain/coverage';
-import type { Locale } from '$lib/format';
+import type { Locale } from '$lib/domain/locale';
 
 export interface ShownReason {
 	code: ReasonCode;

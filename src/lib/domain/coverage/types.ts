@@ -1,7 +1,8 @@
 /**
  * The coverage engine's inputs (what the server's queries map database rows to) and outputs (what pages,
  * the API and the allocation formula read). Field names follow the database columns so the mapping is
- * one line per field. Metric ids and value types derive from the registry, never from strings.
+ * one line per field; ServiceQuarter and ServiceFunding are also the columns of their tables, which
+ * server/db/schema.ts builds from them. Metric ids and value types derive from the registry, never from strings.
  */
 import type { MetricId, MetricInput, ServiceMetricId, CommunityMetricId, metrics } from '../../metrics';
 import type { PeriodKey } from '../period';
@@ -9,7 +10,7 @@ import type { GapReason } from './reasons';
 import type { CoverageThresholds } from './thresholds';
 import type { Access, Capacity, Level, OppRegion, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
 
-export type { Access, Capacity, Level, ProjectPBasis, Relationship, RemotenessClass, ServiceKind } from '../vocabulary';
+export type { Access, Capacity, Level, ProjectPBasis, Relationship, ServiceKind } from '../vocabulary';
 
 // ── Inputs ──────────────────────────────────────────────────────────────────────────────────────────
 

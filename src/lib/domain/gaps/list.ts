@@ -6,13 +6,11 @@
 import type { CoverageView } from '$lib/domain/coverage';
 import { GAP_LEVELS as LEVELS, type Level, type ProjectPBasis, type ServiceKind } from '$lib/domain/vocabulary';
 import { shownReasons, type ShownReason } from '$lib/domain/coverage/shown-reason';
-import type { Locale } from '$lib/format';
+import type { Locale } from '$lib/domain/locale';
+import { namedCommunity, type CommunityNames } from '$lib/domain/community-names';
 
-export interface GapNames {
-	csduid: string;
-	name: string;
-	service_name: string;
-	service_kind: ServiceKind;
+/** Every community lies in an OPP region (the coverage inputs refuse one that does not). */
+export interface GapNames extends CommunityNames {
 	opp_region: string;
 }
 
@@ -44,12 +42,7 @@ export function rankedGapRows(view: CoverageView, names: readonly GapNames[], lo
 		return [
 			{
 				rank: index + 1,
-				csduid: community.csduid,
-				name: named.name,
-				service_id: community.police_service_id,
-				service_name: named.service_name,
-				service_kind: named.service_kind,
-				opp_region: named.opp_region,
+				...namedCommunity(community, named),
 				level: community.level,
 				children: community.children,
 				distance_km: ranked.distance_km,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, parseThresholds } from '$lib/domain/coverage';
 import { parseTypedNumber, readThresholdForm, typedThresholds } from './threshold-form';
+import { expectEach } from '../../../../tests/support/expect-each';
 
 function form(values: Record<string, string>): FormData {
 	const data = new FormData();
@@ -10,18 +11,13 @@ function form(values: Record<string, string>): FormData {
 
 describe('the thresholds form as typed', () => {
 	it('reads numbers the way English and French readers write them', () => {
-		expect(parseTypedNumber('1.5', 'en')).toBe(1.5);
-		expect(parseTypedNumber('10,000', 'en')).toBe(10_000);
-		expect(parseTypedNumber('1,5', 'fr')).toBe(1.5);
-		expect(parseTypedNumber('10\u202f000', 'fr')).toBe(10_000);
-		expect(parseTypedNumber('1.5', 'fr')).toBe(1.5);
+		expectEach((text) => parseTypedNumber(text, 'en'), { '1.5': 1.5, '10,000': 10_000 });
+		expectEach((text) => parseTypedNumber(text, 'fr'), { '1,5': 1.5, '10\u202f000': 10_000, '1.5': 1.5 });
 	});
 
 	it('leaves an empty field missing and anything else not a number', () => {
-		expect(parseTypedNumber('  ', 'en')).toBeUndefined();
-		expect(parseTypedNumber('1e3', 'en')).toBeNaN();
-		expect(parseTypedNumber('abc', 'fr')).toBeNaN();
-		expect(parseTypedNumber('1,5,0', 'fr')).toBeNaN();
+		expectEach((text) => parseTypedNumber(text, 'en'), { '  ': undefined, '1e3': Number.NaN });
+		expectEach((text) => parseTypedNumber(text, 'fr'), { abc: Number.NaN, '1,5,0': Number.NaN });
 	});
 
 	it('keeps what was typed, trimmed and bounded in length', () => {

@@ -5,7 +5,7 @@
  * missing, which it rejects as required. What the reader typed is kept to show it again on error.
  */
 import { THRESHOLD_FIELDS, type ThresholdField } from '$lib/domain/coverage';
-import type { Locale } from '$lib/format';
+import type { Locale } from '$lib/domain/locale';
 
 export type ThresholdInput = Record<ThresholdField, string>;
 

@@ -3,27 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { ImportIssue } from './issues';
 import { importsEn } from '../../i18n/sections/imports';
 import { importsFr } from '../../i18n/sections-fr/imports';
-import { CAPACITY_COLUMNS, CASELOAD_COLUMNS, COLUMNS, templateColumns } from './columns';
+import { COLUMNS, templateColumns } from './columns';
 import { normaliseHeader, resolveHeader } from './headers';
 import { ISSUE_CODES } from './issues';
 import { IMPORT_KINDS } from './kinds';
 import { rowSchemas } from './row-schemas';
 import { templateCsv } from './template';
-
-const CONTEXT = {
-	serviceIds: new Set<string>(),
-	csduids: new Set<string>(),
-	registryProgramIds: new Set<string>(),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
+import { IMPORT_CONTEXT } from '../../../../tests/support/import-context';
+import { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './kinds/quarter-figures';
 
 describe('the column registry', () => {
 	it('matches each kind’s valibot schema: same columns, optional exactly where the registry says', () => {
-		const schemas = rowSchemas(CONTEXT, { decimalComma: false });
+		const schemas = rowSchemas(IMPORT_CONTEXT, { decimalComma: false });
 		for (const kind of IMPORT_KINDS) {
 			const entries = schemas[kind].entries as Record<string, v.GenericSchema>;
 			expect(Object.keys(entries).sort(), kind).toEqual(COLUMNS[kind].map((c) => c.name).sort());

@@ -8,8 +8,6 @@
 import type { ColumnSpec } from './kind';
 import { IMPORT_KINDS, kindSpec, type ImportKind } from './kinds';
 
-export { CAPACITY_COLUMNS, CASELOAD_COLUMNS } from './kinds/quarter-figures';
-
 /** Every kind's columns, in registry order. */
 export const COLUMNS = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, kindSpec(kind).columns])) as Readonly<Record<ImportKind, readonly ColumnSpec[]>>;
 

@@ -11,8 +11,6 @@ import type { ImportIssue } from './issues';
 import { recordKey, type FileRow } from './records';
 import type { StoredRows } from './stored';
 
-export type { RowStatus } from './kind';
-
 export interface RowDiff<K extends ImportKind> {
 	row: FileRow<K>;
 	status: RowStatus;

@@ -7,6 +7,7 @@
 import type { ColumnSpec } from './kind';
 import { kindSpec, type ImportKind } from './kinds';
 import type { ImportIssue } from './issues';
+import { foldText } from './vocabulary';
 
 export interface ResolvedHeader {
 	/** For each cell of the header row, its column (null: an empty header cell or an issue). */
@@ -19,11 +20,7 @@ export interface ResolvedHeader {
 
 /** Lowercase, without accents, with runs of spaces, hyphens and dots turned into one underscore. */
 export function normaliseHeader(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.trim()
+	return foldText(text)
 		.replace(/[\s\-.]+/g, '_')
 		.replace(/[^a-z0-9_]/g, '');
 }

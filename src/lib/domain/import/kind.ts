@@ -53,11 +53,6 @@ export interface ColumnSpec {
 	readonly aliases?: readonly string[];
 	readonly type: CellType;
 	readonly presence: Presence;
-	/**
-	 * For capacity and caseload: which half of the shared ice_quarter row the column belongs to.
-	 * A file of one kind may carry the other half's columns, all or none per row (README decision).
-	 */
-	readonly half?: 'capacity' | 'caseload';
 }
 
 type CellOutput<T extends CellType> = v.InferOutput<CellSchemas[T]>;

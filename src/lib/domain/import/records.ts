@@ -8,6 +8,8 @@ import type { RowOf } from './kind';
 import type { CAPACITY_FIGURES, CASELOAD_FIGURES } from './kinds/quarter-figures';
 import { kindSpec, type ImportKind, type RecordsByKind } from './kinds';
 import type { SchoolYear } from '../streams/school-year';
+import type { PreventionRecord, RegistryQuarter, TrainingRecord } from '../streams/types';
+import type { ServiceFunding } from '../coverage/types';
 import type { MemberRole, OfficeKindWord } from './vocabulary';
 import type { ConfidenceLevel, OppRegion } from '../vocabulary';
 
@@ -31,11 +33,8 @@ export interface QuarterRecord {
 	capacityCarried?: { from: PeriodKey; importId: number | null };
 }
 
-export interface FundingRecord {
-	police_service_id: string;
-	fiscal_year: number;
-	amount_cents: number;
-}
+/** A funding row as imported: every column of ServiceFunding but the illustrative flag the import clears. */
+export type FundingRecord = Omit<ServiceFunding, 'illustrative'>;
 
 export interface ChildrenRecord {
 	csduid: string;
@@ -68,26 +67,15 @@ export interface RosterRecord extends RosterMember {
 }
 
 /** The figures of a prevention row (stream_prevention), without its key. */
-export interface PreventionFigures {
-	grade_7_8_students: number;
-	classrooms_reached: number;
-	students_reached: number;
-	teachers_trained: number;
-}
+export type PreventionFigures = Omit<PreventionRecord, 'csduid' | 'school_year' | 'illustrative'>;
 
 export interface PreventionImport extends PreventionFigures {
 	csduid: string;
 	school_year: SchoolYear;
 }
 
-export interface TrainingFigures {
-	name: string;
-	name_fr: string;
-	staff: number;
-	trained: number;
-	trained_current: number;
-	latest_training_year: number | null;
-}
+/** The figures of a training row (stream_training), without its key. */
+export type TrainingFigures = Pick<TrainingRecord, 'name' | 'name_fr' | 'staff' | 'trained' | 'trained_current' | 'latest_training_year'>;
 
 export interface TrainingImport extends TrainingFigures {
 	office_kind: OfficeKindWord;
@@ -96,11 +84,7 @@ export interface TrainingImport extends TrainingFigures {
 }
 
 /** Aggregates per program, service and quarter: no column can name a registrant. */
-export interface RegistryFigures {
-	registrants: number;
-	verifications_done: number;
-	non_compliant_located: number;
-}
+export type RegistryFigures = Pick<RegistryQuarter, 'registrants' | 'verifications_done' | 'non_compliant_located'>;
 
 export interface RegistryImport extends RegistryFigures {
 	program_id: string;

@@ -9,8 +9,6 @@ import type { RowCells, RowPlace } from './kind';
 import { kindSpec, type ImportKind } from './kinds';
 import type { ImportIssue } from './issues';
 
-export type { RowCells, RowPlace } from './kind';
-
 export function crossCellIssues(kind: ImportKind, cells: RowCells, place: RowPlace): ImportIssue[] {
 	return kindSpec(kind).cellChecks?.(cells, place) ?? [];
 }

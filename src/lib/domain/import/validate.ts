@@ -11,13 +11,13 @@ import * as v from 'valibot';
 import { keyColumns } from './columns';
 import type { ValidationContext } from './context';
 import { resolveHeader, type ResolvedHeader } from './headers';
-import type { ImportKindSpec } from './kind';
+import type { ImportKindSpec, RowCells, RowPlace } from './kind';
 import { kindSpec, type ImportKind, type RecordsByKind, type StoredByKind } from './kinds';
 import { IssueCollector, isIssueCode, type ImportIssue } from './issues';
 import { issueParams } from './issue-params';
 import type { NumberStyle } from './numbers';
 import type { FileRow } from './records';
-import { crossCellIssues, outputIssues, scopeIssue, type RowCells, type RowPlace } from './row-checks';
+import { crossCellIssues, outputIssues, scopeIssue } from './row-checks';
 import { rowSchema, type RowSchema } from './row-schemas';
 
 export interface ValidationResult<K extends ImportKind> {

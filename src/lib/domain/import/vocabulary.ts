@@ -4,8 +4,8 @@
  */
 import { CONFIDENCE_LEVELS, OPP_REGIONS, type ConfidenceLevel, type OppRegion } from '../vocabulary';
 
-/** The atlas code lists the import words stand for (declared in vocabulary.ts). */
-export type { ConfidenceLevel, OppRegion };
+/** Kept for a component that imports the region type from here; the code lists live in vocabulary.ts. */
+export type { OppRegion };
 
 export const MEMBER_ROLES = ['detective', 'forensic_examiner'] as const;
 /** A Project P member's job: investigator (detective) or digital forensic examiner. */
@@ -15,13 +15,17 @@ export const OFFICE_KINDS = ['police_service', 'crown_office'] as const;
 /** Who a training row counts: a police service's ICE investigators or a Crown office's Crowns. */
 export type OfficeKindWord = (typeof OFFICE_KINDS)[number];
 
-export function wordKey(text: string): string {
+/** Lowercase and trimmed, without accents (NFD, then the combining marks U+0300–U+036F dropped): `Élevée` → `elevee`. */
+export function foldText(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
-		.trim()
-		.replace(/[\s\-]+/g, '_');
+		.trim();
+}
+
+export function wordKey(text: string): string {
+	return foldText(text).replace(/[\s\-]+/g, '_');
 }
 
 export const CONFIDENCE_WORDS: Readonly<Record<string, ConfidenceLevel>> = {

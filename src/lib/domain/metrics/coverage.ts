@@ -11,7 +11,7 @@
  */
 import { per } from './per';
 import type { CommunityMetricEntry, ServiceMetricEntry, ServiceMetricInputs } from './types';
-import type { RemotenessClass } from '../coverage/types';
+import type { RemotenessClass } from '../vocabulary';
 
 /** Referrals over the trailing four quarters, annualised from the quarters reported; null when none were. */
 export function annualisedReferrals({ counts, trailing_quarters }: ServiceMetricInputs): number | null {

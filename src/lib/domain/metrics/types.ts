@@ -5,8 +5,9 @@
  * averages), §9 (disclosure control); the entries themselves are in coverage.ts and streams.ts beside
  * this file.
  */
-import type { CountKey, Level, RemotenessClass, ServiceCounts } from '../coverage/types';
+import type { CountKey, ServiceCounts } from '../coverage/types';
 import type { AverageWeights } from '../peers/types';
+import type { Level, RemotenessClass } from '../vocabulary';
 
 /**
  * per_100k: per 100,000 population · per_10k_children: per 10,000 children aged 0–17 · ratio: a quotient

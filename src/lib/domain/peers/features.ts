@@ -51,43 +51,34 @@ const log10Positive = (value: number): number | null => (value > 0 ? Math.log10(
 const log10OnePlus = (value: number): number | null => (value >= 0 ? Math.log10(1 + value) : null);
 const identity = (value: number): number => value;
 
+/** Equal weights (see above): a feature's weight is stated once, here. */
+const EQUAL_WEIGHT = 1;
+
+/**
+ * A census or geography feature: public for every service, so the value distances use is the raw
+ * value, and every service must have it to be compared.
+ */
+function publicFeature(id: PeerFeatureId, unit: PeerFeatureUnit, value: PeerFeature['raw'], transform: PeerFeature['transform']): PeerFeature {
+	return { id, unit, raw: value, published: value, required: true, transform, weight: EQUAL_WEIGHT };
+}
+
+const density = (p: ServiceProfile): number | null => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null);
+const childrenShare = (p: ServiceProfile): number | null =>
+	p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null;
+
 export const PEER_FEATURES: readonly PeerFeature[] = [
-	{
-		id: 'population',
-		unit: 'count',
-		raw: (p) => p.population,
-		published: (p) => p.population,
-		required: true,
-		transform: log10Positive,
-		weight: 1
-	},
-	{
-		id: 'density',
-		unit: 'per_km2',
-		raw: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
-		published: (p) => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null),
-		required: true,
-		transform: log10Positive,
-		weight: 1
-	},
+	publicFeature('population', 'count', (p) => p.population, log10Positive),
+	publicFeature('density', 'per_km2', density, log10Positive),
 	{
 		id: 'children_share',
 		unit: 'share',
-		raw: (p) => (p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
-		published: (p) => (p.children_imported && p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null),
+		raw: childrenShare,
+		published: (p) => (p.children_imported ? childrenShare(p) : null),
 		required: false,
 		transform: identity,
-		weight: 1
+		weight: EQUAL_WEIGHT
 	},
-	{
-		id: 'remoteness',
-		unit: 'km',
-		raw: (p) => p.centre_distance_km,
-		published: (p) => p.centre_distance_km,
-		required: true,
-		transform: log10OnePlus,
-		weight: 1
-	},
+	publicFeature('remoteness', 'km', (p) => p.centre_distance_km, log10OnePlus),
 	{
 		id: 'referrals_per_100k',
 		unit: 'per_100k',
@@ -95,7 +86,7 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		published: (p) => (p.referrals_small ? null : p.referrals_per_100k),
 		required: false,
 		transform: identity,
-		weight: 1
+		weight: EQUAL_WEIGHT
 	}
 ];
 

@@ -2,8 +2,7 @@
  * The Project P page's rows (server/project-p/board.ts builds them): a request as the lists show it,
  * names already in the reader's language and times as UTC to the minute; queue rows add their rank.
  */
-import type { Level } from '../coverage/types';
-import type { OppRegion } from '../vocabulary';
+import type { OppRegion, Level } from '../vocabulary';
 import type { RequestKind, RequestStatus, Urgency } from './vocabulary';
 
 export interface BoardRow {

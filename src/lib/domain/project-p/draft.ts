@@ -6,8 +6,8 @@
  * most 500 characters). The writer edits the draft before filing; nothing is filed until they do.
  */
 import type { ReasonCode } from '../coverage/reasons';
-import type { Level, ProjectPBasis } from '../coverage/types';
 import { DESCRIPTION_MAX_LENGTH, type RequestKind, type Urgency } from './vocabulary';
+import type { Level, ProjectPBasis } from '../vocabulary';
 
 export interface CoverageFlag {
 	period: string;

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ClearanceSubject } from '../clearance';
 import { mayDecide, mayFile, mayFileAny, mayReadRequests, maySee, requestScope } from './permissions';
+import { admin, chiefOf, coordinator, planner, viewer } from '../../../../tests/support/subjects';
 
-const chiefNaps: ClearanceSubject = { role: 'chief', police_service_id: 'naps' };
-const coordinator: ClearanceSubject = { role: 'project_p', police_service_id: null };
-const planner: ClearanceSubject = { role: 'planner', police_service_id: null };
-const viewer: ClearanceSubject = { role: 'viewer', police_service_id: null };
-const admin: ClearanceSubject = { role: 'admin', police_service_id: null };
+const chiefNaps = chiefOf('naps');
 
 describe('Project P permissions', () => {
 	it('lets a chief file and see for their own service only', () => {

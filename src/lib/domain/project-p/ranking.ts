@@ -10,8 +10,8 @@
  * The escalation thresholds are a policy choice, shown on the queue page; the clock is the caller's `now`.
  */
 import { levelRank } from '../coverage/levels';
-import type { Level } from '../coverage/types';
 import { URGENCIES, type Urgency } from './vocabulary';
+import type { Level } from '../vocabulary';
 
 export const ESCALATE_AFTER_DAYS: { readonly [U in Exclude<Urgency, 'urgent'>]: number } = { routine: 60, high: 30 };
 const DAY_MS = 86_400_000;

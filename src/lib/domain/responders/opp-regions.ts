@@ -6,9 +6,6 @@
  */
 import { isOneOf, OPP_REGIONS, type OppRegion } from '../vocabulary';
 
-/** The regions themselves are declared in vocabulary.ts; re-exported beside the region helpers. */
-export { OPP_REGIONS, type OppRegion };
-
 export const OPP_SERVICE_ID = 'opp';
 
 export function isOppRegion(value: unknown): value is OppRegion {

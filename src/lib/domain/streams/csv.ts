@@ -10,8 +10,8 @@ import type { Locale } from '../locale';
 import { localName, serviceName } from '../names';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';
-import type { DisclosedNumber } from './disclosure';
 import type { PreventionViewRow, RegistryViewRow, TrainingViewRow } from './views';
+import type { DisclosedNumber } from '../coverage/disclosure';
 
 function raw(value: DisclosedNumber): CsvCell {
 	if (value === null || typeof value !== 'object') return value;

@@ -3,7 +3,7 @@
  * (domain/coverage/disclosure.ts), so a registry count of 1–4 reads "<5" to a viewer not cleared for
  * the police service, and a rate built on it is withheld.
  */
-import { SUPPRESSED, WITHHELD, isSmallCount, type Clearance, type DisclosedNumber } from '../coverage/disclosure';
+import { SUPPRESSED, WITHHELD, isSmallCount, type DisclosedNumber } from '../coverage/disclosure';
 
 export function discloseCount(count: number, cleared: boolean): DisclosedNumber {
 	return !cleared && isSmallCount(count) ? SUPPRESSED : count;
@@ -13,5 +13,3 @@ export function discloseCount(count: number, cleared: boolean): DisclosedNumber 
 export function discloseRate(rate: number | null, counts: readonly number[], cleared: boolean): DisclosedNumber {
 	return !cleared && counts.some(isSmallCount) ? WITHHELD : rate;
 }
-
-export type { Clearance, DisclosedNumber };

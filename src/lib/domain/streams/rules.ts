@@ -5,9 +5,9 @@
  * coverage worse, it says where the other arms of the strategy are missing. Messages are in the
  * i18n section `streams.rules`, keyed by code.
  */
-import type { Level } from '../coverage/types';
 import { staffWithoutCurrentTraining } from './training';
 import type { PreventionRecord, TrainingRecord } from './types';
+import type { Level } from '../vocabulary';
 
 export const STREAM_RULE_CODES = ['no_prevention_reach', 'untrained_ice_investigators'] as const;
 /**

@@ -1,7 +1,8 @@
 /**
  * The strategy streams beyond policing (issue 10; domain.md §1): what the pure computations take.
- * Field names follow the database columns (migration 2026_11_29_0007_streams) so mapping is one line
- * per field. Registry figures are aggregates per police service and quarter, never a person.
+ * These records declare the stream tables' columns (migration 2026_11_29_0007_streams): the table
+ * types in server/db/schema.ts extend them, adding only provenance. Registry figures are aggregates
+ * per police service and quarter, never a person.
  */
 import type { PeriodKey } from '../period';
 import type { SchoolYear } from './school-year';

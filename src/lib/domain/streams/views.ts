@@ -2,13 +2,14 @@
  * View models of the three streams for pages, the API and CSV exports alike (so no path shows more
  * than another): metrics computed, stream rules applied, counts under disclosure control.
  */
-import type { Level } from '../coverage/types';
-import { discloseCount, discloseRate, type Clearance, type DisclosedNumber } from './disclosure';
+import { discloseCount, discloseRate } from './disclosure';
 import { studentReachShare, sumPrevention, teachersPerThousandStudents } from './prevention';
 import { verificationRate } from './registry';
 import { preventionFlags, trainingFlags } from './rules';
 import { currentTrainingShare, staffWithoutCurrentTraining } from './training';
 import type { PreventionRecord, RegistryQuarter, TrainingRecord } from './types';
+import type { Clearance, DisclosedNumber } from '../coverage/disclosure';
+import type { Level } from '../vocabulary';
 
 export interface PreventionInput extends PreventionRecord {
 	name: string;

@@ -8,12 +8,13 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { version as build } from '$app/environment';
 import { getDb } from '../database';
-import { currentDataVersion } from '../cache';
+import { createDataCache, currentDataVersion } from '../cache';
 import { viewerClearanceKey } from '../viewer';
 import * as projectPRequests from '../project-p/requests';
 import { requestScope } from '../../domain/project-p/permissions';
 import { ontarioDate } from '../../domain/data-age';
 import { etagOf, matchesIfNoneMatch, notModified } from './respond';
+import { personalise, placeholderViewer, toSharedPage, type SharedPage } from '../shared-page';
 
 export async function answerEtag(event: Pick<RequestEvent, 'url' | 'locals'>): Promise<string> {
 	const db = await getDb();
@@ -46,8 +47,17 @@ const PAGE_CACHING = { 'cache-control': 'private, no-cache', vary: 'Cookie, Acce
  * the viewer (account, name, role, session) and what they are cleared for, the open Project P
  * requests they may see (not versioned data) and today's date (the stale-data notice). A 304 carries
  * no Content-Security-Policy, so the stored page keeps the policy whose nonce its scripts carry.
+ *
+ * A page that must be sent is drawn once for the viewer's class and data version and filled in with
+ * the viewer's name and a fresh nonce (shared-page.ts), so the tenth planner to open the map does not
+ * wait for it to be drawn a tenth time. `cookiesSet` lists the cookies this request set (the hook's
+ * record), which a page not drawn for this request must still carry.
  */
-export async function revalidatedPage(event: RequestEvent, render: () => Response | Promise<Response>): Promise<Response> {
+export async function revalidatedPage(
+	event: RequestEvent,
+	render: () => Response | Promise<Response>,
+	cookiesSet: () => readonly string[] = () => []
+): Promise<Response> {
 	const user = event.locals.user;
 	if (!user || event.request.method !== 'GET' || event.isDataRequest || !REVALIDATED_PAGES.has(event.route.id ?? '')) return await render();
 	const db = await getDb();
@@ -56,6 +66,7 @@ export async function revalidatedPage(event: RequestEvent, render: () => Respons
 		viewerClearanceKey(event.locals),
 		projectPRequests.openCsduids(db, requestScope(user))
 	]);
+	const today = ontarioDate(new Date());
 	const credential = user.credential.kind === 'session' ? `session:${user.credential.session_hash}` : `token:${user.credential.token_id}`;
 	const etag = etagOf([
 		build,
@@ -71,16 +82,51 @@ export async function revalidatedPage(event: RequestEvent, render: () => Respons
 		credential,
 		clearance,
 		requests.join(','),
-		ontarioDate(new Date())
+		today
 	]);
 	if (matchesIfNoneMatch(event.request, etag)) {
 		const answer = notModified(etag);
 		for (const [name, value] of Object.entries(PAGE_CACHING)) answer.headers.set(name, value);
 		return answer;
 	}
-	const response = await render();
+	// Viewers who would see the same page: the same role, service and region (navigation, request
+	// scope), clearance (disclosure control) and open requests, in the same language, URL and day.
+	const viewerClass = [build, event.url.pathname, event.url.search, event.locals.locale, user.role, user.police_service_id ?? '', user.opp_region ?? '', clearance, requests.join(','), today];
+	const shared = await sharedPages.get(db, viewerClass.join('\u0000'), () => drawShared(event, render));
+	const response = shared ? sharedAnswer(shared, user, cookiesSet()) : await render();
 	if (response.status !== 200) return response;
 	response.headers.set('etag', etag);
 	for (const [name, value] of Object.entries(PAGE_CACHING)) response.headers.set(name, value);
 	return response;
+}
+
+/** Pages drawn once per class of viewers and data version (shared-page.ts); a few classes at once. */
+const sharedPages = createDataCache(16);
+
+/**
+ * Draws the page for a stand-in viewer of the requester's class. A page that is not a plain 200 (a
+ * refused period, an error) is not shared: null, and each request draws its own.
+ */
+async function drawShared(event: RequestEvent, render: () => Response | Promise<Response>): Promise<SharedPage | null> {
+	const viewer = event.locals.user;
+	if (!viewer) return null;
+	// No account of anyone's: a part of the page that read the account id would show nobody's data.
+	event.locals.user = { ...viewer, id: 0, ...placeholderViewer() };
+	let response: Response;
+	try {
+		response = await render();
+	} finally {
+		event.locals.user = viewer;
+	}
+	if (response.status !== 200 || !(response.headers.get('content-type') ?? '').startsWith('text/html')) {
+		await response.body?.cancel();
+		return null;
+	}
+	return toSharedPage(await response.text(), response.headers);
+}
+
+function sharedAnswer(page: SharedPage, viewer: { username: string; display_name: string }, cookies: readonly string[]): Response {
+	const { body, headers } = personalise(page, viewer);
+	for (const cookie of cookies) headers.append('set-cookie', cookie);
+	return new Response(body, { status: 200, headers });
 }

@@ -14,7 +14,6 @@ import * as tokens from './tokens';
 import type { ChangeContext } from '../change-context';
 
 /** Accounts are changed by an admin, from an address, at a time (re-exported for the accounts page). */
-export type { ChangeContext };
 
 export type AccountError = 'usernameTaken' | 'serviceUnknown' | 'self' | 'notFound';
 export type AccountResult = { ok: true; user: users.UserRow } | { ok: false; error: AccountError };

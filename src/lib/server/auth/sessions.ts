@@ -10,6 +10,7 @@
 import type { Transaction } from 'kysely';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
+import { revokeLiveOf } from './revocation';
 import { digest, newSecret } from './secrets';
 import { toAuthUser, type AuthUser } from './user';
 
@@ -66,12 +67,6 @@ export async function revokeByHash(db: Db, idHash: string, now: Date): Promise<v
 
 /** Ends every session of a user; returns how many were live. */
 export async function revokeAllFor(db: Db, userId: number, now: Date): Promise<number> {
-	const result = await db
-		.updateTable('sessions')
-		.set({ revoked_at: now })
-		.where('user_id', '=', userId)
-		.where('revoked_at', 'is', null)
-		.where('expires_at', '>', now)
-		.executeTakeFirst();
+	const result = await revokeLiveOf(db, 'sessions', userId, now).where('expires_at', '>', now).executeTakeFirst();
 	return Number(result.numUpdatedRows);
 }

@@ -9,6 +9,7 @@ import type { Transaction } from 'kysely';
 import type { AtlasDb } from '../db/client';
 import type { Database } from '../db/schema';
 import * as audit from '../audit';
+import { revokeLiveOf } from './revocation';
 import { digest, newSecret } from './secrets';
 import { toAuthUser, type AuthUser, type TokenScope } from './user';
 
@@ -71,14 +72,8 @@ export async function listAll(db: Db): Promise<(TokenRow & { user_id: number })[
 
 /** Revokes every live token of a user; returns how many. */
 export async function revokeAllFor(db: Db, userId: number, now: Date): Promise<number> {
-	const rows = await db
-		.updateTable('api_tokens')
-		.set({ revoked_at: now })
-		.where('user_id', '=', userId)
-		.where('revoked_at', 'is', null)
-		.returning('id')
-		.execute();
-	return rows.length;
+	const result = await revokeLiveOf(db, 'api_tokens', userId, now).executeTakeFirst();
+	return Number(result.numUpdatedRows);
 }
 
 /** Revokes one of the user's own tokens; undefined when it is not theirs or already revoked. */

@@ -13,17 +13,6 @@ export type Credential =
 	| { kind: 'session'; session_hash: string }
 	| { kind: 'token'; token_id: number; scopes: readonly TokenScope[] };
 
-export interface AuthUser extends ClearanceSubject {
-	id: number;
-	username: string;
-	display_name: string;
-	role: Role;
-	police_service_id: string | null;
-	/** The OPP region an `opp_region` account speaks for; absent or null for every other role. */
-	opp_region?: OppRegion | null;
-	credential: Credential;
-}
-
 /** The fields of a user row an AuthUser is made from. */
 export interface AccountIdentity {
 	id: number;
@@ -31,7 +20,12 @@ export interface AccountIdentity {
 	display_name: string;
 	role: Role;
 	police_service_id: string | null;
+	/** The OPP region an `opp_region` account speaks for; absent or null for every other role. */
 	opp_region?: OppRegion | null;
+}
+
+export interface AuthUser extends ClearanceSubject, AccountIdentity {
+	credential: Credential;
 }
 
 export function toAuthUser(row: AccountIdentity, credential: Credential): AuthUser {

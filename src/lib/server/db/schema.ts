@@ -1,12 +1,23 @@
 /**
  * The typed Database interface for Kysely, written by hand to match migrations/.
  * Numeric columns are parsed to numbers by client.ts (int8 → number, numeric → number).
+ * Where the domain already names a table's columns (domain/coverage/types.ts, domain/streams/types.ts,
+ * domain/import/records.ts), the table type extends that record, so a column is declared once; a table adds only
+ * what the domain never reads (provenance, import ids, defaults).
  */
 import type { ColumnType, Generated } from 'kysely';
+import type { ServiceFunding, ServiceQuarter } from '../../domain/coverage/types';
 import type { ImportKind } from '../../domain/import/kinds';
-import type { MemberRole } from '../../domain/import/vocabulary';
+import type { JurisdictionRecord, RosterMember } from '../../domain/import/records';
 import type { RequestKind, RequestStatus, Urgency } from '../../domain/project-p/vocabulary';
-import type { ConfidenceLevel, Level, OppRegion, Role, ServiceKind } from '../../domain/vocabulary';
+import type { PreventionRecord, RegistryProgram, RegistryQuarter, TrainingRecord } from '../../domain/streams/types';
+import type { Level, OppRegion, Role, ServiceKind } from '../../domain/vocabulary';
+
+/**
+ * A domain record as a row: the columns in `K` hold period or school-year codes the domain types as template
+ * literals, but the database stores plain text, so readers check them (isPeriodKey, isSchoolYear) before use.
+ */
+type Stored<T, K extends keyof T> = Omit<T, K> & { [P in K]: string };
 
 export interface PoliceServiceTable {
 	id: string;
@@ -38,14 +49,11 @@ export interface CommunityTable {
 	search_key: string;
 }
 
-export interface JurisdictionTable {
-	csduid: string;
-	police_service_id: string;
+/** The import's record of a jurisdiction, except that a stored row always names its region. */
+export interface JurisdictionTable extends Omit<JurisdictionRecord, 'opp_region' | 'opp_area_id'> {
 	opp_region: string;
 	/** OPP-policed CSDs only: the census-division OPP area (`opp-<cduid>`), a display grouping, never a service. */
 	opp_area_id: ColumnType<string | null, string | null | undefined>;
-	confidence: ConfidenceLevel;
-	note: string | null;
 	source: string;
 }
 
@@ -59,32 +67,14 @@ export interface ReportingUnitTable {
 	base_csduid: string;
 }
 
-export interface IceQuarterTable {
-	/** The reporting unit (reporting_unit.id): the service's own id, or `opp-<region>` for an OPP team. */
-	police_service_id: string;
-	period: string;
-	investigators_fte: number;
-	forensic_examiners_fte: number;
-	forensic_backlog_devices: number;
-	referrals_received: number;
-	investigations_opened: number;
-	investigations_concluded: number;
-	charges_laid: number;
-	victims_identified: number;
-	open_backlog: number;
-	files_referred_project_p: number;
-	illustrative: boolean;
+export interface IceQuarterTable extends Stored<ServiceQuarter, 'period'> {
 	source: string;
 	/** The import each half of the row came from; null = the seed's illustrative figures (migration 0004). */
 	capacity_import_id: ColumnType<number | null, number | null | undefined>;
 	caseload_import_id: ColumnType<number | null, number | null | undefined>;
 }
 
-export interface StrategyFundingTable {
-	police_service_id: string;
-	fiscal_year: number;
-	amount_cents: number;
-	illustrative: boolean;
+export interface StrategyFundingTable extends ServiceFunding {
 	source: string;
 }
 
@@ -215,11 +205,8 @@ export interface ImportChangeTable {
 }
 
 /** Project P members (filled by the roster import; shared with the Project P feature). */
-export interface ProjectPMemberTable {
+export interface ProjectPMemberTable extends Omit<RosterMember, 'member_id' | 'active'> {
 	id: string;
-	name: string;
-	role: MemberRole;
-	home_region: OppRegion;
 	active: ColumnType<boolean, boolean | undefined>;
 }
 
@@ -319,56 +306,22 @@ export interface AllocationLineTable {
 }
 
 /** Strategy streams beyond policing (migration 2026_11_29_0007_streams): prevention per community and school year. */
-export interface StreamPreventionTable {
-	csduid: string;
-	school_year: string;
-	grade_7_8_students: number;
-	classrooms_reached: number;
-	students_reached: number;
-	teachers_trained: number;
-	illustrative: boolean;
+export interface StreamPreventionTable extends Stored<PreventionRecord, 'school_year'> {
 	source: string;
 }
 
 /** ICE training per police service or Crown office and reference year (aggregates, never a person). */
-export interface StreamTrainingTable {
-	office_kind: 'police_service' | 'crown_office';
-	office_id: string;
-	police_service_id: string | null;
-	name: string;
-	name_fr: string;
-	as_of_year: number;
-	staff: number;
-	trained: number;
-	trained_current: number;
-	latest_training_year: number | null;
-	illustrative: boolean;
+export interface StreamTrainingTable extends TrainingRecord {
 	source: string;
 }
 
 /** An offender-registry address-verification program (the first: the Toronto pilot's shape). */
-export interface StreamRegistryProgramTable {
-	id: string;
-	name: string;
-	name_fr: string;
-	police_service_id: string;
-	first_period: string;
-	last_period: string;
-	budget_cents: number;
-	target_registrants: number;
-	illustrative: boolean;
+export interface StreamRegistryProgramTable extends Stored<RegistryProgram, 'first_period' | 'last_period'> {
 	source: string;
 }
 
 /** Registry compliance per program, police service and quarter: aggregates only, never an individual. */
-export interface StreamRegistryQuarterTable {
-	program_id: string;
-	police_service_id: string;
-	period: string;
-	registrants: number;
-	verifications_done: number;
-	non_compliant_located: number;
-	illustrative: boolean;
+export interface StreamRegistryQuarterTable extends Stored<RegistryQuarter, 'period'> {
 	source: string;
 }
 

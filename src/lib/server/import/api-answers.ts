@@ -55,18 +55,10 @@ export function unsupportedResponse(locale: Locale): Response {
 	return json(errorBody(415, 'unsupported_media_type', messages(locale).imports.problems.unsupported), { status: 415 });
 }
 
-export interface ImportRecordJson {
+/** An import as the history lists it: the file and its counts named as in the report it answered with. */
+export interface ImportRecordJson extends Pick<ImportReport, 'kind' | 'file_name' | 'format' | 'checksum' | 'byte_size' | 'rows' | 'new' | 'changed' | 'unchanged'> {
 	id: number;
-	kind: ImportRow['kind'];
 	status: ImportRow['status'];
-	file_name: string;
-	format: ImportRow['file_format'];
-	checksum: string;
-	byte_size: number;
-	rows: number;
-	new: number;
-	changed: number;
-	unchanged: number;
 	imported_by: string;
 	imported_at: string | null;
 	rolled_back_by: string | null;

@@ -8,7 +8,6 @@
 import { sql } from 'kysely';
 import type { ImportKind } from '../../domain/import/kinds';
 import type { ImportActor } from '../../domain/import/permissions';
-import type { RowStatus } from '../../domain/import/diff';
 import type { ImportIssue } from '../../domain/import/issues';
 import { record as audit } from '../audit';
 import type { AtlasDb } from '../db/client';
@@ -17,7 +16,9 @@ import { diffWithStored, type CheckedFile } from './check';
 import { planChanges, referencedImports, valueChanges, type ValueChange } from './plan';
 import { importLabel } from '../../domain/import/quarter-source';
 import { buildReport, type ImportReport } from './report';
-import { rowDigest, writeRows, type ImportTable, type RowValues } from './tables';
+import { rowDigest, writeRows, type ImportTable } from './tables';
+import type { RowValues } from '../../domain/import/storage';
+import type { RowStatus } from '../../domain/import/kind';
 
 /** pg_advisory_xact_lock key shared by imports and rollbacks ("ATLASIMP" in ASCII, truncated to int8). */
 export const IMPORT_LOCK = 0x41544c4153494d50n;

@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { FirstLineScanner, hasFirstLine, sniffDelimiter } from './csv-dialect';
 import { issueTotal, MAX_REPORTED_ISSUES } from '../../domain/import/issues';
 import { readFile } from './read-file';
+import { importContext } from '../../../../tests/support/import-context';
 
-const CONTEXT = {
-	serviceIds: new Set(['toronto']),
-	csduids: new Set(['3520005']),
-	registryProgramIds: new Set<string>(),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
+const CONTEXT = importContext({ programs: [] });
 
 const MEGABYTE = 1024 * 1024;
 

@@ -7,10 +7,10 @@
 import { kindSpec, type ImportKind, type StoredByKind } from '../../domain/import/kinds';
 import { recordKey, type FileRow } from '../../domain/import/records';
 import type { RowDiff } from '../../domain/import/diff';
-import type { Lookup, Origin } from '../../domain/import/storage';
+import type { Lookup, Origin, RowValues } from '../../domain/import/storage';
 import type { StoredRows } from '../../domain/import/stored';
 import type { AtlasDb } from '../db/client';
-import { fetchRows, pick, sameRow, tableSpec, type ImportTable, type RowValues } from './tables';
+import { fetchRows, pick, sameRow, tableSpec, type ImportTable } from './tables';
 
 export interface StoredState {
 	lookup: Lookup;

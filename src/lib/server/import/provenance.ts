@@ -8,7 +8,6 @@ import type { Baseline, ImportedWhen } from '../../domain/import/kind';
 import { IMPORT_KINDS, kindSpec, type ImportKind } from '../../domain/import/kinds';
 import type { AtlasDb } from '../db/client';
 
-export type { Baseline } from '../../domain/import/kind';
 
 export interface DatasetProvenance {
 	dataset: ImportKind;

@@ -8,17 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../domain/import/issues';
 import { UnsupportedFormatError } from './limits';
 import { readFile } from './read-file';
+import { importContext } from '../../../../tests/support/import-context';
 
-const CONTEXT = {
-	serviceIds: new Set(['toronto', 'york']),
-	csduids: new Set(['3520005']),
-	registryProgramIds: new Set(['toronto-address-verification']),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
+const CONTEXT = importContext({ services: ['toronto', 'york'] });
 
 async function* chunked(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8Array> {
 	let start = 0;

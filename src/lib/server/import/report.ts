@@ -4,9 +4,9 @@
  */
 import type { ImportKind } from '../../domain/import/kinds';
 import { reportedIssues, type ImportIssue } from '../../domain/import/issues';
-import type { RowStatus } from '../../domain/import/diff';
 import type { ValueChange } from './plan';
 import type { FileFormat } from './read-file';
+import type { RowStatus } from '../../domain/import/kind';
 
 /** `held`: valid, but with implausible figures the importer has not confirmed; nothing was written. */
 export type ImportStatus = 'preview' | 'committed' | 'rejected' | 'held';

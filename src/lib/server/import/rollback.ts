@@ -11,7 +11,8 @@ import type { AtlasDb } from '../db/client';
 import type { JsonValue } from '../db/schema';
 import * as imports from '../queries/imports';
 import { IMPORT_LOCK } from './commit';
-import { deleteRows, fetchRows, pick, rowDigest, writeRows, type ImportTable, type RowValues } from './tables';
+import { deleteRows, fetchRows, pick, rowDigest, writeRows, type ImportTable } from './tables';
+import type { RowValues } from '../../domain/import/storage';
 
 export type RollbackOutcome =
 	| { ok: true; id: number; restored: number }

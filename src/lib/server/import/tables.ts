@@ -33,7 +33,6 @@ export function tableSpec(table: ImportTable): TableSpec {
 	return spec;
 }
 
-export type { RowValues } from '../../domain/import/storage';
 const CHUNK = 5_000;
 
 function chunks<T>(items: readonly T[]): T[][] {

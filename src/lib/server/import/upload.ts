@@ -6,6 +6,7 @@
  * framing) because the platform's form parser reads it whole. Nothing is written to disk.
  */
 import { printableText } from '../../domain/text';
+import { boundedChunks } from '../bounded-body';
 import { FileTooLargeError, MAX_IMPORT_BYTES, UnsupportedFormatError } from './limits';
 
 export interface Upload {
@@ -40,28 +41,13 @@ function dispositionName(header: string | null): string | null {
 }
 
 /** The stream's chunks; refuses more than `limit` bytes, and turns the adapter's 413 into ServerBodyLimitError. */
-async function* chunksOf(stream: ReadableStream<Uint8Array> | null, limit: number): AsyncGenerator<Uint8Array> {
-	if (!stream) return;
-	const reader = stream.getReader();
-	let total = 0;
-	try {
-		for (;;) {
-			let next: ReadableStreamReadResult<Uint8Array>;
-			try {
-				next = await reader.read();
-			} catch (error) {
-				// The adapter's message ends with a full stop; ours continues the sentence.
-				if ((error as { status?: number }).status === 413) throw new ServerBodyLimitError((error as Error).message.replace(/\.\s*$/, ''));
-				throw error;
-			}
-			if (next.done) return;
-			total += next.value.byteLength;
-			if (total > limit) throw new FileTooLargeError(MAX_IMPORT_BYTES);
-			yield next.value;
-		}
-	} finally {
-		await reader.cancel().catch(() => {});
-	}
+function chunksOf(stream: ReadableStream<Uint8Array> | null, limit: number): AsyncIterable<Uint8Array> {
+	if (!stream) return (async function* () {})();
+	return boundedChunks(stream, limit, {
+		awaitCancel: true,
+		// The adapter's message ends with a full stop; ours continues the sentence.
+		tooLarge: (refused) => (refused.by === 'adapter' ? new ServerBodyLimitError(refused.message.replace(/\.\s*$/, '')) : new FileTooLargeError(MAX_IMPORT_BYTES))
+	});
 }
 
 async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {

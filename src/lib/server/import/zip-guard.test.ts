@@ -6,6 +6,7 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readFile } from './read-file';
 import { checkUnpackedSize, ZipTooLargeError } from './zip-guard';
+import { importContext } from '../../../../tests/support/import-context';
 
 const MEGABYTE = 1024 * 1024;
 
@@ -16,26 +17,32 @@ function zerosDeflated(megabytes: number): Buffer {
 	return Buffer.concat([...Array.from({ length: megabytes }, () => block), last]);
 }
 
+/**
+ * The fields the local header and the central directory entry share, in the same order from the
+ * compression method on (PKWARE APPNOTE 6.3, 4.3.7 and 4.3.12): method, time, date, CRC-32,
+ * compressed size, uncompressed size, file name length. `at` is where the method sits.
+ */
+function writeEntryFields(header: Buffer, at: number, entry: { method: number; crc: number; size: number; claimed: number; nameLength: number }): void {
+	header.writeUInt16LE(entry.method, at);
+	header.writeUInt32LE(entry.crc, at + 6);
+	header.writeUInt32LE(entry.size, at + 10);
+	header.writeUInt32LE(entry.claimed, at + 14);
+	header.writeUInt16LE(entry.nameLength, at + 18);
+}
+
 /** A one-entry zip whose headers claim `claimed` unpacked bytes. */
 function zipOf(name: string, data: Buffer, method: number, claimed: number, crc = 0): Buffer {
 	const fileName = Buffer.from(name);
+	const entry = { method, crc, size: data.length, claimed, nameLength: fileName.length };
 	const local = Buffer.alloc(30);
 	local.writeUInt32LE(0x04034b50, 0);
 	local.writeUInt16LE(20, 4);
-	local.writeUInt16LE(method, 8);
-	local.writeUInt32LE(crc, 14);
-	local.writeUInt32LE(data.length, 18);
-	local.writeUInt32LE(claimed, 22);
-	local.writeUInt16LE(fileName.length, 26);
+	writeEntryFields(local, 8, entry);
 	const central = Buffer.alloc(46);
 	central.writeUInt32LE(0x02014b50, 0);
 	central.writeUInt16LE(20, 4);
 	central.writeUInt16LE(20, 6);
-	central.writeUInt16LE(method, 10);
-	central.writeUInt32LE(crc, 16);
-	central.writeUInt32LE(data.length, 20);
-	central.writeUInt32LE(claimed, 24);
-	central.writeUInt16LE(fileName.length, 28);
+	writeEntryFields(central, 10, entry);
 	central.writeUInt32LE(0, 42);
 	const directoryOffset = local.length + fileName.length + data.length;
 	const end = Buffer.alloc(22);
@@ -51,16 +58,7 @@ async function* once(bytes: Buffer): AsyncGenerator<Buffer> {
 	yield bytes;
 }
 
-const CONTEXT = {
-	serviceIds: new Set(['toronto']),
-	csduids: new Set(['3520005']),
-	registryProgramIds: new Set<string>(),
-	firstPeriod: '2004-Q1' as const,
-	lastPeriod: '2025-Q4' as const,
-	firstFiscalYear: 2004,
-	lastFiscalYear: 2025,
-	onlyService: null
-};
+const CONTEXT = importContext({ programs: [] });
 
 describe('the unpacked-size guard', () => {
 	it('counts the bytes really inflated, not the sizes the directory claims', async () => {

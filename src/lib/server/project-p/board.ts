@@ -9,10 +9,10 @@ import { requestScope, type RequestSubject } from '$lib/domain/project-p/permiss
 import { rankRequests } from '$lib/domain/project-p/ranking';
 import { AWAITING_STATUSES, COMMITTING_STATUSES } from '$lib/domain/project-p/vocabulary';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/domain/names';
 import { formatUtcMinute as utcMinute } from '../../format';
 import type { AtlasDb } from '../db/client';
 import { latestFlags } from './coverage-flag';
+import { requestNames } from './request-fields';
 import * as requests from './requests';
 
 export async function requestBoard(db: AtlasDb, subject: RequestSubject | null, locale: Locale, now: Date): Promise<Board> {
@@ -26,8 +26,7 @@ export async function requestBoard(db: AtlasDb, subject: RequestSubject | null, 
 		(row): BoardRow & { filed_at: Date } => ({
 			id: row.id,
 			csduid: row.csduid,
-			community_name: localName(row.community_name, row.community_name_fr, locale),
-			service_name: serviceName(row.service_name, row.service_name_fr, locale),
+			...requestNames(row, locale),
 			opp_region: row.opp_region,
 			kind: row.kind,
 			urgency: row.urgency,

@@ -7,33 +7,35 @@ import type { Selectable } from 'kysely';
 import type { RequestScope } from '$lib/domain/project-p/permissions';
 import { OPEN_STATUSES, type RequestKind, type RequestStatus } from '$lib/domain/project-p/vocabulary';
 import type { AtlasDb } from '../db/client';
+import { qualify } from '../db/columns';
 import type { ProjectPAssignmentTable, ProjectPMemberTable, ProjectPRequestEventTable, ProjectPRequestTable } from '../db/schema';
 
 type Request = Selectable<ProjectPRequestTable>;
 
+/** The request's own columns every listing reads. */
+const REQUEST_COLUMNS = [
+	'id',
+	'csduid',
+	'police_service_id',
+	'opp_region',
+	'kind',
+	'urgency',
+	'expected_fte_weeks',
+	'description',
+	'status',
+	'decline_reason',
+	'flag_period',
+	'flag_level',
+	'flag_reasons',
+	'filed_by',
+	'filed_at',
+	'status_changed_at',
+	'reporting_unit_id',
+	'illustrative'
+] as const satisfies readonly (keyof Request)[];
+
 /** A stored request with its community's names and children and its service's names. */
-export interface RequestRow
-	extends Pick<
-		Request,
-		| 'id'
-		| 'csduid'
-		| 'police_service_id'
-		| 'opp_region'
-		| 'kind'
-		| 'urgency'
-		| 'expected_fte_weeks'
-		| 'description'
-		| 'status'
-		| 'decline_reason'
-		| 'flag_period'
-		| 'flag_level'
-		| 'flag_reasons'
-		| 'filed_by'
-		| 'filed_at'
-		| 'status_changed_at'
-		| 'reporting_unit_id'
-		| 'illustrative'
-	> {
+export interface RequestRow extends Pick<Request, (typeof REQUEST_COLUMNS)[number]> {
 	community_name: string;
 	community_name_fr: string;
 	/** The community's children 0–17 now (estimate or imported). */
@@ -55,29 +57,12 @@ function baseQuery(db: AtlasDb) {
 		.innerJoin('community as c', 'c.csduid', 'r.csduid')
 		.innerJoin('police_service as s', 's.id', 'r.police_service_id')
 		.select([
-			'r.id',
-			'r.csduid',
+			...qualify('r', REQUEST_COLUMNS),
 			'c.name as community_name',
 			'c.name_fr as community_name_fr',
 			'c.children',
-			'r.police_service_id',
 			's.name as service_name',
-			's.name_fr as service_name_fr',
-			'r.opp_region',
-			'r.kind',
-			'r.urgency',
-			'r.expected_fte_weeks',
-			'r.description',
-			'r.status',
-			'r.decline_reason',
-			'r.flag_period',
-			'r.flag_level',
-			'r.flag_reasons',
-			'r.filed_by',
-			'r.filed_at',
-			'r.status_changed_at',
-			'r.reporting_unit_id',
-			'r.illustrative'
+			's.name_fr as service_name_fr'
 		]);
 }
 

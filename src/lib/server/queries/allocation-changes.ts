@@ -12,7 +12,6 @@ import type { ChangeActor, ChangeContext as Change } from '../change-context';
 import type { ComputedScenario } from '../../domain/allocation/scenario-compute';
 import type { ServiceAllocation } from '../../domain/allocation/types';
 
-export type { ComputedScenario };
 
 /** Scenario changes record who made them by id and name only. */
 type ChangeContext = Change<ChangeActor>;

@@ -1,13 +1,17 @@
 /** Communities (2021 census subdivisions) with the police service of record. */
 import { sql, type Selectable } from 'kysely';
 import type { AtlasDb } from '../db/client';
+import { qualify } from '../db/columns';
 import type { CommunityTable, JurisdictionTable, PoliceServiceTable } from '../db/schema';
 import { normalizeForSearch } from '../../domain/search';
 
 type Community = Selectable<CommunityTable>;
 
+/** The community's own columns every listing reads. */
+const LIST_COLUMNS = ['csduid', 'name', 'name_fr', 'csd_type', 'cduid', 'cd_name', 'population', 'children'] as const satisfies readonly (keyof Community)[];
+
 /** A community row with its police service of record (jurisdiction) joined. */
-export interface CommunityListRow extends Pick<Community, 'csduid' | 'name' | 'name_fr' | 'csd_type' | 'cduid' | 'cd_name' | 'population' | 'children'> {
+export interface CommunityListRow extends Pick<Community, (typeof LIST_COLUMNS)[number]> {
 	police_service_id: string;
 	police_service_name: string;
 	police_service_name_fr: string;
@@ -17,7 +21,10 @@ export interface CommunityListRow extends Pick<Community, 'csduid' | 'name' | 'n
 	confidence: JurisdictionTable['confidence'];
 }
 
-export interface CommunityDetailRow extends CommunityListRow, Pick<Community, 'land_area_km2' | 'centroid_lon' | 'centroid_lat' | 'children_share' | 'children_source' | 'fly_in'> {
+/** What one community's page reads beyond the listing. */
+const DETAIL_COLUMNS = ['land_area_km2', 'centroid_lon', 'centroid_lat', 'children_share', 'children_source', 'fly_in'] as const satisfies readonly (keyof Community)[];
+
+export interface CommunityDetailRow extends CommunityListRow, Pick<Community, (typeof DETAIL_COLUMNS)[number]> {
 	jurisdiction_note: string | null;
 }
 
@@ -33,14 +40,7 @@ function baseQuery(db: AtlasDb) {
 		.innerJoin('jurisdiction as j', 'j.csduid', 'c.csduid')
 		.innerJoin('police_service as s', 's.id', 'j.police_service_id')
 		.select([
-			'c.csduid',
-			'c.name',
-			'c.name_fr',
-			'c.csd_type',
-			'c.cduid',
-			'c.cd_name',
-			'c.population',
-			'c.children',
+			...qualify('c', LIST_COLUMNS),
 			'j.police_service_id',
 			's.name as police_service_name',
 			's.name_fr as police_service_name_fr',
@@ -68,15 +68,7 @@ export async function count(db: AtlasDb): Promise<number> {
 
 export async function find(db: AtlasDb, csduid: string): Promise<CommunityDetailRow | undefined> {
 	return baseQuery(db)
-		.select([
-			'c.land_area_km2',
-			'c.centroid_lon',
-			'c.centroid_lat',
-			'c.children_share',
-			'c.children_source',
-			'c.fly_in',
-			'j.note as jurisdiction_note'
-		])
+		.select([...qualify('c', DETAIL_COLUMNS), 'j.note as jurisdiction_note'])
 		.where('c.csduid', '=', csduid)
 		.executeTakeFirst();
 }

@@ -16,16 +16,9 @@ export async function list(db: AtlasDb, options: { id?: string } = {}): Promise<
 		.selectFrom('police_service as s')
 		.leftJoin('jurisdiction as j', 'j.police_service_id', 's.id')
 		.leftJoin('community as c', 'c.csduid', 'j.csduid')
+		// Every police_service column: the row type is the whole table plus what it covers.
+		.selectAll('s')
 		.select([
-			's.id',
-			's.name',
-			's.name_fr',
-			's.kind',
-			's.opp_region',
-			's.ice_strategy_member',
-			's.sworn_officers',
-			's.sworn_year',
-			's.sworn_source',
 			sql<number>`count(c.csduid)::int`.as('community_count'),
 			sql<number | null>`sum(c.population)::int`.as('population'),
 			sql<number | null>`sum(c.children)::int`.as('children')

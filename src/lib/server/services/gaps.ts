@@ -8,7 +8,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import type { CoverageView, Level, RankedService } from '$lib/domain/coverage';
 import type { ServiceKind } from '$lib/domain/vocabulary';
 import type { PeriodKey } from '$lib/domain/period';
-import { localName, serviceName } from '$lib/domain/names';
+import { serviceName } from '$lib/domain/names';
 import { gapFilterParams, matchesGapFilters, PAGE_SIZE, readGapFilters, type GapFilters } from '$lib/domain/gaps/filters';
 import { levelCounts, rankedGapRows, type GapRow } from '$lib/domain/gaps/list';
 import { isIllustrative } from '$lib/server/api/coverage-json';
@@ -17,6 +17,7 @@ import { getDb } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
 import { viewerClearance } from '$lib/server/viewer';
 import { gapsCsv } from './gaps-csv';
+import { namesIn } from './atlas';
 
 type GapEvent = Pick<RequestEvent, 'url' | 'locals'>;
 type Refused = { ok: false; message: string };
@@ -36,17 +37,7 @@ async function gapView({ url, locals }: GapEvent): Promise<({ ok: true } & GapVi
 	const choice = await choosePeriod(db, url.searchParams.get('period'));
 	if (!choice.ok) return choice;
 	const [view, names] = await Promise.all([coverageFor(db, choice.period, await viewerClearance(locals)), communities.list(db)]);
-	const rows = rankedGapRows(
-		view,
-		names.map((row) => ({
-			csduid: row.csduid,
-			name: localName(row.name, row.name_fr, locals.locale),
-			service_name: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale),
-			service_kind: row.service_kind,
-			opp_region: row.opp_region
-		})),
-		locals.locale
-	);
+	const rows = rankedGapRows(view, namesIn(names, locals.locale), locals.locale);
 	return {
 		ok: true,
 		period: choice.period,

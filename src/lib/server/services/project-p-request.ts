@@ -12,10 +12,10 @@ import { nextStatuses } from '$lib/domain/project-p/transitions';
 import type { AuthUser } from '$lib/server/auth/user';
 import { formatUtcMinute as utcMinute } from '$lib/format';
 import type { AtlasDb } from '$lib/server/db/client';
+import { requestFacts, requestNames } from '$lib/server/project-p/request-fields';
 import * as requests from '$lib/server/project-p/requests';
 import { membersInQuarter } from '$lib/server/project-p/roster';
 import type { Locale } from '$lib/i18n/locale';
-import { localName, serviceName } from '$lib/domain/names';
 
 export async function requestView(db: AtlasDb, row: requests.RequestRow, user: AuthUser, quarter: string | null, locale: Locale, now: Date) {
 	const [history, assigned] = await Promise.all([requests.events(db, row.id), requests.assignments(db, row.id)]);
@@ -32,15 +32,8 @@ export async function requestView(db: AtlasDb, row: requests.RequestRow, user: A
 		request: {
 			id: row.id,
 			csduid: row.csduid,
-			community_name: localName(row.community_name, row.community_name_fr, locale),
-			service_name: serviceName(row.service_name, row.service_name_fr, locale),
-			opp_region: row.opp_region,
-			kind: row.kind,
-			urgency: row.urgency,
-			expected_fte_weeks: row.expected_fte_weeks,
-			description: row.description,
-			status: row.status,
-			decline_reason: row.decline_reason,
+			...requestNames(row, locale),
+			...requestFacts(row),
 			flag: row.flag_period === null || row.flag_level === null ? null : { period: row.flag_period, level: row.flag_level, reasons: row.flag_reasons },
 			filed_by: row.filed_by,
 			filed_utc: utcMinute(row.filed_at) ?? ''

@@ -5,7 +5,7 @@
  */
 import { parseThresholds, type CoverageThresholds, type ThresholdField } from '$lib/domain/coverage';
 import { readThresholdForm, typedThresholds, type ThresholdInput } from '$lib/domain/gaps/threshold-form';
-import { formatUtcMinute as utcMinute, type Locale } from '$lib/format';
+import { formatUtcMinute as utcMinute } from '$lib/format';
 import * as audit from '$lib/server/audit';
 import type { ChangeContext } from '$lib/server/change-context';
 import type { AtlasDb } from '$lib/server/db/client';
@@ -13,6 +13,7 @@ import * as auditLog from '$lib/server/queries/audit-log';
 import * as settings from '$lib/server/queries/settings';
 import { messages } from '$lib/i18n/messages';
 import { thresholdMessage } from '$lib/i18n/threshold-errors';
+import type { Locale } from '$lib/domain/locale';
 
 const ACTION = 'setting.update';
 const ENTITY = 'setting';

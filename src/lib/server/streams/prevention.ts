@@ -1,8 +1,20 @@
 /** Prevention-stream reads (stream_prevention): one school year's records with their community. */
 import type { AtlasDb } from '../db/client';
+import { qualify } from '../db/columns';
 import { studentReachShare } from '../../domain/streams/prevention';
 import { isSchoolYear, type SchoolYear } from '../../domain/streams/school-year';
 import type { PreventionRecord } from '../../domain/streams/types';
+
+/** Every field of a PreventionRecord, as its column. */
+const RECORD_COLUMNS = [
+	'csduid',
+	'school_year',
+	'grade_7_8_students',
+	'classrooms_reached',
+	'students_reached',
+	'teachers_trained',
+	'illustrative'
+] as const satisfies readonly (keyof PreventionRecord)[];
 
 export interface PreventionRow extends PreventionRecord {
 	name: string;
@@ -21,18 +33,7 @@ export async function list(db: AtlasDb, options: { schoolYear: SchoolYear }): Pr
 		.selectFrom('stream_prevention as p')
 		.innerJoin('community as c', 'c.csduid', 'p.csduid')
 		.leftJoin('jurisdiction as j', 'j.csduid', 'p.csduid')
-		.select([
-			'p.csduid',
-			'p.school_year',
-			'p.grade_7_8_students',
-			'p.classrooms_reached',
-			'p.students_reached',
-			'p.teachers_trained',
-			'p.illustrative',
-			'c.name',
-			'c.name_fr',
-			'j.police_service_id'
-		])
+		.select([...qualify('p', RECORD_COLUMNS), 'c.name', 'c.name_fr', 'j.police_service_id'])
 		.where('p.school_year', '=', options.schoolYear)
 		.orderBy('p.csduid')
 		.execute();

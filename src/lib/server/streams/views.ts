@@ -6,7 +6,6 @@
 import type { AtlasDb } from '../db/client';
 import { choosePeriod, coverageFor } from '../coverage';
 import { NOBODY_CLEARED, type Clearance } from '../../domain/coverage';
-import type { Level } from '../../domain/coverage/types';
 import { isPeriodKey, type PeriodKey } from '../../domain/period';
 import { isSchoolYear, type SchoolYear } from '../../domain/streams/school-year';
 import { preventionView, registryView, trainingView, type PreventionView, type RegistryViewRow, type TrainingView } from '../../domain/streams/views';
@@ -14,6 +13,7 @@ import type { RegistryProgram } from '../../domain/streams/types';
 import * as prevention from './prevention';
 import * as registry from './registry';
 import * as training from './training';
+import type { Level } from '../../domain/vocabulary';
 
 export type Chosen<T> = ({ ok: true } & T) | { ok: false; parameter: string; message: string };
 

@@ -5,6 +5,7 @@ import * as users from '$lib/server/queries/users';
 import * as services from '$lib/server/queries/services';
 import * as accounts from '$lib/server/auth/accounts';
 import * as tokens from '$lib/server/auth/tokens';
+import type { ChangeContext } from '$lib/server/change-context';
 import { parseAccountRef, parseNewAccount, parsePasswordReset, parseRoleChange, type Parsed } from '$lib/server/auth/account-input';
 import { formatUtcMinute as utcMinute } from '$lib/format';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/server/auth/passwords';
@@ -60,7 +61,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	};
 };
 
-function changeContext(event: RequestEvent): accounts.ChangeContext {
+function changeContext(event: RequestEvent): ChangeContext {
 	// The policy admits only admins here; this guard keeps the type honest.
 	if (!event.locals.user) error(401, 'Not signed in');
 	return { actor: event.locals.user, now: new Date(), client_address: event.getClientAddress() };
@@ -82,7 +83,7 @@ async function run<T>(
 	event: RequestEvent,
 	action: Outcome['action'],
 	parse: (form: FormData) => Parsed<T>,
-	apply: (db: Awaited<ReturnType<typeof getDb>>, input: T, context: accounts.ChangeContext) => Promise<accounts.AccountResult>,
+	apply: (db: Awaited<ReturnType<typeof getDb>>, input: T, context: ChangeContext) => Promise<accounts.AccountResult>,
 	done: DoneKey
 ) {
 	const form = await event.request.formData();

@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { databaseMode, databaseStatus, getDb, isConnectionError, reportDatabaseFailure } from '$lib/server/database';
+import { databaseMode, databaseStatus, getDb, reportDatabaseFailure } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
+import { isConnectionError } from '$lib/server/db/health';
 
 /** Seconds a client (or a load balancer) should wait before asking again while the database is down. */
 const RETRY_AFTER_S = 5;

@@ -7,6 +7,7 @@ import { json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
 import type { ApiErrorCode } from '$lib/server/api/respond';
 import type { Refusal } from '$lib/server/project-p/outcome';
+import { requestFacts } from '$lib/server/project-p/request-fields';
 import type { AssignmentRow, EventRow, RequestRow } from '$lib/server/project-p/requests';
 import type { FieldError } from '$lib/domain/project-p/vocabulary';
 import { quarterFields } from '$lib/domain/period';
@@ -47,13 +48,7 @@ export function requestJson(row: RequestRow) {
 		csduid: row.csduid,
 		community: { name: row.community_name, name_fr: row.community_name_fr, children_estimate: row.children },
 		police_service_id: row.police_service_id,
-		opp_region: row.opp_region,
-		kind: row.kind,
-		urgency: row.urgency,
-		expected_fte_weeks: row.expected_fte_weeks,
-		description: row.description,
-		status: row.status,
-		decline_reason: row.decline_reason,
+		...requestFacts(row),
 		flag: row.flag_period === null ? null : { ...quarterFields(row.flag_period), level: row.flag_level, reasons: row.flag_reasons },
 		filed_by: row.filed_by,
 		filed_at: row.filed_at.toISOString(),

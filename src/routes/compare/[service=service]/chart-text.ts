@@ -3,13 +3,14 @@
  * sentence (its text alternative), its caveats (rounding, weighting, hidden values, illustrative data)
  * and the trend panels' accessible names. Numbers become text through format.ts only.
  */
-import { formatDisclosed, formatOrdinal, formatPeriod, formatUnit, type Locale } from '$lib/format';
+import { formatDisclosed, formatOrdinal, formatPeriod, formatUnit } from '$lib/format';
 import { AVERAGE_WEIGHTS, type MetricComparison, type MetricTrend, type ServiceComparisonView } from '$lib/domain/peers';
 import { interpolate } from '$lib/i18n/text';
 import type { Messages } from '$lib/i18n/messages';
 import { metrics } from '$lib/metrics';
 import type { SlopeBar } from '$lib/components/compare/ski-slope-layout';
 import { valueUnit } from '$lib/components/compare/chart-units';
+import type { Locale } from '$lib/domain/locale';
 
 type Names = Readonly<Record<string, string>>;
 

@@ -4,20 +4,20 @@
  * with the unit's earlier quarters.
  */
 export const CAPACITY_FIGURES = [
-	{ name: 'investigators_fte', french: 'enqueteurs_etp', type: 'fte', half: 'capacity' },
-	{ name: 'forensic_examiners_fte', french: 'examinateurs_judiciaires_etp', type: 'fte', half: 'capacity' },
-	{ name: 'forensic_backlog_devices', french: 'appareils_en_attente_examen', type: 'count', half: 'capacity' }
+	{ name: 'investigators_fte', french: 'enqueteurs_etp', type: 'fte' },
+	{ name: 'forensic_examiners_fte', french: 'examinateurs_judiciaires_etp', type: 'fte' },
+	{ name: 'forensic_backlog_devices', french: 'appareils_en_attente_examen', type: 'count' }
 ] as const;
 
 export const CASELOAD_FIGURES = [
 	// One French term per concept: a referral is a « renvoi » everywhere; the older header still reads.
-	{ name: 'referrals_received', french: 'renvois_recus', aliases: ['signalements_recus'], type: 'count', half: 'caseload' },
-	{ name: 'investigations_opened', french: 'enquetes_ouvertes', type: 'count', half: 'caseload' },
-	{ name: 'investigations_concluded', french: 'enquetes_conclues', type: 'count', half: 'caseload' },
-	{ name: 'charges_laid', french: 'accusations_portees', type: 'count', half: 'caseload' },
-	{ name: 'victims_identified', french: 'victimes_identifiees', type: 'count', half: 'caseload' },
-	{ name: 'open_backlog', french: 'enquetes_en_cours', type: 'count', half: 'caseload' },
-	{ name: 'files_referred_project_p', french: 'dossiers_transmis_projet_p', type: 'count', half: 'caseload' }
+	{ name: 'referrals_received', french: 'renvois_recus', aliases: ['signalements_recus'], type: 'count' },
+	{ name: 'investigations_opened', french: 'enquetes_ouvertes', type: 'count' },
+	{ name: 'investigations_concluded', french: 'enquetes_conclues', type: 'count' },
+	{ name: 'charges_laid', french: 'accusations_portees', type: 'count' },
+	{ name: 'victims_identified', french: 'victimes_identifiees', type: 'count' },
+	{ name: 'open_backlog', french: 'enquetes_en_cours', type: 'count' },
+	{ name: 'files_referred_project_p', french: 'dossiers_transmis_projet_p', type: 'count' }
 ] as const;
 
 export const CAPACITY_COLUMNS: readonly (typeof CAPACITY_FIGURES)[number]['name'][] = CAPACITY_FIGURES.map((c) => c.name);

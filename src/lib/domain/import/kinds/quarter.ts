@@ -3,7 +3,7 @@
  * halves, so the two kinds differ only in which half a file must give (capacity.ts, caseload.ts).
  */
 import type { PeriodKey } from '../../period';
-import type { ImportKindSpec, Outcome, RowCells, RowOf, RowPlace, StoredChecks } from '../kind';
+import { defineKind, type ImportKindSpec, type Outcome, type RowCells, type RowOf, type RowPlace, type StoredChecks } from '../kind';
 import type { ImportIssue } from '../issues';
 import { carryCapacityForward, jumpWarnings } from '../plausibility';
 import { quarterSource } from '../quarter-source';
@@ -11,8 +11,8 @@ import type { CapacityFigures, CaseloadFigures, QuarterRecord } from '../records
 import type { ValidationContext } from '../context';
 import { num, numOrNull, type KindStorage, type RowValues, type TableSpec } from '../storage';
 import type { StoredQuarter } from '../stored';
-import { sameValues, statusOf } from './common';
-import { CAPACITY_COLUMNS, CASELOAD_COLUMNS, half } from './quarter-figures';
+import { PERIOD, SERVICE, sameValues, statusOf } from './common';
+import { asColumns, CAPACITY_COLUMNS, CAPACITY_FIGURES, CASELOAD_COLUMNS, CASELOAD_FIGURES, half } from './quarter-figures';
 
 const ICE_QUARTER: TableSpec = {
 	name: 'ice_quarter',
@@ -40,7 +40,7 @@ const ICE_QUARTER: TableSpec = {
 
 type QuarterOutput = { police_service_id: string; period: PeriodKey } & Partial<Record<keyof CapacityFigures | keyof CaseloadFigures, number>>;
 
-export function quarterRecord(row: QuarterOutput): QuarterRecord {
+function quarterRecord(row: QuarterOutput): QuarterRecord {
 	return { police_service_id: row.police_service_id, period: row.period, capacity: half(row, CAPACITY_COLUMNS), caseload: half(row, CASELOAD_COLUMNS) };
 }
 
@@ -99,7 +99,7 @@ function classify(row: RowOf<QuarterRecord>, stored: StoredQuarter | undefined, 
 }
 
 /** The other half of an ice_quarter row: given entirely or not at all. */
-export function otherHalfGiven(other: readonly string[]) {
+function otherHalfGiven(other: readonly string[]) {
 	return (cells: RowCells, place: RowPlace): ImportIssue[] => {
 		const given = other.filter((column) => column in cells);
 		if (given.length === 0 || given.length === other.length) return [];
@@ -138,12 +138,26 @@ const storedChecks: StoredChecks<QuarterRecord, StoredQuarter> = {
 	}
 };
 
-/** Everything but the columns, the record and the half a file must give. */
-export const QUARTER_PARTS = {
-	keyParts: (r) => [r.police_service_id, r.period],
-	outputChecks: reportingUnitIssues,
-	classify,
-	storedChecks,
-	storage,
-	plannersOnly: false
-} satisfies Partial<ImportKindSpec<QuarterRecord, StoredQuarter>>;
+type QuarterFigure = (typeof CAPACITY_FIGURES)[number] | (typeof CASELOAD_FIGURES)[number];
+
+/**
+ * The kind whose file must give the `own` half of each row. A quarter template carries the other
+ * half's columns too (optional, all or none per row), so one filled-in template can report a quarter
+ * that is not stored yet. Which import wrote a half is kept in its own column of ice_quarter.
+ */
+export function quarterKind(own: 'capacity' | 'caseload'): ImportKindSpec<QuarterRecord, StoredQuarter> {
+	const [mine, other]: [readonly QuarterFigure[], readonly QuarterFigure[]] = own === 'capacity' ? [CAPACITY_FIGURES, CASELOAD_FIGURES] : [CASELOAD_FIGURES, CAPACITY_FIGURES];
+	return defineKind<QuarterRecord, StoredQuarter>()({
+		columns: [SERVICE, PERIOD, ...asColumns(mine, 'required'), ...asColumns(other, 'optional')],
+		toRecord: quarterRecord,
+		keyParts: (r) => [r.police_service_id, r.period],
+		cellChecks: otherHalfGiven(other.map((figure) => figure.name)),
+		outputChecks: reportingUnitIssues,
+		classify,
+		storedChecks,
+		storage,
+		chiefsMayImport: true,
+		plannersOnly: false,
+		provenance: { baseline: 'illustrative', table: 'ice_quarter', imported: { column: `${own}_import_id`, notNull: true } }
+	});
+}

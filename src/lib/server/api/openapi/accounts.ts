@@ -1,10 +1,10 @@
 /** Operations for signing in (session cookie) and API tokens. */
 import * as v from 'valibot';
-import { ROLES } from '$lib/domain/clearance';
 import { TOKEN_SCOPES } from '$lib/server/auth/user';
 import { Credentials, NewToken } from '../schemas/accounts';
 import { ApiError, described, integer, nullableTimestamp, timestamp } from '../schemas/shared';
 import type { Operation } from './operation';
+import { ROLES } from '$lib/domain/vocabulary';
 
 const error = (description: string) => ({ description, body: ApiError });
 const tooMany = { description: 'Too many failed attempts; see the Retry-After header', body: ApiError };

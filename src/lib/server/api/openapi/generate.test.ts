@@ -4,11 +4,11 @@
  */
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ROLES } from '$lib/domain/clearance';
 import { IMPORT_KINDS } from '$lib/domain/import/kinds';
 import { Credentials, NewToken } from '../schemas/accounts';
 import { OPERATIONS, openApiDocument } from './document';
 import { jsonSchemaOf, pathsOf } from './generate';
+import { ROLES } from '$lib/domain/vocabulary';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
