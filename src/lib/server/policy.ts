@@ -7,12 +7,14 @@
  *
  * Keys are SvelteKit route ids (`event.route.id`: the folder path under src/routes, with
  * matchers, e.g. '/communities/[csduid=csduid]'). To add a route, add one line below and its
- * expected allow/deny row in tests/integration/authorization-matrix.test.ts.
+ * expected allow/deny row in tests/integration/authorization-matrix.test.ts. A page with a link in
+ * the site header declares it here too (`nav`), so the link shows to exactly whom its GET rule admits.
  *
  * Reading is not the same as clearance: every signed-in role may read the atlas pages, and the
  * pages suppress counts of 1–4 for services the reader is not cleared for (domain/clearance.ts).
  */
 import type { Role } from '$lib/domain/vocabulary';
+import type { Messages } from '$lib/i18n/messages';
 import type { AuthUser, TokenScope } from './auth/user';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -37,9 +39,19 @@ export type Rule =
 	| { kind: 'roles'; roles: readonly Role[] }
 	| { kind: 'custom'; description: string; allows: (requester: Requester, params: RouteParams) => boolean };
 
+/** A page's link in the site header: which menu, where in it, and its words in the dictionary. */
+export interface NavEntry {
+	readonly menu: 'main' | 'account';
+	/** Order within the menu, smallest first. */
+	readonly position: number;
+	readonly label: (t: Messages) => string;
+}
+
 export type RoutePolicy = { readonly [M in HttpMethod]?: Rule } & {
 	/** A page's form actions by name ('default' for the unnamed one); they replace the POST rule. */
 	readonly actions?: Readonly<Record<string, Rule>>;
+	/** The page's link in the site header, shown to whoever may GET it (server/site-nav.ts). */
+	readonly nav?: NavEntry;
 };
 
 // ── Rules ─────────────────────────────────────────────────────────────────────────────────────────
@@ -69,6 +81,14 @@ export function chiefOfServiceOr(param: string, ...others: Role[]): Rule {
 
 const READ: RoutePolicy = { GET: SIGNED_IN };
 
+/** Links of the main menu and of the account line, at `position` in their menu. */
+function mainLink(position: number, label: NavEntry['label']): NavEntry {
+	return { menu: 'main', position, label };
+}
+function accountLink(position: number, label: NavEntry['label']): NavEntry {
+	return { menu: 'account', position, label };
+}
+
 // ── The table ─────────────────────────────────────────────────────────────────────────────────────
 
 export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
@@ -82,12 +102,12 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/about/data': { GET: PUBLIC },
 
 	// Reading the atlas: counts suppressed unless cleared (domain.md §9).
-	'/(atlas)': READ,
-	'/communities': READ,
+	'/(atlas)': { ...READ, nav: mainLink(1, (t) => t.nav.map) },
+	'/communities': { ...READ, nav: mainLink(2, (t) => t.nav.communities) },
 	'/communities/[csduid=csduid]': READ,
-	'/services': READ,
+	'/services': { ...READ, nav: mainLink(3, (t) => t.nav.services) },
 	'/services/[id=service]': READ,
-	'/gaps': READ,
+	'/gaps': { ...READ, nav: mainLink(4, (t) => t.nav.gaps) },
 	'/api/communities': READ,
 	'/api/communities/[csduid]': READ,
 	'/api/communities/[csduid]/metrics': READ,
@@ -102,7 +122,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/gaps/thresholds': { GET: roles('planner'), actions: { default: roles('planner') } },
 	'/export/atlas.csv': READ,
 	// Peer comparison (issue 8): every reader; figures disclosed per viewer like the rest of the atlas.
-	'/compare': READ,
+	'/compare': { ...READ, nav: mainLink(5, (t) => t.compare.nav) },
 	'/compare/[service=service]': READ,
 	'/compare/[service=service]/comparison.csv': READ,
 	'/compare/side-by-side': READ,
@@ -111,7 +131,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 
 	// Allocation planning (issue 6) is a planner's: drafts are deliberations and approved splits decisions, so only
 	// planners read them too (admins manage accounts, not funding; chiefs must not see each other's amounts early).
-	'/allocations': { GET: roles('planner') },
+	'/allocations': { GET: roles('planner'), nav: mainLink(8, (t) => t.allocations.nav) },
 	'/allocations/new': { GET: roles('planner'), actions: { default: roles('planner') } },
 	'/allocations/compare': { GET: roles('planner') },
 	'/allocations/[id]': {
@@ -134,7 +154,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	// move requests on; planners read; viewers and admins see no request, as a request reveals an investigation need. A
 	// chief only files for and sees their own service's communities, an OPP regional command those its team answers for
 	// and the requests its team filed: checked in the server code (the routes carry no service id).
-	'/project-p': { GET: roles('project_p', 'chief', 'opp_region', 'planner') },
+	'/project-p': { GET: roles('project_p', 'chief', 'opp_region', 'planner'), nav: mainLink(10, (t) => t.projectP.nav) },
 	'/project-p/roster': { GET: roles('project_p', 'planner') },
 	'/project-p/requests/new': {
 		GET: roles('project_p', 'chief', 'opp_region'),
@@ -148,11 +168,11 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	'/api/project-p/requests/[id]': { GET: roles('project_p', 'chief', 'opp_region', 'planner'), PATCH: roles('project_p') },
 	'/api/project-p/roster': { GET: roles('project_p', 'planner') },
 	// An OPP regional command's own view: its team's load and the communities it answers for (the account's region).
-	'/opp/region': { GET: roles('opp_region') },
+	'/opp/region': { GET: roles('opp_region'), nav: mainLink(9, (t) => t.projectP.region.nav) },
 
 	// Strategy streams beyond policing (issue 10): prevention and training are read like the atlas; registry
 	// compliance, though aggregated per service, is a planner's (it concerns registered offenders).
-	'/streams': READ,
+	'/streams': { ...READ, nav: mainLink(6, (t) => t.streams.nav) },
 	'/streams/prevention': READ,
 	'/streams/prevention/export.csv': READ,
 	'/streams/training': READ,
@@ -167,6 +187,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	// and caseload (the row-level rule is enforced in src/lib/server/import/).
 	'/imports': {
 		GET: roles('planner', 'chief'),
+		nav: mainLink(7, (t) => t.imports.nav),
 		actions: { preview: roles('planner', 'chief'), commit: roles('planner', 'chief'), rollback: roles('planner', 'chief') }
 	},
 	'/imports/dictionary': READ,
@@ -178,6 +199,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 	// Accounts, tokens and the audit trail.
 	'/admin/users': {
 		GET: roles('admin'),
+		nav: accountLink(1, (t) => t.auth.adminUsers),
 		actions: {
 			create: roles('admin'),
 			update: roles('admin'),
@@ -186,7 +208,7 @@ export const routePolicies: Readonly<Record<string, RoutePolicy>> = {
 			enable: roles('admin')
 		}
 	},
-	'/audit': { GET: roles('planner', 'admin') },
+	'/audit': { GET: roles('planner', 'admin'), nav: accountLink(2, (t) => t.auth.auditLog) },
 	'/api/tokens': { GET: SESSION_ONLY, POST: SESSION_ONLY },
 	'/api/tokens/[id]': { DELETE: SESSION_ONLY }
 };

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_NAV, MAIN_NAV, type SiteNav } from '$lib/site-nav';
+import { en } from '$lib/i18n/en';
+import { fr } from '$lib/i18n/fr';
+import type { SiteNav } from '$lib/site-nav';
 import { DEMO_ACCOUNTS } from './auth/demo-users';
 import type { AuthUser } from './auth/user';
 import { can, ruleFor } from './policy';
-import { siteNav } from './site-nav';
+import { declaredLinks, siteNav } from './site-nav';
 
 const READING = ['/', '/communities', '/services', '/gaps', '/compare', '/streams'] as const;
 
 /** What each demo account saw in the header when the header decided by role; the policy must give the same. */
-const EXPECTED: Record<string, SiteNav> = {
+const EXPECTED: Record<string, { main: string[]; account: string[] }> = {
 	planner: { main: [...READING, '/imports', '/allocations', '/project-p'], account: ['/audit'] },
 	'chief-toronto': { main: [...READING, '/imports', '/project-p'], account: [] },
 	'chief-naps': { main: [...READING, '/imports', '/project-p'], account: [] },
@@ -17,6 +19,11 @@ const EXPECTED: Record<string, SiteNav> = {
 	viewer: { main: [...READING], account: [] },
 	admin: { main: [...READING], account: ['/admin/users', '/audit'] }
 };
+
+/** The addresses of a nav, in order. */
+function hrefs(nav: SiteNav) {
+	return { main: nav.main.map((link) => link.href), account: nav.account.map((link) => link.href) };
+}
 
 function signedIn(account: (typeof DEMO_ACCOUNTS)[number], credential: AuthUser['credential'] = { kind: 'session', session_hash: 'x' }): AuthUser {
 	return { id: 1, username: account.username, display_name: account.display_name, role: account.role, police_service_id: account.police_service_id, opp_region: account.opp_region ?? null, credential };
@@ -29,11 +36,13 @@ describe('siteNav', () => {
 
 	for (const account of DEMO_ACCOUNTS) {
 		it(`shows ${account.username} exactly the links the policy lets them open`, () => {
-			const nav = siteNav(signedIn(account), { publicView: false });
+			const nav = hrefs(siteNav(signedIn(account), { publicView: false, locale: 'en' }));
 			expect(nav).toEqual(EXPECTED[account.username]);
 			// And every link shown opens, every link hidden would be refused.
-			for (const link of [...MAIN_NAV, ...ACCOUNT_NAV]) {
-				const shown = (nav.main as string[]).includes(link.href) || (nav.account as string[]).includes(link.href);
+			const links = declaredLinks();
+			expect(links.length).toBeGreaterThan(0);
+			for (const link of links) {
+				const shown = nav.main.includes(link.href) || nav.account.includes(link.href);
 				expect(can(signedIn(account), link.routeId), `${account.username} ${link.href}`).toBe(shown);
 			}
 		});
@@ -42,18 +51,39 @@ describe('siteNav', () => {
 	it('gives a read-only API token the same links as the session of the same account', () => {
 		const planner = DEMO_ACCOUNTS.find((account) => account.role === 'planner');
 		expect(planner).toBeDefined();
-		const token = siteNav(signedIn(planner!, { kind: 'token', token_id: 1, scopes: ['read'] }), { publicView: false });
-		expect(token).toEqual(EXPECTED.planner);
+		const token = siteNav(signedIn(planner!, { kind: 'token', token_id: 1, scopes: ['read'] }), { publicView: false, locale: 'en' });
+		expect(hrefs(token)).toEqual(EXPECTED.planner);
 	});
 
 	it('shows an anonymous visitor nothing, or the reading pages when the atlas is public', () => {
-		expect(siteNav(null, { publicView: false })).toEqual({ main: [], account: [] });
-		expect(siteNav(null, { publicView: true })).toEqual({ main: [...READING], account: [] });
+		expect(siteNav(null, { publicView: false, locale: 'en' })).toEqual({ main: [], account: [] });
+		expect(hrefs(siteNav(null, { publicView: true, locale: 'en' }))).toEqual({ main: [...READING], account: [] });
 	});
 
 	it('links only to routes the policy has a GET rule for', () => {
-		const missing = [...MAIN_NAV, ...ACCOUNT_NAV].filter((link) => ruleFor({ routeId: link.routeId, method: 'GET', action: null }) === null);
+		const links = declaredLinks();
+		expect(links.length).toBeGreaterThan(0);
+		const missing = links.filter((link) => ruleFor({ routeId: link.routeId, method: 'GET', action: null }) === null);
 		expect(missing).toEqual([]);
+	});
+
+	it('words every link in both languages, each link differently', () => {
+		const admin = DEMO_ACCOUNTS.find((account) => account.role === 'admin');
+		const planner = DEMO_ACCOUNTS.find((account) => account.role === 'planner');
+		expect(admin && planner).toBeTruthy();
+		for (const locale of ['en', 'fr'] as const) {
+			const labels = declaredLinks().map((link) => link.label(locale === 'en' ? en : fr));
+			expect(labels.length).toBeGreaterThan(0);
+			for (const label of labels) expect(label.trim()).not.toBe('');
+			expect(new Set(labels).size).toBe(labels.length);
+		}
+		expect(siteNav(signedIn(planner!), { publicView: false, locale: 'en' }).main.find((link) => link.href === '/gaps')?.label).toBe(en.nav.gaps);
+		expect(siteNav(signedIn(planner!), { publicView: false, locale: 'fr' }).main.find((link) => link.href === '/gaps')?.label).toBe(fr.nav.gaps);
+		expect(siteNav(signedIn(admin!), { publicView: false, locale: 'fr' }).account.find((link) => link.href === '/audit')?.label).toBe(fr.auth.auditLog);
+	});
+
+	it('maps a route group to its address: the map page is /', () => {
+		expect(declaredLinks().find((link) => link.routeId === '/(atlas)')?.href).toBe('/');
 	});
 });
 

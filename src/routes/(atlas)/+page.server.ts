@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { getDb } from '$lib/server/database';
 import { choosePeriod } from '$lib/server/coverage';
+import { pageText } from '$lib/i18n/messages';
 import { viewerClearance } from '$lib/server/viewer';
 import { atlasRows } from '$lib/server/services/atlas';
 import * as projectPRequests from '$lib/server/project-p/requests';
@@ -18,6 +19,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		projectPRequests.openCsduids(db, requestScope(locals.user))
 	]);
 	return {
+		text: pageText(locals.locale, ['map', 'communities', 'services', 'metrics']),
 		rowsJson,
 		headline,
 		period: choice.period,

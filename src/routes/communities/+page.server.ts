@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as communities from '$lib/server/queries/communities';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
@@ -22,5 +23,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		service: serviceName(row.police_service_name, row.police_service_name_fr, locals.locale)
 	}));
 	const sorted = sortRows(view, sort, (row, key) => (key === 'type' ? row.csd_type : row[key]), (row) => row.csduid);
-	return { rows: sorted, total, query, sort };
+	return { text: pageText(locals.locale, ['communities']), rows: sorted, total, query, sort };
 };

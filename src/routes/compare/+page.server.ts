@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
 import { comparisonDirectory } from '$lib/server/comparison';
@@ -20,6 +21,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const kinds = new Map(rows.map((row) => [row.id, row.kind]));
 	// The OPP's regional teams are compared as services of their own (server/comparison.ts), so they can be picked too.
 	return {
+		text: pageText(locals.locale, ['compare']),
 		own,
 		services: [...names]
 			.map(([id, name]) => ({ id, kind: kinds.get(id) ?? ('opp' as const), name }))

@@ -5,7 +5,7 @@ import { issueTotal } from '$lib/domain/import/issues';
 import { ImportKindSchema } from '$lib/domain/import/kinds';
 import { mayImport, type ImportActor } from '$lib/domain/import/permissions';
 import { interpolate } from '$lib/i18n/text';
-import { messages } from '$lib/i18n/messages';
+import { messages, pageText } from '$lib/i18n/messages';
 import { serviceName } from '$lib/domain/names';
 import type { AuthUser } from '$lib/server/auth/user';
 import { getDb } from '$lib/server/database';
@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const committed = importId(url.searchParams.get('committed') ?? undefined);
 	const rolledBack = importId(url.searchParams.get('rolled_back') ?? undefined);
 	return {
+		text: pageText(locals.locale, ['imports']),
 		kinds: overview.kinds,
 		chiefService: own ? serviceName(own.name, own.name_fr, locals.locale) : null,
 		history: history.map((row) => historyRow(row, actor)),

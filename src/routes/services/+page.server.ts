@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
 import { parseSort, sortRows } from '$lib/domain/table-sort';
@@ -20,5 +21,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		member: row.ice_strategy_member,
 		sworn: row.sworn_officers
 	}));
-	return { rows: sortRows(rows, sort, (row, key) => row[key], (row) => row.id), sort };
+	return { text: pageText(locals.locale, ['communities', 'services']), rows: sortRows(rows, sort, (row, key) => row[key], (row) => row.id), sort };
 };

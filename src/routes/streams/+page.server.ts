@@ -1,4 +1,5 @@
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { largestFlagged } from '$lib/domain/streams/views';
 import { getDb } from '$lib/server/database';
 import { preventionFor, registryFor, trainingFor } from '$lib/server/streams/views';
@@ -19,6 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		planner ? registryFor(db, null, await viewerClearance(locals)) : Promise.resolve(null)
 	]);
 	return {
+		text: pageText(locals.locale, ['streams', 'metrics']),
 		prevention: prevention.ok
 			? {
 					schoolYear: prevention.schoolYear,

@@ -9,9 +9,13 @@ import { classify } from '$lib/domain/classify';
 import { mapGeometry } from '$lib/geo/map-geometry';
 import { presetTransform } from '$lib/geo/projection';
 import { communityFeatures, type CommunitiesTopology } from '$lib/geo/topology';
-import { fixtureStrings } from '../../../../tests/fixtures/map/strings';
+import { textContext } from '$lib/i18n/context';
+import { mapEn } from '$lib/i18n/sections/map';
 import AtlasMap from './AtlasMap.svelte';
 import type { MapCommunity, MapViewModel } from './types';
+
+/** The map reads its words from the dictionary in context, as under the root layout. */
+const context = textContext({ map: mapEn }, 'en');
 
 const TOPOLOGY_FILE = new URL('../../../../data/geo/ontario-csd-2021.topo.json', import.meta.url);
 const ONTARIO_CSDS = 577;
@@ -41,7 +45,6 @@ function provinceModel(topology: CommunitiesTopology): MapViewModel {
 		classes: classification.classes,
 		metric: 'open_backlog',
 		locale: 'en',
-		strings: fixtureStrings,
 		selected: null,
 		overlays: { services: true, divisions: true, requests: ids.slice(0, 10) },
 		zoom: null,
@@ -62,7 +65,7 @@ describe.skipIf(!existsSync(TOPOLOGY_FILE))('AtlasMap with the real province', (
 	it('draws each of the 577 communities exactly once, as a shape or a marker', () => {
 		// The first render pays for projecting the topology (cached afterwards, per topology object).
 		const start = performance.now();
-		const html = render(AtlasMap, { props: provinceModel(topology!) }).body;
+		const html = render(AtlasMap, { props: provinceModel(topology!), context }).body;
 		console.info(`AtlasMap province first render, geometry included: ${(performance.now() - start).toFixed(0)} ms`);
 		const ids = [...html.matchAll(/data-csduid="(\d{7})"/g)].map((m) => m[1]);
 		expect(ids).toHaveLength(ONTARIO_CSDS);
@@ -91,11 +94,11 @@ describe.skipIf(!existsSync(TOPOLOGY_FILE))('AtlasMap with the real province', (
 
 	it('renders on the server quickly once the geometry is cached', () => {
 		const props = provinceModel(topology!);
-		const size = render(AtlasMap, { props }).body.length;
+		const size = render(AtlasMap, { props, context }).body.length;
 		const timings = Array.from({ length: 20 }, () => {
 			const start = performance.now();
 			// `body` is computed on access: read it inside the timing.
-			const { body } = render(AtlasMap, { props });
+			const { body } = render(AtlasMap, { props, context });
 			expect(body.length).toBeGreaterThan(0);
 			return performance.now() - start;
 		});

@@ -9,6 +9,9 @@ import {
 	TINY_RESERVE
 } from '../../../../tests/fixtures/map';
 import { fixtureStrings } from '../../../../tests/fixtures/map/strings';
+import { textContext } from '$lib/i18n/context';
+import { mapEn } from '$lib/i18n/sections/map';
+import { mapFr } from '$lib/i18n/sections-fr/map';
 import { shapeFragment, shapeHref, shapesSvg } from '$lib/geo/shapes-asset';
 import AtlasMap from './AtlasMap.svelte';
 import type { MapCommunity, MapViewModel } from './types';
@@ -33,7 +36,6 @@ function model(overrides: Partial<MapViewModel> = {}): MapViewModel {
 		classes: classification.classes,
 		metric: 'investigators_per_100k',
 		locale: 'en',
-		strings: fixtureStrings,
 		selected: null,
 		overlays: { services: false, divisions: false, requests: [] },
 		zoom: null,
@@ -43,7 +45,9 @@ function model(overrides: Partial<MapViewModel> = {}): MapViewModel {
 }
 
 function renderMap(overrides: Partial<MapViewModel> = {}): string {
-	return render(AtlasMap, { props: model(overrides) }).body;
+	// The map reads its words from the dictionary in context, in the model's language.
+	const map = overrides.locale === 'fr' ? mapFr : mapEn;
+	return render(AtlasMap, { props: model(overrides), context: textContext({ map }, overrides.locale ?? 'en') }).body;
 }
 
 /** The element that carries `data-csduid="…"`: its tag and attributes. */
@@ -136,8 +140,7 @@ describe('AtlasMap options', () => {
 	});
 
 	it('writes French legend counts with French plural rules', () => {
-		const strings = { ...fixtureStrings, legend: { ...fixtureStrings.legend, countOne: '{count} collectivité', countOther: '{count} collectivités' } };
-		const html = renderMap({ locale: 'fr', strings });
+		const html = renderMap({ locale: 'fr' });
 		expect(html).toContain('1 – 1,2');
 		expect(html).toContain('3 collectivités');
 	});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '$lib/domain/classify';
 import { fixtureStrings } from '../../../../tests/fixtures/map/strings';
-import { countLabel, legendEntries } from './legend';
+import { mapEn } from '$lib/i18n/sections/map';
+import { countLabel, legendEntries, legendStrings } from './legend';
 import { GAP_LEVELS } from '$lib/domain/vocabulary';
 
 const legend = fixtureStrings.legend;
@@ -50,5 +51,14 @@ describe('countLabel', () => {
 		expect(countLabel(0, 'en', legend)).toBe('0 communities');
 		expect(countLabel(0, 'fr', fr)).toBe('0 collectivité');
 		expect(plainSpaces(countLabel(1577, 'fr', fr))).toBe('1 577 collectivités');
+	});
+});
+
+describe('legendStrings', () => {
+	it('names the missing post for per-person rates, and says "no data" otherwise', () => {
+		expect(legendStrings(mapEn, 'referrals_per_investigator').special.no_data).toBe(mapEn.noInvestigator);
+		expect(legendStrings(mapEn, 'forensic_backlog_per_examiner').special.no_data).toBe(mapEn.noExaminer);
+		expect(legendStrings(mapEn, 'investigators_per_100k').special.no_data).toBe(mapEn.component.legend.special.no_data);
+		expect(mapEn.noInvestigator).not.toBe(mapEn.component.legend.special.no_data);
 	});
 });

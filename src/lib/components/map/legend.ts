@@ -7,7 +7,8 @@ import type { MapClass } from '$lib/domain/classify';
 import { formatCount, formatUnit, type NumberUnit } from '$lib/format';
 import { interpolate, plural } from '$lib/i18n/text';
 import type { Locale } from '$lib/i18n/locale';
-import type { MetricUnit } from '$lib/metrics';
+import type { Messages } from '$lib/i18n/messages';
+import type { AnyMetricId, MetricUnit } from '$lib/metrics';
 import type { MapStrings } from './types';
 
 export interface LegendEntry {
@@ -22,6 +23,19 @@ export interface LegendEntry {
 /** Registry units that are numbers; the rest (level, boolean, class) are categories. */
 function numberUnit(unit: MetricUnit): NumberUnit | null {
 	return unit === 'level' || unit === 'boolean' || unit === 'class' ? null : unit;
+}
+
+/**
+ * The legend's words for a metric: "No data" says too little where a per-person rate is undefined
+ * because nobody holds the post, so those metrics name the missing post instead.
+ */
+export function legendStrings(map: Messages['map'], metric: AnyMetricId): MapStrings['legend'] {
+	const legend = map.component.legend;
+	const noData =
+		metric === 'referrals_per_investigator' ? map.noInvestigator
+		: metric === 'forensic_backlog_per_examiner' ? map.noExaminer
+		: legend.special.no_data;
+	return { ...legend, special: { ...legend.special, no_data: noData } };
 }
 
 export function countLabel(count: number, locale: Locale, strings: MapStrings['legend']): string {

@@ -17,15 +17,16 @@ export interface MapExportRequest {
 	caption: MapCaption;
 	metric: AnyMetricId;
 	locale: Locale;
-	strings: MapStrings;
+	/** The legend's words for this metric (legend.ts, legendStrings). */
+	legendStrings: MapStrings['legend'];
 	/** The map's pattern id prefix: legend swatches reuse the map's hatching. */
 	idPrefix: string;
 }
 
-async function download({ svg, format, classes, caption, metric, locale, strings, idPrefix }: MapExportRequest) {
+async function download({ svg, format, classes, caption, metric, locale, legendStrings, idPrefix }: MapExportRequest) {
 	if (!svg) return;
 	const classById = new Map(classes.map((cls) => [cls.id, cls]));
-	const legend = legendEntries(classes, metricDefinition(metric).unit, locale, strings.legend).map((entry) => ({
+	const legend = legendEntries(classes, metricDefinition(metric).unit, locale, legendStrings).map((entry) => ({
 		...entry,
 		fill: fillFor(classById.get(entry.classId), idPrefix)
 	}));

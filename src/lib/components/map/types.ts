@@ -1,6 +1,6 @@
 /**
- * What the atlas map components take: the view model the route's load function builds, and the
- * strings the i18n dictionary provides. Everything here is serialisable (it crosses from load to
+ * What the atlas map components take: the view model the route's load function builds (their words
+ * come from the dictionary in context, i18n/context.ts). Everything here is serialisable (it crosses from load to
  * the page), so callbacks are separate props of AtlasMap.
  */
 import type { ClassId, MapClass } from '$lib/domain/classify';
@@ -62,7 +62,6 @@ export interface MapViewModel {
 	classes: MapClass[];
 	metric: AnyMetricId;
 	locale: Locale;
-	strings: MapStrings;
 	selected: string | null;
 	overlays: MapOverlays;
 	/** Initial view, usually from the URL; a preset id or a transform. Default: Province. */

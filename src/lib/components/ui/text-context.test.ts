@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { textContext } from '$lib/i18n/context';
 import { en } from '$lib/i18n/en';
 import { fr } from '$lib/i18n/fr';
+import { pageText } from '$lib/i18n/messages';
+import { LAYOUT_SECTIONS } from '$lib/i18n/sections';
 import SiteFooter from './SiteFooter.svelte';
 import StaleDataNotice from './StaleDataNotice.svelte';
 
@@ -28,5 +30,15 @@ describe('text from context', () => {
 	it('fails loudly when no layout provided the dictionary', () => {
 		// The render runs when its body is read.
 		expect(() => render(SiteFooter).body).toThrow(/provideText/);
+	});
+
+	it('renders from the sections the root layout sends', () => {
+		const body = render(SiteFooter, { context: textContext(pageText('fr', LAYOUT_SECTIONS), 'fr') }).body;
+		expect(body).toContain(fr.app.footerAttribution);
+	});
+
+	it('throws, naming the section, when a component reads a section the page did not load', () => {
+		// The footer reads `app`; a page that sent only `map` must fail, not print "undefined".
+		expect(() => render(SiteFooter, { context: textContext(pageText('en', ['map']), 'en') }).body).toThrow(/"app" is not loaded/);
 	});
 });

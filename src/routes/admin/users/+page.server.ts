@@ -1,5 +1,6 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import * as users from '$lib/server/queries/users';
 import * as services from '$lib/server/queries/services';
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	const [rows, serviceRows, tokenRows] = await Promise.all([users.list(db), services.list(db), tokens.listAll(db)]);
 	const usernames = new Map(rows.map((row) => [row.id, row.username]));
 	return {
+		text: pageText(locals.locale, ['map']),
 		currentUserId: locals.user?.id ?? null,
 		passwordLimits: { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH },
 		users: rows.map((row) => ({

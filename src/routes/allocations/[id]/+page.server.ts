@@ -7,7 +7,7 @@ import { formValuesOf } from '$lib/domain/allocation/scenario-form';
 import { scenarioId } from '$lib/domain/allocation/scenario-id';
 import { checkScenarioName, MAX_SCENARIO_NAME_LENGTH } from '$lib/domain/allocation/scenario-name';
 import { interpolate } from '$lib/i18n/text';
-import { messages } from '$lib/i18n/messages';
+import { messages, pageText } from '$lib/i18n/messages';
 import type { AtlasDb } from '$lib/server/db/client';
 import { getDb } from '$lib/server/database';
 import { openOppSupportItems } from '$lib/server/project-p/opp-support';
@@ -42,6 +42,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { inputs, ...detail } = scenario;
 	const done = DONE.find((word) => word === url.searchParams.get('done')) ?? null;
 	return {
+		text: pageText(locals.locale, ['allocations', 'map', 'projectP', 'metrics']),
 		scenario: detail,
 		// A draft recomputes live on today's inputs; an approved scenario is shown on the inputs it was approved with.
 		services: scenario.status === 'draft' ? context.services : inputs,

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { projectCoverage } from '$lib/domain/allocation/coverage-projection';
 import { projectFtes } from '$lib/domain/allocation/projection';
 import { compareScenarios } from '$lib/domain/allocation/scenario-comparison';
@@ -12,8 +13,9 @@ import * as names from '$lib/server/queries/allocation-names';
 
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const ids = comparedIds(url.searchParams.getAll('ids'));
+	const text = pageText(locals.locale, ['allocations', 'compare']);
 	// Fewer than two or more than three: the page says how to choose, rather than failing.
-	if (ids === null) return { comparison: null };
+	if (ids === null) return { text, comparison: null };
 	const db = await getDb();
 	const [scenarios, serviceNames] = await Promise.all([allocations.findMany(db, ids), names.serviceNames(db, locals.locale)]);
 	if (scenarios.length !== ids.length) error(404, 'Not found');
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		})
 	);
 	return {
+		text,
 		comparison: {
 			scenarios: scenarios.map(({ inputs: _inputs, lines: _lines, settings: _settings, ...summary }) => summary),
 			...compareScenarios(projected)

@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formatPeriod } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
-import { messages } from '$lib/i18n/messages';
+import { messages, pageText } from '$lib/i18n/messages';
 import { DEFAULT_SETTINGS } from '$lib/domain/allocation/scenario-settings';
 import { formValuesOf } from '$lib/domain/allocation/scenario-form';
 import { choosePeriod } from '$lib/server/coverage';
@@ -20,6 +20,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	// The suggested name says which quarter's data the scenario starts from; the planner renames it at will.
 	const name = interpolate(messages(locals.locale).allocations.newPage.defaultName, { period: formatPeriod(choice.period, locals.locale) });
 	return {
+		text: pageText(locals.locale, ['allocations']),
 		period: choice.period,
 		periods: choice.periods,
 		services: context.services,

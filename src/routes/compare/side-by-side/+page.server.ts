@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import { idsParameter, sideBySideFor } from '$lib/server/side-by-side';
 import { viewerClearance } from '$lib/server/viewer';
@@ -17,5 +18,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}
 	const result = await sideBySideFor(await getDb(), url.searchParams, { cleared: await viewerClearance(locals), locale: locals.locale });
 	if (result.problem?.code === 'period') error(400, `period: ${result.problem.message}`);
-	return result;
+	return { ...result, text: pageText(locals.locale, ['compare', 'metrics']) };
 };

@@ -1,9 +1,10 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { getDb } from '$lib/server/database';
 import { changeThresholds, thresholdsPage, type FieldErrors } from '$lib/server/services/thresholds';
 
-export const load: PageServerLoad = async () => thresholdsPage(await getDb());
+export const load: PageServerLoad = async ({ locals }) => ({ ...(await thresholdsPage(await getDb())), text: pageText(locals.locale, ['coverage']) });
 
 export const actions: Actions = {
 	default: async ({ request, locals, getClientAddress }) => {

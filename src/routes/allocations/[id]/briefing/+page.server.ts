@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { allocationRows } from '$lib/domain/allocation/allocation-rows';
 import { projectCoverage } from '$lib/domain/allocation/coverage-projection';
 import { projectFtes } from '$lib/domain/allocation/projection';
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 	const funded = allocationRows(lines, inputs, serviceNames, settings.conversion).filter((row) => row.amount_cents > 0);
 	const rest = funded.slice(BRIEFING_ROWS);
 	return {
+		text: pageText(locals.locale, ['allocations', 'compare']),
 		scenario: summary,
 		settings,
 		totals,

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { maySee } from '$lib/domain/project-p/permissions';
 import { checkTransitionInput } from '$lib/domain/project-p/transition-input';
 import { fieldError, parseRequestId, renameField, type FieldError, type RequestStatus } from '$lib/domain/project-p/vocabulary';
@@ -16,7 +17,7 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	// A request the reader may not see is "not found", so ids reveal nothing (domain/project-p/permissions.ts).
 	if (!row || !maySee(locals.user, row)) error(404, 'Request not found');
 	const view = await requestView(db, row, locals.user, url.searchParams.get('period'), locals.locale, new Date());
-	return { ...view, filed: url.searchParams.has('filed'), done: url.searchParams.get('done') };
+	return { ...view, text: pageText(locals.locale, ['map', 'projectP']), filed: url.searchParams.has('filed'), done: url.searchParams.get('done') };
 };
 
 interface Move {

@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { pageText } from '$lib/i18n/messages';
 import { checkNewRequest, NEW_REQUEST_FIELDS } from '$lib/domain/project-p/request-input';
 import { getDb } from '$lib/server/database';
 import { fileRequest } from '$lib/server/project-p/file-request';
@@ -9,7 +10,8 @@ import { draftStep } from '$lib/server/services/project-p-draft';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	// The policy admits chiefs and coordinators only; this guard keeps the type honest.
 	if (!locals.user) error(401, 'Not signed in');
-	return draftStep(await getDb(), locals.user, url.searchParams, await viewerClearance(locals), locals.locale);
+	const step = await draftStep(await getDb(), locals.user, url.searchParams, await viewerClearance(locals), locals.locale);
+	return { ...step, text: pageText(locals.locale, ['coverage', 'map', 'projectP']) };
 };
 
 export const actions: Actions = {
