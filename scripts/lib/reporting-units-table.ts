@@ -8,8 +8,17 @@
  */
 import type { CsvRecord, CsvValue } from './csv';
 import { indexRecords } from './keyed-records';
-import { isOppRegion, OPP_SERVICE_ID, oppTeamName, oppUnitId } from '../../src/lib/domain/responders/opp-regions';
-import { OPP_REGIONS } from '../../src/lib/domain/vocabulary';
+import { isOppRegion, OPP_SERVICE_ID, oppUnitId } from '../../src/lib/domain/responders/opp-regions';
+import { OPP_REGIONS, type OppRegion } from '../../src/lib/domain/vocabulary';
+import type { Locale } from '../../src/lib/i18n/locale';
+import { messages } from '../../src/lib/i18n/messages';
+import { interpolate } from '../../src/lib/i18n/text';
+
+/** "OPP North West team" / "équipe de la PPO (région Nord-Ouest)". */
+function oppTeamName(region: OppRegion, locale: Locale): string {
+	const text = messages(locale);
+	return interpolate(text.vocabulary.oppTeam, { region: text.map.regions[region] });
+}
 
 export const REPORTING_UNIT_COLUMNS = ['unit_id', 'police_service_id', 'opp_region', 'name', 'name_fr', 'base_csduid'] as const;
 

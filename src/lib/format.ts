@@ -7,7 +7,7 @@
  * "1 234,5", "$1,234.50" and "1 234,50 $" (French Language Services Act: French of equal quality).
  */
 
-import type { Locale } from '$lib/i18n/locale';
+import { LANGUAGE_TAGS, type Locale } from '$lib/i18n/locale';
 
 /** Units a formatter knows. The metric registry (`metrics.ts`) names one per metric. */
 export type NumberUnit =
@@ -28,8 +28,6 @@ export type DisclosureMarker = { readonly suppressed: true } | { readonly withhe
 
 export const MISSING = '—';
 
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-CA', fr: 'fr-CA' };
-
 const cache = new Map<string, Intl.NumberFormat>();
 
 /** `style` names the options (e.g. `n1`, `km`): a short key keeps the cache lookup cheap on hot paths. */
@@ -37,7 +35,7 @@ function numberFormat(locale: Locale, style: string, options: Intl.NumberFormatO
 	const key = `${locale}|${style}`;
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(INTL_LOCALE[locale], options);
+		format = new Intl.NumberFormat(LANGUAGE_TAGS[locale], options);
 		cache.set(key, format);
 	}
 	return format;
@@ -187,7 +185,7 @@ function dateFormat(locale: Locale, style: 'date' | 'datetime'): Intl.DateTimeFo
 	let format = dateFormats.get(key);
 	if (!format) {
 		// Ontario's clock: the atlas's readers and the ministry's records are in Eastern time.
-		format = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+		format = new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], {
 			dateStyle: 'long',
 			...(style === 'datetime' ? { timeStyle: 'short' } : {}),
 			timeZone: 'America/Toronto'

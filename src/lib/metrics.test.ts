@@ -11,6 +11,8 @@ import {
 	type MetricId,
 	type ServiceMetricId
 } from './metrics';
+import { en } from './i18n/en';
+import { fr } from './i18n/fr';
 
 const REQUIRED = [
 	'investigators_per_100k',
@@ -40,12 +42,12 @@ describe('metric registry', () => {
 		for (const id of [...metricIds, ...streamMetricIds]) {
 			const metric = metricDefinition(id);
 			expect(metric.id).toBe(id);
-			for (const text of [metric.label, metric.short_label, metric.definition]) {
-				expect(text.en.trim()).not.toBe('');
-				expect(text.fr.trim()).not.toBe('');
-				expect(text.fr).not.toBe(text.en);
+			for (const key of ['label', 'shortLabel', 'definition'] as const) {
+				expect(en.metrics[id][key].trim()).not.toBe('');
+				expect(fr.metrics[id][key].trim()).not.toBe('');
+				expect(fr.metrics[id][key]).not.toBe(en.metrics[id][key]);
 				// French typography: the apostrophe is ’, never the typewriter '.
-				expect(text.fr).not.toContain("'");
+				expect(fr.metrics[id][key]).not.toContain("'");
 			}
 			expect(metric.formula.trim()).not.toBe('');
 			expect(metric.inputs.length).toBeGreaterThan(0);
@@ -53,7 +55,7 @@ describe('metric registry', () => {
 	});
 
 	it('uses typographic apostrophes in French, as Ontario publications do', () => {
-		for (const id of metricIds) expect(metrics[id].definition.fr).not.toContain("'");
+		for (const id of metricIds) expect(fr.metrics[id].definition).not.toContain("'");
 	});
 
 	it('puts every caseload count under disclosure control and only those', () => {

@@ -6,7 +6,8 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
-import { metricIds, type MetricDefinition } from '../../src/lib/metrics';
+import { metricIds } from '../../src/lib/metrics';
+import type { metricJson } from '../../src/lib/server/api/metrics-json';
 import type { baselineJson, communityGapJson, communityMetricsJson, serviceMetricsJson } from '../../src/lib/server/api/coverage-json';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import { closeDatabase } from '../../src/lib/server/database';
@@ -23,7 +24,7 @@ type GapRow = ReturnType<typeof communityGapJson> & { rank: number | null };
 type Baseline = ReturnType<typeof baselineJson>;
 type RankedService = { police_service_id: string; level: string; children: number | null; distance_km: number | null; communities_flagged: number; project_p_recommended: boolean };
 interface Bodies {
-	metrics: { count: number; data: MetricDefinition[] };
+	metrics: { count: number; data: ReturnType<typeof metricJson>[] };
 	gaps: Figures<GapRow[]> & { services: (RankedService & { rank: number })[] };
 	baselines: Figures<Baseline[]>;
 	community: Figures<ReturnType<typeof communityMetricsJson>>;
@@ -90,6 +91,11 @@ describe('GET /api/metrics', () => {
 			expect(metric).toMatchObject({ unit: expect.any(String), direction: expect.any(String), formula: expect.any(String), disclosure: expect.any(String) });
 			expect(metric.inputs.length).toBeGreaterThan(0);
 		}
+		// A fixed threshold is published with its name in both languages (from the dictionaries).
+		expect(body.data.find((metric) => metric.id === 'remoteness_class')?.thresholds).toEqual([
+			{ value: 50, label: { en: 'urban access', fr: 'accès urbain' } },
+			{ value: 150, label: { en: 'rural', fr: 'rural' } }
+		]);
 	});
 });
 

@@ -6,6 +6,9 @@
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language's BCP 47 tag as Canada writes it: `<html lang>`, Intl formatters, plural rules and collation. */
+export const LANGUAGE_TAGS: Readonly<Record<Locale, string>> = { en: 'en-CA', fr: 'fr-CA' };
+
 export function isLocale(value: unknown): value is Locale {
 	return value === 'en' || value === 'fr';
 }

@@ -20,7 +20,10 @@ export type OppRegion = (typeof OPP_REGIONS)[number];
 export const GAP_LEVELS = ['none', 'watch', 'gap', 'critical'] as const;
 export type Level = (typeof GAP_LEVELS)[number];
 
-/** Distance classes from a community to its nearest ICE base (coverage/remoteness.ts has the thresholds). */
+/**
+ * Distance classes from a community to its nearest ICE base (metrics/coverage.ts, `remotenessClass`, has the
+ * thresholds; the classes' words are in the dictionary, i18n/sections/vocabulary.ts, keyed by class).
+ */
 export const REMOTENESS_CLASSES = ['urban_access', 'rural', 'remote', 'fly_in'] as const;
 export type RemotenessClass = (typeof REMOTENESS_CLASSES)[number];
 

@@ -11,12 +11,16 @@ import { coverageEn } from './sections/coverage';
 import { allocationsEn } from './sections/allocations';
 import { projectPEn } from './sections/project-p';
 import { streamsEn } from './sections/streams';
+import { vocabularyEn } from './sections/vocabulary';
+import { metricsEn } from './sections/metrics';
 
 export const en = {
 	allocations: allocationsEn,
 	projectP: projectPEn,
 	streams: streamsEn,
 	coverage: coverageEn,
+	vocabulary: vocabularyEn,
+	metrics: metricsEn,
 	auth: authEn,
 	imports: importsEn,
 	compare: compareEn,

@@ -8,6 +8,8 @@ import { coverageFr } from './sections-fr/coverage';
 import { allocationsFr } from './sections-fr/allocations';
 import { projectPFr } from './sections-fr/project-p';
 import { streamsFr } from './sections-fr/streams';
+import { vocabularyFr } from './sections-fr/vocabulary';
+import { metricsFr } from './sections-fr/metrics';
 
 /** French strings (Loi sur les services en français): same keys as en.ts, checked by the type. */
 export const fr: Messages = {
@@ -15,6 +17,8 @@ export const fr: Messages = {
 	projectP: projectPFr,
 	streams: streamsFr,
 	coverage: coverageFr,
+	vocabulary: vocabularyFr,
+	metrics: metricsFr,
 	auth: authFr,
 	imports: importsFr,
 	compare: compareFr,

@@ -1,6 +1,6 @@
-import { isLocale, type Locale } from '../domain/locale';
+import { isLocale, LANGUAGE_TAGS, type Locale } from '../domain/locale';
 
-export { isLocale, type Locale };
+export { isLocale, LANGUAGE_TAGS, type Locale };
 export const DEFAULT_LOCALE: Locale = 'en';
 /** Cookie that remembers the reader's language between visits. */
 export const LOCALE_COOKIE = 'atlas_lang';

@@ -25,7 +25,9 @@ const SECTION_FLAGS = {
 	services: true,
 	kinds: true,
 	confidence: true,
-	csdTypes: true
+	csdTypes: true,
+	vocabulary: true,
+	metrics: true
 } as const satisfies Record<SectionName, true>;
 
 export function isSectionName(key: string): key is SectionName {
@@ -35,6 +37,7 @@ export function isSectionName(key: string): key is SectionName {
 /**
  * What every page shows, sent by the root layout: the header (app, auth: the account line and role
  * names), the footer, the illustrative-data banner, the stale-data notice, and the small shared
- * vocabularies (service kinds, assignment confidence, census subdivision types: under 1 KB together).
+ * vocabularies (service kinds, assignment confidence, census subdivision types: under 1 KB together;
+ * the words of codes, gap levels first, which most pages show: under 2 KB).
  */
-export const LAYOUT_SECTIONS = ['app', 'nav', 'auth', 'illustrative', 'kinds', 'confidence', 'csdTypes'] as const satisfies readonly SectionName[];
+export const LAYOUT_SECTIONS = ['app', 'nav', 'auth', 'illustrative', 'kinds', 'confidence', 'csdTypes', 'vocabulary'] as const satisfies readonly SectionName[];

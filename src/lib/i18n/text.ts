@@ -3,7 +3,7 @@
  * browser needs these helpers but gets its strings from page data, so importing them must not
  * pull every English and French string into the first-load JavaScript.
  */
-import type { Locale } from './locale';
+import { LANGUAGE_TAGS, type Locale } from './locale';
 
 /** Fills `{name}` placeholders: interpolate('{count} communities', { count: '577' }). */
 export function interpolate(template: string, values: Record<string, string | number>): string {
@@ -16,7 +16,7 @@ const pluralRules = new Map<Locale, Intl.PluralRules>();
 export function plural(locale: Locale, count: number, forms: { one: string; other: string }): string {
 	let rules = pluralRules.get(locale);
 	if (!rules) {
-		rules = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA');
+		rules = new Intl.PluralRules(LANGUAGE_TAGS[locale]);
 		pluralRules.set(locale, rules);
 	}
 	return rules.select(count) === 'one' ? forms.one : forms.other;

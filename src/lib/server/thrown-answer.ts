@@ -7,7 +7,7 @@
  * `{ message }` to whoever asks for JSON, else a small page without script.
  */
 import { isHttpError, isRedirect, json, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import type { Locale } from '../i18n/locale';
+import { LANGUAGE_TAGS, type Locale } from '../i18n/locale';
 import { messages } from '../i18n/messages';
 import { interpolate } from '../i18n/text';
 
@@ -47,7 +47,7 @@ function escapeHtml(text: string): string {
 function errorPage(status: number, message: string, locale: Locale): Response {
 	const t = messages(locale).auth;
 	const html = `<!doctype html>
-<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<html lang="${LANGUAGE_TAGS[locale]}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t.refused.title)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5}a{color:#0066cc}</style></head>
 <body><main><h1>${escapeHtml(t.refused.title)}</h1><p>${escapeHtml(interpolate(t.refused.status, { status }))}</p><p>${escapeHtml(message)}</p>

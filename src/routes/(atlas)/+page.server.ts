@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		projectPRequests.openCsduids(db, requestScope(locals.user))
 	]);
 	return {
-		text: pageText(locals.locale, ['map', 'communities', 'services']),
+		text: pageText(locals.locale, ['map', 'communities', 'services', 'metrics']),
 		rowsJson,
 		headline,
 		period: choice.period,

@@ -5,6 +5,7 @@ import { getDb } from '$lib/server/database';
 import * as services from '$lib/server/queries/services';
 import { comparisonDirectory } from '$lib/server/comparison';
 import { SERVICE_ID_PATTERN } from '$lib/server/api/respond';
+import { LANGUAGE_TAGS } from '$lib/i18n/locale';
 
 /**
  * Picking a service to compare. The picker's form sends `?service=id`, answered with a redirect to
@@ -24,6 +25,6 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 		own,
 		services: [...names]
 			.map(([id, name]) => ({ id, kind: kinds.get(id) ?? ('opp' as const), name }))
-			.sort((a, b) => a.name.localeCompare(b.name, locals.locale === 'fr' ? 'fr-CA' : 'en-CA'))
+			.sort((a, b) => a.name.localeCompare(b.name, LANGUAGE_TAGS[locals.locale]))
 	};
 };

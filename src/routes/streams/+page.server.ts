@@ -20,7 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 		planner ? registryFor(db, null, await viewerClearance(locals)) : Promise.resolve(null)
 	]);
 	return {
-		text: pageText(locals.locale, ['streams']),
+		text: pageText(locals.locale, ['streams', 'metrics']),
 		prevention: prevention.ok
 			? {
 					schoolYear: prevention.schoolYear,

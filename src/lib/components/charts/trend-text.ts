@@ -4,8 +4,8 @@
  */
 import { formatDisclosed, formatPeriod } from '$lib/format';
 import { interpolate } from '$lib/i18n/text';
-import { metrics, type TrendMetricId } from '$lib/metrics';
 import { plottable, trendUnit, type TrendPoint, type TrendStrings } from '$lib/domain/trend-series';
+import type { TrendMetricId } from '$lib/metrics';
 import type { Locale } from '$lib/domain/locale';
 
 export interface TrendRow {
@@ -15,8 +15,9 @@ export interface TrendRow {
 	quartiles: string;
 }
 
-export function trendTitle(metric: TrendMetricId, subject: string, locale: Locale, strings: TrendStrings): string {
-	return interpolate(strings.title, { metric: metrics[metric].label[locale], subject });
+/** `label`: the metric's label from the dictionary (`metrics[id].label`). */
+export function trendTitle(label: string, subject: string, strings: TrendStrings): string {
+	return interpolate(strings.title, { metric: label, subject });
 }
 
 /** First and last quarters with a figure, and the last one's provincial median. */

@@ -48,7 +48,7 @@ function provinceModel(topology: CommunitiesTopology): MapViewModel {
 		selected: null,
 		overlays: { services: true, divisions: true, requests: ids.slice(0, 10) },
 		zoom: null,
-		caption: { title: 'Open backlog', period: '2026 Q3', source: 'Test' }
+		caption: { title: 'Open backlog', period: '2026 Q3', source: 'Test', valueLabel: 'Open backlog' }
 	};
 }
 

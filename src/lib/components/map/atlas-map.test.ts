@@ -39,7 +39,7 @@ function model(overrides: Partial<MapViewModel> = {}): MapViewModel {
 		selected: null,
 		overlays: { services: false, divisions: false, requests: [] },
 		zoom: null,
-		caption: { title: 'ICE investigators per 100,000 population', period: '2026 Q3', source: 'Fixture' },
+		caption: { title: 'ICE investigators per 100,000 population', period: '2026 Q3', source: 'Fixture', valueLabel: 'Investigators / 100k pop.' },
 		...overrides
 	};
 }

@@ -5,7 +5,7 @@
  */
 import type { MapClass } from '$lib/domain/classify';
 import { formatCount, formatUnit, type NumberUnit } from '$lib/format';
-import { interpolate } from '$lib/i18n/text';
+import { interpolate, plural } from '$lib/i18n/text';
 import type { Locale } from '$lib/i18n/locale';
 import type { Messages } from '$lib/i18n/messages';
 import type { AnyMetricId, MetricUnit } from '$lib/metrics';
@@ -38,20 +38,9 @@ export function legendStrings(map: Messages['map'], metric: AnyMetricId): MapStr
 	return { ...legend, special: { ...legend.special, no_data: noData } };
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
-/** CLDR plural category: French treats 0 and 1 as singular, English only 1. */
-function isSingular(count: number, locale: Locale): boolean {
-	let rules = pluralRules.get(locale);
-	if (!rules) {
-		rules = new Intl.PluralRules(locale === 'fr' ? 'fr-CA' : 'en-CA');
-		pluralRules.set(locale, rules);
-	}
-	return rules.select(count) === 'one';
-}
-
 export function countLabel(count: number, locale: Locale, strings: MapStrings['legend']): string {
-	const template = isSingular(count, locale) ? strings.countOne : strings.countOther;
+	// CLDR plural category: French treats 0 and 1 as singular, English only 1.
+	const template = plural(locale, count, { one: strings.countOne, other: strings.countOther });
 	return interpolate(template, { count: formatCount(count, locale) });
 }
 

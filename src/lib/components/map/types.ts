@@ -48,6 +48,8 @@ export interface MapCaption {
 	title: string;
 	/** e.g. "2026 Q3". */
 	period: string;
+	/** The value's name in the tooltip, e.g. "Investigators / 100k pop." (the metric's short label). */
+	valueLabel: string;
 	/** e.g. "Source: Ontario ICE Coverage Atlas; illustrative data. Boundaries: Statistics Canada, 2021 Census." */
 	source: string;
 }

@@ -66,13 +66,16 @@ describe('stream tables', () => {
 		expect(french).toContain('<a href="/communities/3501005">Glengarry-Sud / South Glengarry</a>');
 		expect(english).toContain('<td class="num">1,234</td>');
 		expect(english).toContain(`<td>${en.streams.rules.no_prevention_reach}</td>`);
+		// The level's word comes from the dictionary, keyed by level.
+		expect(english).toContain(`<td>${en.vocabulary.levels.gap}</td>`);
+		expect(french).toContain(`<td>${fr.vocabulary.levels.gap}</td>`);
 		expect(french).toContain(`<td>${fr.streams.rules.no_prevention_reach}</td>`);
 		expect(english).not.toContain('undefined');
 		expect(french).not.toContain('undefined');
 	});
 
 	it('gives the province totals the same figures as the community table, in the same order', () => {
-		const text = { locale: 'en' as const, t: en.streams };
+		const text = { locale: 'en' as const, text: en };
 		const figures = preventionFigures(text).map((column) => column.header);
 		const table = preventionTable.columns(text).map((column) => column.header);
 		expect(figures).toHaveLength(6);

@@ -12,12 +12,11 @@ export type {
 	DisclosedNumber,
 	ServiceCoverageView
 } from './disclosure';
-export { LEVEL_LABELS, levelRank } from './levels';
+export { levelRank } from './levels';
 /** The gap levels in order (vocabulary.ts), under the name the map controls use. */
 export { GAP_LEVELS as LEVELS } from '../vocabulary';
 export { latestPeriod } from './quarter-history';
 export { REASONS, type GapReason, type ReasonCode, type ReasonValue } from './reasons';
-export { REMOTENESS_LABELS } from './remoteness';
 export {
 	DEFAULT_THRESHOLDS,
 	THRESHOLD_FIELDS,

@@ -1,16 +1,9 @@
 /**
  * Gap levels (issue 3): a community's level is its worst reason's severity, escalated to `critical` when
  * two or more reasons reach `gap`. The order none < watch < gap < critical is the only place levels are
- * compared.
+ * compared. Their words are in the dictionary (i18n/sections/vocabulary.ts), keyed by level.
  */
 import type { Level } from '../vocabulary';
-
-export const LEVEL_LABELS: { readonly [L in Level]: { en: string; fr: string } } = {
-	none: { en: 'No gap', fr: 'Aucune lacune' },
-	watch: { en: 'Watch', fr: 'Surveillance' },
-	gap: { en: 'Gap', fr: 'Lacune' },
-	critical: { en: 'Critical', fr: 'Critique' }
-};
 
 const RANK: Readonly<Record<Level, number>> = { none: 0, watch: 1, gap: 2, critical: 3 };
 

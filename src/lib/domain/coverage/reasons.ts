@@ -2,7 +2,8 @@
  * The catalogue of gap reasons: each code's values (with their unit and the caseload counts they rest
  * on) and its English and French sentence. A sentence quotes every value it is given, formatted by
  * format.ts, so "why is this community flagged?" is answered with the numbers that triggered it.
- * Which rule emits which code, and at what severity, is in gap-rules.ts.
+ * Which rule emits which code, and at what severity, is in gap-rules.ts. Each code's title is in the
+ * dictionary (i18n/sections/vocabulary.ts, `reasons`).
  */
 import { formatDisclosed, type DisclosureMarker, type NumberUnit } from '../../format';
 import type { CountKey, LocalizedName, Severity } from './types';
@@ -41,7 +42,6 @@ export type ReasonNames = Partial<Readonly<Record<ReasonNameKey, LocalizedName>>
 type Texts<K extends string> = (text: Readonly<Record<K, string>>, names: Readonly<Record<ReasonNameKey, string>>) => string;
 
 interface ReasonSpec<K extends string> {
-	title: { en: string; fr: string };
 	values: Readonly<Record<K, ValueSpec>>;
 	en: Texts<K>;
 	fr: Texts<K>;
@@ -51,7 +51,6 @@ const RESPONDER_RATE: ValueSpec = { unit: 'ratio', disclosure: { rate_on: ['refe
 
 export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C]> } = {
 	responder_load: {
-		title: { en: 'Responder’s referral load', fr: 'Charge de renvois du répondant' },
 		values: { referrals_per_investigator: RESPONDER_RATE, threshold: { unit: 'ratio' } },
 		en: (v, n) =>
 			`${n.responder}: ${v.referrals_per_investigator} referrals per ICE investigator over the last four quarters (annualised), for every community it answers for; threshold ${v.threshold}.`,
@@ -59,7 +58,6 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${n.responder} : ${v.referrals_per_investigator} renvois par enquêteur EEI au cours des quatre derniers trimestres (en rythme annuel), pour toutes les collectivités qu’elle dessert; seuil : ${v.threshold}.`
 	},
 	responder_without_investigators: {
-		title: { en: 'Responder without investigators', fr: 'Répondant sans enquêteur' },
 		values: { referrals_answered: { unit: 'count', disclosure: { count: 'referrals_trailing', of: 'responder' } } },
 		en: (v, n) =>
 			`${n.responder}: no ICE investigator this quarter; referrals over the last four quarters (annualised): ${v.referrals_answered}.`,
@@ -67,7 +65,6 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${n.responder} : aucun enquêteur EEI ce trimestre; renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.referrals_answered}.`
 	},
 	responder_backlog_growth: {
-		title: { en: 'Responder’s growing backlog', fr: 'Arriéré croissant du répondant' },
 		values: {
 			quarters_growing: { unit: 'count' },
 			quarters_threshold: { unit: 'count' },
@@ -80,7 +77,6 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${n.responder} : l’arriéré de dossiers ouverts a augmenté pendant ${v.quarters_growing} trimestres consécutifs (seuil : ${v.quarters_threshold}), passant de ${v.open_backlog_start} à ${v.open_backlog} dossiers.`
 	},
 	responder_forensic_backlog: {
-		title: { en: 'Responder’s forensic queue', fr: 'File d’attente en criminalistique du répondant' },
 		values: {
 			backlog_per_examiner: { unit: 'ratio' },
 			forensic_backlog_devices: { unit: 'count' },
@@ -93,19 +89,16 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${n.responder} : ${v.backlog_per_examiner} appareils en attente d’examen judiciaire par examinateur (${v.forensic_backlog_devices} appareils, ${v.forensic_examiners_fte} ETP d’examinateur), soit plus que le seuil de ${v.devices_threshold}.`
 	},
 	responder_forensic_without_examiner: {
-		title: { en: 'Forensic queue and no examiner', fr: 'File d’attente sans examinateur' },
 		values: { forensic_backlog_devices: { unit: 'count' } },
 		en: (v, n) => `${n.responder}: devices awaiting forensic examination: ${v.forensic_backlog_devices}, and no examiner of its own.`,
 		fr: (v, n) => `${n.responder} : appareils en attente d’examen judiciaire : ${v.forensic_backlog_devices}, et aucun examinateur.`
 	},
 	responder_not_reported: {
-		title: { en: 'Responder has not reported', fr: 'Le répondant n’a pas déclaré' },
 		values: {},
 		en: (_v, n) => `${n.responder}: no capacity or caseload reported for this quarter, so its load is unknown.`,
 		fr: (_v, n) => `${n.responder} : aucune capacité ni charge déclarée pour ce trimestre; sa charge est inconnue.`
 	},
 	assisted_by_opp: {
-		title: { en: 'Answered by the OPP', fr: 'Desservie par la PPO' },
 		values: { service_referrals: { unit: 'count', disclosure: { count: 'referrals_trailing' } } },
 		en: (v, n) =>
 			`${n.service}: no ICE unit of its own, referrals over the last four quarters (annualised): ${v.service_referrals}; its files are answered by the ${n.responder} (Project P assistance).`,
@@ -113,7 +106,6 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`${n.service} : aucune unité EEI propre, renvois au cours des quatre derniers trimestres (en rythme annuel) : ${v.service_referrals}; ses dossiers sont traités par l’${n.responder} (aide du projet P).`
 	},
 	far_from_base: {
-		title: { en: 'Far from its responder', fr: 'Loin de son répondant' },
 		values: { distance_km: { unit: 'km' }, distance_threshold_km: { unit: 'km' } },
 		en: (v, n) =>
 			`The ${n.responder}’s nearest base (${n.base}) is ${v.distance_km} away in a straight line, farther than the threshold of ${v.distance_threshold_km}.`,
@@ -121,7 +113,6 @@ export const REASONS: { readonly [C in ReasonCode]: ReasonSpec<ReasonValueKeys[C
 			`La base la plus proche de l’${n.responder} (${n.base}) se trouve à ${v.distance_km} à vol d’oiseau, au-delà du seuil de ${v.distance_threshold_km}.`
 	},
 	fly_in_community: {
-		title: { en: 'Fly-in community', fr: 'Collectivité accessible par avion' },
 		values: { distance_km: { unit: 'km' } },
 		en: (v, n) =>
 			`Fly-in community with no year-round road access; the ${n.responder}’s nearest base (${n.base}) is ${v.distance_km} away.`,

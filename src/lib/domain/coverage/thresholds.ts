@@ -1,14 +1,12 @@
 /**
  * The one configuration of gap-rule thresholds (issue 3, deliverable 3). Plain numbers, so it is stored as
- * JSON in PostgreSQL and edited by planners; `parseThresholds` checks an edit and names the field of every
- * error in English and French. The defaults are policy choices, not findings: no public standard sets
+ * JSON in PostgreSQL and edited by planners; `parseThresholds` checks an edit and names the field and the
+ * problem of every error as codes (i18n/threshold-errors.ts writes them in English and French). The defaults are policy choices, not findings: no public standard sets
  * ICE caseloads or staffing (domain.md §6), so each default says why it was picked.
  */
 import * as v from 'valibot';
-import { formatNumber } from '../../format';
 import type { MetricId } from '../../metrics';
-import type { FieldError, Validation } from '../result';
-import type { Locale } from '../locale';
+import type { Result } from '../result';
 
 export interface CoverageThresholds {
 	/** A responder answering more referrals per investigator than this (last four quarters, annualised) is stretched. */
@@ -40,7 +38,6 @@ export const DEFAULT_THRESHOLDS: Readonly<CoverageThresholds> = Object.freeze({
 });
 
 interface FieldSpec {
-	label: Record<Locale, string>;
 	min: number;
 	max: number;
 	integer: boolean;
@@ -48,44 +45,33 @@ interface FieldSpec {
 	metric: MetricId | null;
 }
 
-/** Labels and bounds of each field: what the planner's form shows and what the schema enforces. */
+/** Bounds of each field: what the planner's form shows and what the schema enforces (labels: the dictionary's `coverage.thresholds.fields`). */
 export const THRESHOLD_FIELDS: { readonly [F in ThresholdField]: FieldSpec } = {
 	referrals_stretched_per_investigator: {
-		label: {
-			en: 'Responder stretched above (referrals per investigator a year)',
-			fr: 'Répondant sous tension au-delà de (renvois par enquêteur par année)'
-		},
 		min: 1,
 		max: 100_000,
 		integer: false,
 		metric: 'referrals_per_investigator'
 	},
 	referrals_overloaded_per_investigator: {
-		label: {
-			en: 'Responder overloaded above (referrals per investigator a year)',
-			fr: 'Répondant surchargé au-delà de (renvois par enquêteur par année)'
-		},
 		min: 1,
 		max: 100_000,
 		integer: false,
 		metric: 'referrals_per_investigator'
 	},
 	backlog_growth_quarters: {
-		label: { en: 'Consecutive quarters of backlog growth', fr: 'Trimestres consécutifs de hausse de l’arriéré' },
 		min: 1,
 		max: 20,
 		integer: true,
 		metric: 'open_backlog'
 	},
 	forensic_devices_per_examiner: {
-		label: { en: 'Devices awaiting examination per examiner', fr: 'Appareils en attente d’examen par examinateur' },
 		min: 0,
 		max: 100_000,
 		integer: false,
 		metric: 'forensic_backlog_per_examiner'
 	},
 	distance_km: {
-		label: { en: 'Distance to the responder’s nearest base (km)', fr: 'Distance jusqu’à la base la plus proche du répondant (km)' },
 		min: 0,
 		max: 5_000,
 		integer: false,
@@ -113,34 +99,34 @@ export const thresholdsSchema = v.pipe(
 	)
 );
 
-/** `field` is a threshold name, an unknown key the edit contained, or '' for the edit as a whole; always in both languages. */
-export type ThresholdError = Required<FieldError>;
-export type ThresholdValidation = Validation<CoverageThresholds, ThresholdError>;
+/** What is wrong with a field (or, for `not_object`, with the edit as a whole). */
+export type ThresholdProblem = 'not_object' | 'unknown_field' | 'required' | 'integer' | 'min_value' | 'max_value' | 'below_stretched' | 'not_number';
+
+/** `field` is a threshold name, an unknown key the edit contained, or '' for the edit as a whole; `limit` the bound a min/max problem broke. */
+export interface ThresholdIssue {
+	field: string;
+	problem: ThresholdProblem;
+	limit?: number;
+}
+type ThresholdValidation = Result<CoverageThresholds, ThresholdIssue[]>;
 
 function isThresholdField(key: string): key is ThresholdField {
 	return Object.hasOwn(THRESHOLD_FIELDS, key);
 }
 
-function describe(issue: v.BaseIssue<unknown>, field: string, locale: Locale): string {
-	const fr = locale === 'fr';
-	const name = isThresholdField(field) ? THRESHOLD_FIELDS[field].label[locale] : field;
-	const limit = typeof issue.requirement === 'number' ? formatNumber(issue.requirement, locale, 6) : '';
-	if (field === '') return fr ? 'Les seuils doivent former un objet.' : 'The thresholds must be an object.';
-	if (!isThresholdField(field)) return fr ? `« ${field} » n’est pas un seuil.` : `“${field}” is not a threshold.`;
-	if (issue.input === undefined) return fr ? `${name} : valeur obligatoire.` : `${name}: a value is required.`;
+function problemOf(issue: v.BaseIssue<unknown>, field: string): ThresholdProblem {
+	if (field === '') return 'not_object';
+	if (!isThresholdField(field)) return 'unknown_field';
+	if (issue.input === undefined) return 'required';
 	switch (issue.type) {
 		case 'integer':
-			return fr ? `${name} : un nombre entier est attendu.` : `${name}: must be a whole number.`;
 		case 'min_value':
-			return fr ? `${name} : au moins ${limit}.` : `${name}: must be at least ${limit}.`;
 		case 'max_value':
-			return fr ? `${name} : au plus ${limit}.` : `${name}: must be at most ${limit}.`;
+			return issue.type;
 		case 'check':
-			return fr
-				? `${name} : doit être supérieur ou égal au seuil « sous tension ».`
-				: `${name}: must be at least the “stretched” threshold.`;
+			return 'below_stretched';
 		default:
-			return fr ? `${name} : un nombre est attendu.` : `${name}: must be a number.`;
+			return 'not_number';
 	}
 }
 
@@ -148,10 +134,13 @@ function describe(issue: v.BaseIssue<unknown>, field: string, locale: Locale): s
 export function parseThresholds(input: unknown): ThresholdValidation {
 	const result = v.safeParse(thresholdsSchema, input);
 	if (result.success) return { ok: true, value: result.output };
-	const errors = result.issues.map((issue) => {
+	const errors = result.issues.map((issue): ThresholdIssue => {
 		const key = issue.path?.[0]?.key;
 		const field = typeof key === 'string' ? key : '';
-		return { field, message: describe(issue, field, 'en'), message_fr: describe(issue, field, 'fr') };
+		const problem = problemOf(issue, field);
+		return typeof issue.requirement === 'number' && (problem === 'min_value' || problem === 'max_value')
+			? { field, problem, limit: issue.requirement }
+			: { field, problem };
 	});
 	return { ok: false, errors };
 }

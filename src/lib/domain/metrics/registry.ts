@@ -1,7 +1,8 @@
 /**
- * THE metric registry: every metric is one entry (coverage.ts, streams.ts)
- * carrying its bilingual labels and definition, unit, direction, formula, scope, the caseload counts it
- * rests on, its computation, its weight in group averages and where it appears (map, trend, compare).
+ * THE metric registry: every metric is one entry (coverage.ts, streams.ts) carrying its unit,
+ * direction, formula, scope, the caseload counts it rests on, its computation, its weight in group
+ * averages and where it appears (map, trend, compare). Its words (label, short label, definition) are
+ * in the dictionary's metrics section (i18n/sections/metrics.ts), keyed by id.
  * Everything else — the engine, disclosure control, averages, the map's picker, trend charts, the peer
  * comparison, the API — reads these entries and the id lists derived here; nothing else lists metric ids.
  *

@@ -1,6 +1,6 @@
 /**
- * The shape of a metric registry entry: what a metric is called and means (labels, unit, direction,
- * formula), what it is computed from and how, which suppressed counts it rests on (disclosure control),
+ * The shape of a metric registry entry: what a metric means (unit, direction, formula; its label and
+ * definition are words, in the dictionary's metrics section, keyed by id), what it is computed from and how, which suppressed counts it rests on (disclosure control),
  * how a group average weighs it, and where it appears. Sources: domain.md §5 (measures), §8 (weighted
  * averages), §9 (disclosure control); the entries themselves are in coverage.ts and streams.ts beside
  * this file.
@@ -8,11 +8,6 @@
 import type { CountKey, ServiceCounts } from '../coverage/types';
 import type { AverageWeights } from '../peers/types';
 import type { Level, RemotenessClass } from '../vocabulary';
-
-export interface LocalizedText {
-	readonly en: string;
-	readonly fr: string;
-}
 
 /**
  * per_100k: per 100,000 population · per_10k_children: per 10,000 children aged 0–17 · ratio: a quotient
@@ -71,20 +66,22 @@ export type MetricInput =
 	| 'registrants'
 	| 'verifications_done';
 
-/** A fixed boundary that belongs to the metric's definition (planner-editable gap thresholds live elsewhere). */
+/**
+ * A fixed boundary that belongs to the metric's definition (planner-editable gap thresholds live elsewhere).
+ * Its name is in the dictionary (`metrics[id].thresholds`, in the same order).
+ */
 export interface MetricThreshold {
 	readonly value: number;
-	readonly label: LocalizedText;
 }
 
-/** What the registry publishes about a metric (`GET /api/metrics`): its meaning, not its machinery. */
+/**
+ * What the registry publishes about a metric (`GET /api/metrics`, with its words from the dictionary):
+ * its meaning, not its machinery.
+ */
 export interface MetricDefinition {
 	readonly id: string;
-	readonly label: LocalizedText;
-	readonly short_label: LocalizedText;
 	readonly unit: MetricUnit;
 	readonly direction: MetricDirection;
-	readonly definition: LocalizedText;
 	/** Plain-text formula, in the input field names. */
 	readonly formula: string;
 	readonly inputs: readonly MetricInput[];
@@ -98,11 +95,8 @@ export interface MetricDefinition {
 /** The fields of a definition that are published; the rest of an entry is how the atlas computes and shows it. */
 export const PUBLISHED_FIELDS = [
 	'id',
-	'label',
-	'short_label',
 	'unit',
 	'direction',
-	'definition',
 	'formula',
 	'inputs',
 	'scope',

@@ -9,12 +9,12 @@
  * `unit`, `group_basis` and `note` stay codes in both languages, since tools filter on them.
  */
 import { csvHeader, type CsvColumn } from '../csv-columns';
-import { metrics } from '../../metrics';
+import { metrics, type MetricId } from '../../metrics';
 import type { Locale } from '../locale';
 import type { DisclosedNumber } from '../coverage';
 import { toCsv, type CsvCell } from '../csv';
 import { periodLabelCell } from '../period';
-import { PEER_FEATURES, type DisclosedFeatures } from './features';
+import { PEER_FEATURES, type DisclosedFeatures, type PeerFeatureId } from './features';
 import type { GroupBasis, MetricComparison, PeerGroup, PeerMatch } from './types';
 
 export interface ComparisonCsvInput {
@@ -30,6 +30,8 @@ export interface ComparisonCsvInput {
 	names: Readonly<Record<string, string>>;
 	illustrative: boolean;
 	locale: Locale;
+	/** The metrics' and features' words in the viewer's language (the dictionary's `metrics` and `vocabulary.peerFeatures`). */
+	labels: { metrics: Readonly<Record<MetricId, { label: string }>>; features: Readonly<Record<PeerFeatureId, string>> };
 }
 
 export const COMPARISON_CSV_COLUMNS = [
@@ -65,11 +67,11 @@ function metricNote(c: MetricComparison): string | null {
 }
 
 export function comparisonCsv(input: ComparisonCsvInput): string {
-	const { period, police_service_id: id, basis, illustrative, locale, similarity } = input;
+	const { period, police_service_id: id, basis, illustrative, locale, similarity, labels } = input;
 	const label = periodLabelCell(period, locale);
 	const blank = (count: number): null[] => Array.from({ length: count }, () => null);
 	const metricRows = input.comparisons.map((c) => [
-		'metric', period, label, id, c.metric, metrics[c.metric].label[locale], metrics[c.metric].unit,
+		'metric', period, label, id, c.metric, labels.metrics[c.metric].label, metrics[c.metric].unit,
 		raw(c.value), c.percentile, c.rank, c.ranking.length, basis,
 		c.group.value, c.group.used, c.group.hidden, c.province.value, c.province.used, c.province.hidden, metricNote(c), illustrative
 	]);
@@ -78,7 +80,7 @@ export function comparisonCsv(input: ComparisonCsvInput): string {
 	]);
 	const status = new Map(similarity?.features.map((feature) => [feature.id, feature.status]) ?? []);
 	const featureRows = PEER_FEATURES.map((feature) => [
-		'feature', period, label, id, feature.id, feature.label[locale], feature.unit, raw(input.features[feature.id]), ...blank(10), status.get(feature.id) ?? null, illustrative
+		'feature', period, label, id, feature.id, labels.features[feature.id], feature.unit, raw(input.features[feature.id]), ...blank(10), status.get(feature.id) ?? null, illustrative
 	]);
 	const leftOutRows = (similarity?.left_out ?? []).map((service) => [
 		'left_out', period, label, id, service.police_service_id, input.names[service.police_service_id] ?? service.police_service_id, null, null, ...blank(10),

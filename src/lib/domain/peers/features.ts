@@ -21,8 +21,9 @@
  * was imported, since an estimated share is a constant per kind of place and marks nothing but reserves
  * (domain.md §3, §8). `required` features must be known for a service to be compared at all
  * (basis.ts); the others are used only when known for every candidate.
+ *
+ * Each feature's words are in the dictionary (i18n/sections/vocabulary.ts, `peerFeatures`), keyed by id.
  */
-import type { LocalizedText } from '../../metrics';
 import type { DisclosedNumber } from '../coverage';
 import { WITHHELD } from '../coverage/disclosure';
 import type { ServiceProfile } from './types';
@@ -34,7 +35,6 @@ export type PeerFeatureUnit = 'count' | 'per_km2' | 'share' | 'km' | 'per_100k';
 
 export interface PeerFeature {
 	id: PeerFeatureId;
-	label: LocalizedText;
 	unit: PeerFeatureUnit;
 	/** The raw value, shown to viewers through `discloseFeatures`; null when unknown. */
 	raw: (profile: ServiceProfile) => number | null;
@@ -58,8 +58,8 @@ const EQUAL_WEIGHT = 1;
  * A census or geography feature: public for every service, so the value distances use is the raw
  * value, and every service must have it to be compared.
  */
-function publicFeature(id: PeerFeatureId, label: LocalizedText, unit: PeerFeatureUnit, value: PeerFeature['raw'], transform: PeerFeature['transform']): PeerFeature {
-	return { id, label, unit, raw: value, published: value, required: true, transform, weight: EQUAL_WEIGHT };
+function publicFeature(id: PeerFeatureId, unit: PeerFeatureUnit, value: PeerFeature['raw'], transform: PeerFeature['transform']): PeerFeature {
+	return { id, unit, raw: value, published: value, required: true, transform, weight: EQUAL_WEIGHT };
 }
 
 const density = (p: ServiceProfile): number | null => (p.population !== null && p.land_area_km2 > 0 ? p.population / p.land_area_km2 : null);
@@ -67,11 +67,10 @@ const childrenShare = (p: ServiceProfile): number | null =>
 	p.population !== null && p.population > 0 && p.children !== null ? p.children / p.population : null;
 
 export const PEER_FEATURES: readonly PeerFeature[] = [
-	publicFeature('population', { en: 'Population (2021 Census)', fr: 'Population (Recensement de 2021)' }, 'count', (p) => p.population, log10Positive),
-	publicFeature('density', { en: 'Population density', fr: 'Densité de population' }, 'per_km2', density, log10Positive),
+	publicFeature('population', 'count', (p) => p.population, log10Positive),
+	publicFeature('density', 'per_km2', density, log10Positive),
 	{
 		id: 'children_share',
-		label: { en: 'Share of children 0–17', fr: 'Part des enfants de 0 à 17 ans' },
 		unit: 'share',
 		raw: childrenShare,
 		published: (p) => (p.children_imported ? childrenShare(p) : null),
@@ -79,10 +78,9 @@ export const PEER_FEATURES: readonly PeerFeature[] = [
 		transform: identity,
 		weight: EQUAL_WEIGHT
 	},
-	publicFeature('remoteness', { en: 'Distance to a large urban centre', fr: 'Distance d’un grand centre urbain' }, 'km', (p) => p.centre_distance_km, log10OnePlus),
+	publicFeature('remoteness', 'km', (p) => p.centre_distance_km, log10OnePlus),
 	{
 		id: 'referrals_per_100k',
-		label: { en: 'Referrals per 100,000 population (annualised)', fr: 'Renvois pour 100 000 habitants (en rythme annuel)' },
 		unit: 'per_100k',
 		raw: (p) => p.referrals_per_100k,
 		published: (p) => (p.referrals_small ? null : p.referrals_per_100k),

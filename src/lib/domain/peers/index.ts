@@ -5,7 +5,7 @@
 export { AVERAGE_WEIGHTS } from './averages';
 export { COMPARED_METRICS, type QuarterSnapshots } from './comparison';
 export { comparisonCsv } from './comparison-csv';
-export { discloseFeatures, PEER_FEATURES, type DisclosedFeatures, type PeerFeatureUnit } from './features';
+export { discloseFeatures, PEER_FEATURES, type DisclosedFeatures, type PeerFeatureId, type PeerFeatureUnit } from './features';
 export { DEFAULT_K } from './most-similar';
 export { buildProfiles, type ProfileCommunity } from './profiles';
 export {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { identifiersIn } from './description';
 import { draftFromFlag, suggestedKind, type CoverageFlag } from './draft';
 import { REASONS, type ReasonCode } from '../coverage/reasons';
+import { flagDescriber } from '$lib/i18n/flag-draft';
+import { messages } from '$lib/i18n/messages';
+import type { Locale } from '$lib/i18n/locale';
+
+const words = (locale: Locale) => flagDescriber(messages(locale), locale);
 
 const FLAG: CoverageFlag = {
 	period: '2025-Q2',
@@ -13,7 +18,7 @@ const FLAG: CoverageFlag = {
 
 describe('draftFromFlag', () => {
 	it('pre-fills the description with the flag’s level, basis and reasons, in English', () => {
-		expect(draftFromFlag(FLAG, 'en')).toEqual({
+		expect(draftFromFlag(FLAG, words('en'))).toEqual({
 			kind: 'investigation_support',
 			urgency: 'high',
 			description:
@@ -22,7 +27,7 @@ describe('draftFromFlag', () => {
 	});
 
 	it('writes the draft in French for a French reader', () => {
-		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'assisted_far', reason_codes: ['assisted_by_opp', 'far_from_base'] }, 'fr')).toMatchObject({
+		expect(draftFromFlag({ ...FLAG, level: 'gap', basis: 'assisted_far', reason_codes: ['assisted_by_opp', 'far_from_base'] }, words('fr'))).toMatchObject({
 			urgency: 'routine',
 			description:
 				'Indicateur de couverture (EF 2025-2026 T2) : niveau lacune; Projet P recommandé : aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée. Motifs : Desservie par la PPO; Loin de son répondant.'
@@ -32,7 +37,7 @@ describe('draftFromFlag', () => {
 	it('always fits the description limit and passes the identifier check', () => {
 		const every = Object.keys(REASONS) as ReasonCode[];
 		for (const locale of ['en', 'fr'] as const) {
-			const draft = draftFromFlag({ ...FLAG, reason_codes: [...every, ...every, ...every] }, locale);
+			const draft = draftFromFlag({ ...FLAG, reason_codes: [...every, ...every, ...every] }, words(locale));
 			expect(draft.description.length).toBeLessThanOrEqual(500);
 			expect(identifiersIn(draft.description)).toEqual([]);
 		}

@@ -5,17 +5,8 @@
  * is one responder (an ICE unit that takes files) and one reporting unit for capacity and caseload.
  */
 import { isOneOf, OPP_REGIONS, type OppRegion } from '../vocabulary';
-import type { Locale } from '../locale';
 
 export const OPP_SERVICE_ID = 'opp';
-
-const REGION_FR: Readonly<Record<OppRegion, string>> = {
-	West: 'Ouest',
-	Central: 'Centre',
-	East: 'Est',
-	'North East': 'Nord-Est',
-	'North West': 'Nord-Ouest'
-};
 
 export function isOppRegion(value: unknown): value is OppRegion {
 	return isOneOf(OPP_REGIONS, value);
@@ -24,9 +15,4 @@ export function isOppRegion(value: unknown): value is OppRegion {
 /** `North West` → `opp-north-west`: the reporting-unit id of the region's team. */
 export function oppUnitId(region: OppRegion): string {
 	return `${OPP_SERVICE_ID}-${region.toLowerCase().replaceAll(' ', '-')}`;
-}
-
-/** "OPP North West team" / "équipe de la PPO du Nord-Ouest". */
-export function oppTeamName(region: OppRegion, locale: Locale): string {
-	return locale === 'fr' ? `équipe de la PPO (région ${REGION_FR[region]})` : `OPP ${region} team`;
 }

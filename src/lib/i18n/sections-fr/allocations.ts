@@ -237,5 +237,9 @@ export const allocationsFr: Messages['allocations'] = {
 		back: 'Retour au scénario',
 		illustrative:
 			'Données illustratives : la charge de travail, le personnel et le financement derrière ces montants sont générés pour la démonstration, non réels.'
+	},
+	invalidFields: {
+		one: 'Un champ n’est pas valide : {fields}',
+		other: '{count} champs ne sont pas valides : {fields}'
 	}
 };

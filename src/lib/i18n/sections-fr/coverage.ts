@@ -137,6 +137,23 @@ export const coverageFr: Messages['coverage'] = {
 		errorIntro: 'Corrigez les champs ci-dessous; rien n’a été enregistré.',
 		back: 'Retour aux lacunes de couverture',
 		lastChange: 'Dernière modification par {who} le {when} (UTC).',
-		noChange: 'Aucune modification n’a encore été consignée : ce sont les valeurs par défaut documentées.'
+		noChange: 'Aucune modification n’a encore été consignée : ce sont les valeurs par défaut documentées.',
+		fields: {
+			referrals_stretched_per_investigator: 'Répondant sous tension au-delà de (renvois par enquêteur par année)',
+			referrals_overloaded_per_investigator: 'Répondant surchargé au-delà de (renvois par enquêteur par année)',
+			backlog_growth_quarters: 'Trimestres consécutifs de hausse de l’arriéré',
+			forensic_devices_per_examiner: 'Appareils en attente d’examen par examinateur',
+			distance_km: 'Distance jusqu’à la base la plus proche du répondant (km)'
+		},
+		problems: {
+			not_object: 'Les seuils doivent former un objet.',
+			unknown_field: '« {field} » n’est pas un seuil.',
+			required: '{name} : valeur obligatoire.',
+			integer: '{name} : un nombre entier est attendu.',
+			min_value: '{name} : au moins {limit}.',
+			max_value: '{name} : au plus {limit}.',
+			below_stretched: '{name} : doit être supérieur ou égal au seuil « sous tension ».',
+			not_number: '{name} : un nombre est attendu.'
+		}
 	}
 };

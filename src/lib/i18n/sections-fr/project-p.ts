@@ -228,6 +228,14 @@ export const projectPFr: Messages['projectP'] = {
 	},
 	fromFlag: {
 		link: 'Demander l’aide du Projet P',
-		hint: 'Ouvre un brouillon de demande prérempli avec les motifs de cet indicateur.'
+		hint: 'Ouvre un brouillon de demande prérempli avec les motifs de cet indicateur.',
+		draftHead: 'Indicateur de couverture ({period}) : niveau {level}.',
+		draftHeadRecommended: 'Indicateur de couverture ({period}) : niveau {level}; Projet P recommandé : {basis}.',
+		draftReasons: 'Motifs : {reasons}.',
+		basis: {
+			assisted_overloaded: 'aucune unité EEI propre et l’équipe de la PPO qui l’aide est surchargée',
+			assisted_far: 'aucune unité EEI propre et l’équipe de la PPO qui l’aide est éloignée',
+			assisted_fly_in: 'aucune unité EEI propre et une collectivité accessible par avion'
+		}
 	}
 };

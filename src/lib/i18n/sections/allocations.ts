@@ -238,5 +238,10 @@ export const allocationsEn = {
 		print: 'Print this briefing',
 		back: 'Back to the scenario',
 		illustrative: 'Illustrative data: the caseload, staffing and funding behind these amounts are generated for demonstration, not real.'
+	},
+	/** The allocation API's summary of a refused body (its `errors` name each field). */
+	invalidFields: {
+		one: 'One field is not valid: {fields}',
+		other: '{count} fields are not valid: {fields}'
 	}
 };

@@ -1,9 +1,10 @@
 /**
  * Strings of the coverage pages (/gaps, the thresholds form, the coverage sections of community and
  * service pages) and their charts, in English and French (same keys: fr.ts checks coverageFr against
- * coverageEn through the Messages type). Level, reason and metric wording comes from the domain
- * (LEVEL_LABELS, REASONS, metrics.ts), not from here, so it is written once.
+ * coverageEn through the Messages type). Level and remoteness words are in the vocabulary section,
+ * metric words in the metrics section; reason wording still comes from the domain (REASONS).
  */
+import type { ThresholdField, ThresholdProblem } from '../../domain/coverage/thresholds';
 
 export const coverageEn = {
 	sectionTitle: 'ICE coverage',
@@ -140,6 +141,24 @@ export const coverageEn = {
 		errorIntro: 'Correct the fields below; nothing was saved.',
 		back: 'Back to coverage gaps',
 		lastChange: 'Last changed by {who} on {when} (UTC).',
-		noChange: 'No change has been recorded yet: these are the documented defaults.'
+		noChange: 'No change has been recorded yet: these are the documented defaults.',
+		fields: {
+			referrals_stretched_per_investigator: 'Responder stretched above (referrals per investigator a year)',
+			referrals_overloaded_per_investigator: 'Responder overloaded above (referrals per investigator a year)',
+			backlog_growth_quarters: 'Consecutive quarters of backlog growth',
+			forensic_devices_per_examiner: 'Devices awaiting examination per examiner',
+			distance_km: 'Distance to the responder’s nearest base (km)'
+		} satisfies Record<ThresholdField, string>,
+		/** What parseThresholds found wrong (i18n/threshold-errors.ts): `{name}` the field's label, `{field}` an unknown key. */
+		problems: {
+			not_object: 'The thresholds must be an object.',
+			unknown_field: '“{field}” is not a threshold.',
+			required: '{name}: a value is required.',
+			integer: '{name}: must be a whole number.',
+			min_value: '{name}: must be at least {limit}.',
+			max_value: '{name}: must be at most {limit}.',
+			below_stretched: '{name}: must be at least the “stretched” threshold.',
+			not_number: '{name}: must be a number.'
+		} satisfies Record<ThresholdProblem, string>
 	}
 };

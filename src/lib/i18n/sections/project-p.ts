@@ -231,6 +231,15 @@ export const projectPEn = {
 	},
 	fromFlag: {
 		link: 'Request Project P assistance',
-		hint: 'Opens a draft request pre-filled with this flag’s reasons.'
+		hint: 'Opens a draft request pre-filled with this flag’s reasons.',
+		/** The pre-filled description (i18n/flag-draft.ts): level, why Project P is recommended, reason titles. */
+		draftHead: 'Coverage flag ({period}): level {level}.',
+		draftHeadRecommended: 'Coverage flag ({period}): level {level}; Project P recommended: {basis}.',
+		draftReasons: 'Reasons: {reasons}.',
+		basis: {
+			assisted_overloaded: 'no ICE unit of its own and the OPP team assisting it is overloaded',
+			assisted_far: 'no ICE unit of its own and the OPP team assisting it is far away',
+			assisted_fly_in: 'no ICE unit of its own and a fly-in community'
+		}
 	}
 };

@@ -6,6 +6,7 @@
 import { PEER_FEATURES, type DisclosedFeatures, type ServiceComparisonView, type SideBySideRow } from '../../domain/peers';
 import type { SideBySideColumn } from '../side-by-side';
 import { disclosedJson } from './coverage-json';
+import { messages } from '../../i18n/messages';
 
 export function featuresJson(features: DisclosedFeatures) {
 	return Object.fromEntries(PEER_FEATURES.map((feature) => [feature.id, disclosedJson(features[feature.id])]));
@@ -13,7 +14,8 @@ export function featuresJson(features: DisclosedFeatures) {
 
 /** The features' definitions, so a client can read the distances (`group.features_used` says which counted). */
 export function featureDefinitionsJson() {
-	return PEER_FEATURES.map((feature) => ({ id: feature.id, label_en: feature.label.en, label_fr: feature.label.fr, unit: feature.unit, weight: feature.weight, required: feature.required }));
+	const [en, fr] = [messages('en').vocabulary.peerFeatures, messages('fr').vocabulary.peerFeatures];
+	return PEER_FEATURES.map((feature) => ({ id: feature.id, label_en: en[feature.id], label_fr: fr[feature.id], unit: feature.unit, weight: feature.weight, required: feature.required }));
 }
 
 export function peersJson(view: ServiceComparisonView, names: Readonly<Record<string, string>>) {

@@ -3,7 +3,7 @@
  * handle hook before any route code runs, so it cannot use the Svelte layout; it is a small
  * static document with no script at all, under a CSP stricter than the app's.
  */
-import type { Locale } from '$lib/i18n/locale';
+import { LANGUAGE_TAGS, type Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -16,7 +16,7 @@ export function forbiddenPage(locale: Locale): Response {
 	const t = messages(locale);
 	const e = (text: string) => escapeHtml(text);
 	const html = `<!doctype html>
-<html lang="${locale === 'fr' ? 'fr-CA' : 'en-CA'}">
+<html lang="${LANGUAGE_TAGS[locale]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

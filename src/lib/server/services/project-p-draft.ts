@@ -16,6 +16,8 @@ import * as communities from '$lib/server/queries/communities';
 import * as services from '$lib/server/queries/services';
 import type { Clearance } from '$lib/domain/coverage';
 import type { Locale } from '$lib/i18n/locale';
+import { flagDescriber } from '$lib/i18n/flag-draft';
+import { messages } from '$lib/i18n/messages';
 import { localName, serviceName } from '$lib/domain/names';
 import type { CommunityChoice, DraftStep } from '$lib/domain/project-p/draft-step';
 
@@ -53,7 +55,7 @@ export async function draftStep(db: AtlasDb, user: AuthUser, params: URLSearchPa
 			},
 			allowed: mayFile(user, community.police_service_id, flag?.community.responder_id ?? null),
 			flag: flag ? { period: flag.period, level: flag.level, recommended: flag.recommended, reasons: shownReasons(flag.community.reasons, locale) } : null,
-			draft: withOppKind(unit, flag ? draftFromFlag(flag, locale) : { kind: 'investigation_support', urgency: 'routine', description: '' })
+			draft: withOppKind(unit, flag ? draftFromFlag(flag, flagDescriber(messages(locale), locale)) : { kind: 'investigation_support', urgency: 'routine', description: '' })
 		};
 	}
 	if (unit !== null) {

@@ -11,6 +11,8 @@ import type { ChangeContext } from '$lib/server/change-context';
 import type { AtlasDb } from '$lib/server/db/client';
 import * as auditLog from '$lib/server/queries/audit-log';
 import * as settings from '$lib/server/queries/settings';
+import { messages } from '$lib/i18n/messages';
+import { thresholdMessage } from '$lib/i18n/threshold-errors';
 import type { Locale } from '$lib/domain/locale';
 
 const ACTION = 'setting.update';
@@ -58,7 +60,7 @@ export async function changeThresholds(
 		const errors: FieldErrors = {};
 		for (const issue of parsed.errors) {
 			const field = issue.field in typed ? (issue.field as ThresholdField) : '';
-			errors[field] ??= { en: issue.message, fr: issue.message_fr };
+			errors[field] ??= { en: thresholdMessage(issue, messages('en'), 'en'), fr: thresholdMessage(issue, messages('fr'), 'fr') };
 		}
 		return { ok: false, typed, errors };
 	}

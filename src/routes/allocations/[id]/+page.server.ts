@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const { inputs, ...detail } = scenario;
 	const done = DONE.find((word) => word === url.searchParams.get('done')) ?? null;
 	return {
-		text: pageText(locals.locale, ['allocations', 'map', 'projectP']),
+		text: pageText(locals.locale, ['allocations', 'map', 'projectP', 'metrics']),
 		scenario: detail,
 		// A draft recomputes live on today's inputs; an approved scenario is shown on the inputs it was approved with.
 		services: scenario.status === 'draft' ? context.services : inputs,

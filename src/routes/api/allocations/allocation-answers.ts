@@ -5,6 +5,8 @@
  */
 import { json } from '@sveltejs/kit';
 import type { Locale } from '$lib/i18n/locale';
+import { messages } from '$lib/i18n/messages';
+import { interpolate } from '$lib/i18n/text';
 import { toComputeBody } from '$lib/domain/allocation/api-body';
 import { withChanges } from '$lib/domain/allocation/change';
 import { periodFields, type PeriodKey } from '$lib/domain/period';
@@ -14,10 +16,8 @@ import type { ServiceAllocation } from '$lib/domain/allocation/types';
 
 export function fieldErrors(errors: readonly FieldError[], locale: Locale, status: 400 | 422 = 422): Response {
 	const fields = errors.map((e) => e.field).join(', ');
-	const message =
-		locale === 'fr'
-			? `${errors.length === 1 ? 'Un champ n’est pas valide' : `${errors.length} champs ne sont pas valides`} : ${fields}`
-			: `${errors.length === 1 ? 'One field is' : `${errors.length} fields are`} not valid: ${fields}`;
+	const words = messages(locale).allocations.invalidFields;
+	const message = interpolate(errors.length === 1 ? words.one : words.other, { count: errors.length, fields });
 	return json(
 		{
 			error: { status, code: status === 400 ? 'bad_request' : 'unprocessable', message },

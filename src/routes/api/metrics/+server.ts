@@ -1,6 +1,7 @@
 import type { RequestHandler } from './$types';
 import { apiData } from '$lib/server/api/respond';
-import { metricIds, publishedDefinition } from '$lib/metrics';
+import { metricJson } from '$lib/server/api/metrics-json';
+import { metricIds } from '$lib/metrics';
 
-/** The metric registry's published definitions (domain/metrics/): no ICE figures, no computations. */
-export const GET: RequestHandler = () => apiData(metricIds.map(publishedDefinition), { count: metricIds.length });
+/** The metric registry's published definitions (domain/metrics/) and their words: no ICE figures, no computations. */
+export const GET: RequestHandler = () => apiData(metricIds.map(metricJson), { count: metricIds.length });

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 	const result = await serviceComparisonFor(db, params.service, url.searchParams, { cleared, locale: locals.locale });
 	if (!result.ok) error(result.status, result.status === 404 ? messages(locals.locale).compare.notFound : `${result.parameter}: ${result.message}`);
 	return {
-		text: pageText(locals.locale, ['compare']),
+		text: pageText(locals.locale, ['compare', 'metrics']),
 		comparison: result.view,
 		names: result.names,
 		period: result.period,

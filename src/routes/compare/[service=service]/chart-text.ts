@@ -55,13 +55,14 @@ export function slopeCaveats(c: MetricComparison, illustrative: boolean, t: Mess
 	return caveats;
 }
 
-export function trendPanels(trends: readonly MetricTrend[], service: string, locale: Locale, t: Messages['compare']['trends']) {
+/** `labels`: the metrics' words from the dictionary. */
+export function trendPanels(trends: readonly MetricTrend[], service: string, locale: Locale, t: Messages['compare']['trends'], labels: Messages['metrics']) {
 	return trends.map((trend) => {
 		const unit = valueUnit(trend.metric);
 		const known = trend.points.filter((point) => point.value !== null);
 		const first = known[0];
 		const last = known.at(-1);
-		const title = metrics[trend.metric].label[locale];
+		const title = labels[trend.metric].label;
 		const label =
 			first && last
 				? interpolate(t.label, {

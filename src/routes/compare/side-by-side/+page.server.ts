@@ -18,5 +18,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	}
 	const result = await sideBySideFor(await getDb(), url.searchParams, { cleared: await viewerClearance(locals), locale: locals.locale });
 	if (result.problem?.code === 'period') error(400, `period: ${result.problem.message}`);
-	return { ...result, text: pageText(locals.locale, ['compare']) };
+	return { ...result, text: pageText(locals.locale, ['compare', 'metrics']) };
 };

@@ -7,5 +7,5 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 	const outcome = await servicePage(params.id, { locals, period: url.searchParams.get('period') });
 	if (outcome.status === 'not_found') error(404, 'Police service not found');
 	if (outcome.status === 'bad_period') error(400, `period: ${outcome.message}`);
-	return { ...outcome.page, text: pageText(locals.locale, ['communities', 'coverage', 'projectP', 'services']) };
+	return { ...outcome.page, text: pageText(locals.locale, ['communities', 'coverage', 'projectP', 'services', 'metrics']) };
 };

@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const onlyFlagged = url.searchParams.get('flagged') === '1';
 	const { view } = chosen;
 	return {
-		text: pageText(locals.locale, ['streams']),
+		text: pageText(locals.locale, ['streams', 'metrics']),
 		schoolYear: chosen.schoolYear,
 		schoolYears: chosen.schoolYears,
 		onlyFlagged,

@@ -9,5 +9,5 @@ import { viewerClearance } from '$lib/server/viewer';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const chosen = await registryFor(await getDb(), url.searchParams.get('period'), await viewerClearance(locals));
 	if (!chosen.ok) error(400, `${chosen.parameter}: ${chosen.message}`);
-	return { text: pageText(locals.locale, ['streams']), period: chosen.period, periods: chosen.periods, programs: chosen.programs, rows: chosen.rows, illustrative: chosen.illustrative };
+	return { text: pageText(locals.locale, ['streams', 'metrics']), period: chosen.period, periods: chosen.periods, programs: chosen.programs, rows: chosen.rows, illustrative: chosen.illustrative };
 };

@@ -8,5 +8,5 @@ import { trainingFor } from '$lib/server/streams/views';
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const chosen = await trainingFor(await getDb(), url.searchParams.get('year'));
 	if (!chosen.ok) error(400, `${chosen.parameter}: ${chosen.message}`);
-	return { text: pageText(locals.locale, ['streams']), year: chosen.year, years: chosen.years, ...chosen.view };
+	return { text: pageText(locals.locale, ['streams', 'metrics']), year: chosen.year, years: chosen.years, ...chosen.view };
 };

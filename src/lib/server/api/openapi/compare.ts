@@ -7,11 +7,12 @@ import { DIFFERENCE_TONES, FEATURE_STATUSES, PEER_FEATURE_UNITS } from '../schem
 import { serviceIdParameter } from './foundation';
 import type { Operation } from './operation';
 import { periodEntries, periodParameter } from './period';
+import { messages } from '$lib/i18n/messages';
 
 const error = (description: string) => ({ description, body: ApiError });
 
 const Features = described(
-	v.object(Object.fromEntries(PEER_FEATURES.map((feature) => [feature.id, described(Disclosed, `${feature.label.en} (${feature.unit})`)]))),
+	v.object(Object.fromEntries(PEER_FEATURES.map((feature) => [feature.id, described(Disclosed, `${messages('en').vocabulary.peerFeatures[feature.id]} (${feature.unit})`)]))),
 	'The context the most similar group is chosen on (raw values; the distance uses their standardised transforms)'
 );
 

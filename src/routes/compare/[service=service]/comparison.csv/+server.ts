@@ -5,6 +5,7 @@ import { viewerClearance } from '$lib/server/viewer';
 import { apiError } from '$lib/server/api/respond';
 import { comparisonCsv } from '$lib/domain/peers';
 import { conditional } from '$lib/server/api/conditional';
+import { messages } from '$lib/i18n/messages';
 
 /** The comparison as CSV, with the page's parameters and the viewer's clearance ("<5" stays "<5"). */
 export const GET: RequestHandler = conditional(async ({ params, url, locals }) => {
@@ -22,7 +23,8 @@ export const GET: RequestHandler = conditional(async ({ params, url, locals }) =
 		similarity: view.similarity,
 		names,
 		illustrative: result.data.illustrative,
-		locale: locals.locale
+		locale: locals.locale,
+		labels: { metrics: messages(locals.locale).metrics, features: messages(locals.locale).vocabulary.peerFeatures }
 	});
 	return new Response(csv, {
 		headers: {
