@@ -3,11 +3,10 @@
  * $5,000,000.00), bad input answered field by field (400/422), and scenarios created, listed and read back.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
@@ -18,7 +17,7 @@ const compute = () => import('../../src/routes/api/allocations/compute/+server')
 const collection = () => import('../../src/routes/api/allocations/+server');
 const item = () => import('../../src/routes/api/allocations/[id]/+server');
 
-let test: TestDatabase;
+const test = appDatabase();
 let planner: AuthUser;
 
 function post(handler: Handler, routeId: string, path: string, body: unknown, locale: 'en' | 'fr' = 'en'): Promise<Response> {
@@ -35,14 +34,8 @@ async function computeWith(body: unknown, locale: 'en' | 'fr' = 'en') {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const user = await createUser(test.db, 'api-planner', 'planner');
 	planner = { id: user.id, username: user.username, display_name: user.display_name, role: 'planner', police_service_id: null, credential: { kind: 'session', session_hash: 'test' } };
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('POST /api/allocations/compute', () => {

@@ -3,14 +3,13 @@
  * the same services share one text, viewers cleared differently never do, and a change of the data
  * or of the language gives new rows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { unpackAtlasRows } from '../../src/lib/domain/atlas-rows-wire';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
 
-let test: TestDatabase;
+const test = appDatabase();
 
 function user(id: number, role: AuthUser['role'], police_service_id: string | null = null): AuthUser {
 	return { id, username: `rows-${id}`, display_name: role, role, police_service_id, credential: { kind: 'session', session_hash: `s${id}` } };
@@ -25,14 +24,8 @@ async function rowsJson(who: AuthUser, locale: 'en' | 'fr' = 'en'): Promise<stri
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	// Small NAPS counts, so that disclosure control has something to hide from everyone but NAPS.
 	await test.db.updateTable('ice_quarter').set({ referrals_received: 2, charges_laid: 1 }).where('police_service_id', '=', 'naps').execute();
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('the map page rows', () => {

@@ -10,15 +10,14 @@
  * effect and the comparison can fail. Run on the default data and on a province randomised from a
  * printed seed, where one moved count sits in a single-unit service and one in an OPP regional team.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { CASELOAD_FIELDS } from '../../src/lib/domain/coverage';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
 import { attackers, collect, PLANNER, randomiseProvince, RANDOM_SEED, rolesNotCleared, seeded, type Collected, type Targets } from './attack-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
 type Field = (typeof CASELOAD_FIELDS)[number];
 interface Cell {
@@ -28,7 +27,7 @@ interface Cell {
 	field: Field;
 }
 
-let test: TestDatabase;
+const test = appDatabase();
 let users: Record<string, AuthUser>;
 let periods: PeriodKey[];
 let serviceCount = 0;
@@ -38,8 +37,6 @@ let communitiesOf: Map<string, string[]>;
 let oppCommunities: string[];
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	users = await attackers(test.db);
 	periods = await coverageInputs.periods(test.db);
 	const inputs = await coverageInputs.load(test.db, periods.at(-1) ?? '2025-Q4');
@@ -53,10 +50,6 @@ beforeAll(async () => {
 	}
 	oppCommunities = [...regions.values()];
 }, 120_000);
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 /** What a count in `cell` reaches: its quarter, the windows containing it (a year on), and the latest quarter. */
 function targetsFor(cell: Cell): Targets {

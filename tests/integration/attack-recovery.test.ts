@@ -14,7 +14,7 @@
  * unmasked rolling total and rate; distances computed on withheld rates) run through the same solvers
  * and must give values back, so the attacks can succeed when there is something to find.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CASELOAD_FIELDS } from '../../src/lib/domain/coverage';
 import type { ServiceProfile } from '../../src/lib/domain/peers';
 import { peerBasis } from '../../src/lib/domain/peers/basis';
@@ -22,14 +22,13 @@ import { rankBySimilarity } from '../../src/lib/domain/peers/most-similar';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import { OPP_SERVICE_ID } from '../../src/lib/domain/responders/opp-regions';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
 import { attackers, collect, doors, fetchAll, PLANNER, randomiseProvince, RANDOM_SEED, seeded, type Collected, type Targets } from './attack-support';
 import { isHidden, recover, type Truth } from './attack-recover';
 import { invertDistances, peerPublications, type ReferralTruth } from './attack-distance';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 let users: Record<string, AuthUser>;
 let periods: PeriodKey[];
 let serviceIds: string[];
@@ -42,8 +41,6 @@ let oppCommunities: string[];
 const SPAN = 8;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	users = await attackers(test.db);
 	periods = await coverageInputs.periods(test.db);
 	const inputs = await coverageInputs.load(test.db, periods.at(-1) ?? '2025-Q4');
@@ -58,10 +55,6 @@ beforeAll(async () => {
 	}
 	oppCommunities = [...regions.values()];
 }, 120_000);
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 /** The true counts of every caseload field of a service's units, by field. */
 async function truths(service: string): Promise<Truth[]> {

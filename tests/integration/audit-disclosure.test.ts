@@ -3,21 +3,20 @@
  * reads who did what and when, account entries whole, but neither a Project P request's content nor a
  * draft allocation's amounts nor which service Project P was cleared for, in the page and in its data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as audit from '../../src/lib/server/audit';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { changeStatus } from '../../src/lib/server/project-p/change-status';
 import { fileRequest } from '../../src/lib/server/project-p/file-request';
 import { load } from '../../src/routes/audit/+page.server';
 import { createUser } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
 const SECRET_NEED = 'Two seized phones; suspect known to the family';
 const DRAFT_AMOUNT = 123_456_78;
 
-let test: TestDatabase;
+const test = appDatabase();
 const who = {} as Record<'coordinator' | 'chief' | 'planner' | 'admin', AuthUser>;
 let requestId = 0;
 
@@ -35,8 +34,6 @@ async function auditPageAs(as: AuthUser, query = ''): Promise<Entry[]> {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	who.coordinator = await user('aud-coordinator', 'project_p');
 	who.chief = await user('aud-chief-wik', 'chief', 'wikwemikong');
 	who.planner = await user('aud-planner', 'planner');
@@ -61,10 +58,6 @@ beforeAll(async () => {
 			after: { name: 'Draft A', status: 'draft', period: '2025-Q2', total_cents: 500_000_000, amounts: { toronto: DRAFT_AMOUNT } }
 		})
 	);
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('the audit page for a planner', () => {

@@ -7,15 +7,14 @@
  * SOURCES. The test gives NAPS only small counts, then checks that chief-toronto never receives a
  * NAPS value of a controlled metric as a plain number, while chief-naps (cleared) does.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { clearanceFor } from '../../src/lib/domain/clearance';
 import { metrics } from '../../src/lib/metrics';
 import { MAP_METRICS } from '../../src/lib/domain/atlas-view';
 import * as sessions from '../../src/lib/server/auth/sessions';
-import { closeDatabase } from '../../src/lib/server/database';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent, signIn } from './auth-support';
 import { unpackAtlasRows } from '../../src/lib/domain/atlas-rows-wire';
 
@@ -118,13 +117,11 @@ const SOURCES: Source[] = [
 
 const isPlainNumber = (value: unknown) => typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value.trim()));
 
-let test: TestDatabase;
+const test = appDatabase();
 let chiefOwn: AuthUser;
 let chiefOther: AuthUser;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	// NAPS gets small counts in every quarter, so its trailing sums are small too (at most 4).
 	await test.db
 		.updateTable('ice_quarter')
@@ -139,10 +136,6 @@ beforeAll(async () => {
 	};
 	chiefOwn = await signedIn('disclosure-chief-toronto', OWN);
 	chiefOther = await signedIn('disclosure-chief-naps', OTHER);
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe("a chief cannot read another service's unsuppressed counts", () => {

@@ -4,23 +4,22 @@
  * (Svelte escapes it when rendered). OWASP ASVS 4.0 V5.3.4.
  */
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { logIn } from '../../src/lib/server/auth/login';
 import * as accounts from '../../src/lib/server/auth/accounts';
 import { parseNewAccount } from '../../src/lib/server/auth/account-input';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as auditLog from '../../src/lib/server/queries/audit-log';
 import { dateBounds, readFilters } from '../../src/routes/audit/filters';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { GET as communitiesGet } from '../../src/routes/api/communities/+server';
 import { GET as communityGet } from '../../src/routes/api/communities/[csduid]/+server';
 import { GET as serviceGet } from '../../src/routes/api/services/[id]/+server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent, TEST_PASSWORD } from './auth-support';
 
 const PAYLOADS = ["' or '1'='1", "'; drop table users; --", '" or ""="', '%', '_', '\\', '<script>alert(1)</script>', '${7*7}', '../../etc/passwd', '\u0000'];
 
-let test: TestDatabase;
+const test = appDatabase();
 let admin: AuthUser;
 
 async function tablesIntact(): Promise<void> {
@@ -30,14 +29,8 @@ async function tablesIntact(): Promise<void> {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const row = await createUser(test.db, 'inject-admin', 'admin');
 	admin = { ...row, credential: { kind: 'session', session_hash: '0'.repeat(64) } };
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('injection-shaped input is inert', () => {

@@ -2,7 +2,7 @@
  * Signing in: one answer for an unknown user and a wrong password, Argon2id at rest, and
  * brute-force throttling per account and per address, with the lockout audited.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { logIn, MAX_LOGIN_PASSWORD_LENGTH } from '../../src/lib/server/auth/login';
 import {
 	FIRST_BACKOFF_MS,
@@ -11,31 +11,23 @@ import {
 	MAX_FAILURES_PER_ADDRESS,
 	MAX_FAILURES_PER_CLIENT_ACCOUNT
 } from '../../src/lib/server/auth/throttle';
-import { closeDatabase } from '../../src/lib/server/database';
 import { SESSION_COOKIE } from '../../src/lib/server/auth/cookies';
 import { POST as sessionPost } from '../../src/routes/api/session/+server';
 import { actions as loginActions } from '../../src/routes/login/+page.server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent, TEST_PASSWORD } from './auth-support';
 
-let test: TestDatabase;
+const test = appDatabase();
 const T0 = new Date('2026-11-29T09:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	// Route handlers reach the database through getDb(): point it at this file's database.
-	process.env.DATABASE_URL = test.url;
 	await createUser(test.db, 'login-user', 'planner');
 	await createUser(test.db, 'victim', 'chief', 'toronto');
 	await createUser(test.db, 'spread-user', 'viewer');
 	await createUser(test.db, 'burst-user', 'viewer');
 	const disabled = await createUser(test.db, 'gone', 'viewer');
 	await test.db.updateTable('users').set({ disabled: true }).where('id', '=', disabled.id).execute();
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 const attempt = (username: string, password: string, now: Date, client_address = '198.51.100.1') =>

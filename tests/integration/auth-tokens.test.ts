@@ -1,17 +1,16 @@
 /** API tokens: hashed at rest, shown once, scoped, revocable, expiring, and only their owner's. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/lib/server/auth/authenticate';
 import * as tokens from '../../src/lib/server/auth/tokens';
-import { closeDatabase } from '../../src/lib/server/database';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { GET as listTokens, POST as createToken } from '../../src/routes/api/tokens/+server';
 import { DELETE as revokeToken } from '../../src/routes/api/tokens/[id]/+server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
 import * as accounts from '../../src/lib/server/auth/accounts';
 import { load as adminUsersLoad } from '../../src/routes/admin/users/+page.server';
 
-let test: TestDatabase;
+const test = appDatabase();
 let owner: AuthUser;
 let stranger: AuthUser;
 
@@ -25,14 +24,8 @@ function bearerEvent(secret: string, path = '/api/communities') {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	owner = asSession(await createUser(test.db, 'token-owner', 'planner'));
 	stranger = asSession(await createUser(test.db, 'token-stranger', 'viewer'));
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('API tokens', () => {

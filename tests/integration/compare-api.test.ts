@@ -4,16 +4,15 @@
  * parameter, 404s, and "<5" / "withheld" for viewers not cleared.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { GET as compareApi } from '../../src/routes/api/compare/+server';
 import { GET as peersApi } from '../../src/routes/api/services/[id]/peers/+server';
 import { GET as comparisonCsv } from '../../src/routes/compare/[service=service]/comparison.csv/+server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 const planner: AuthUser = { id: 1, username: 'p', display_name: 'P', role: 'planner', police_service_id: null, credential: { kind: 'session', session_hash: 'x' } };
 const viewer: AuthUser = { ...planner, role: 'viewer' };
 
@@ -29,14 +28,6 @@ async function call(handler: (event: never) => Response | Promise<Response>, pat
 	return { status: response.status, headers: response.headers, text, json };
 }
 
-beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 describe('GET /api/services/{id}/peers', () => {
 	it('answers the seven most similar services with their context, flagged illustrative', async () => {

@@ -5,18 +5,17 @@
  * chief-toronto stays byte-identical; chief-toronto and a planner get the same ranks and groups.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { GET as compareApi } from '../../src/routes/api/compare/+server';
 import { GET as peersApi } from '../../src/routes/api/services/[id]/peers/+server';
 import { load as comparePage } from '../../src/routes/compare/[service=service]/+page.server';
 import { GET as comparisonCsv } from '../../src/routes/compare/[service=service]/comparison.csv/+server';
 import { load as sideBySidePage } from '../../src/routes/compare/side-by-side/+page.server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 const planner: AuthUser = { id: 1, username: 'p', display_name: 'P', role: 'planner', police_service_id: null, credential: { kind: 'session', session_hash: 'x' } };
 const chiefToronto: AuthUser = { ...planner, username: 'chief-toronto', role: 'chief', police_service_id: 'toronto' };
 /** The small service whose count moves, and the quarter. */
@@ -57,8 +56,6 @@ async function published(user: AuthUser): Promise<Record<string, string>> {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const { period } = await test.db.selectFrom('ice_quarter').select((eb) => eb.fn.max('period').as('period')).executeTakeFirstOrThrow();
 	const periods = (await test.db.selectFrom('ice_quarter').select('period').distinct().where('period', '<=', period).orderBy('period', 'desc').limit(4).execute()).map((row) => row.period);
 	// A service other than Toronto (and not one of the OPP's fragments, which are being remodelled) whose
@@ -92,10 +89,6 @@ beforeAll(async () => {
 	const teams = await test.db.selectFrom('reporting_unit').select('id').where('police_service_id', '=', 'opp').where('opp_region', 'is not', null).execute();
 	expect(teams).toHaveLength(5);
 	candidatesCount = servicesCount - 1 + teams.length;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('peers and ranks do not depend on who asks or on what is hidden', () => {

@@ -5,19 +5,18 @@
  */
 import { isRedirect } from '@sveltejs/kit';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { NOBODY_CLEARED, SUPPRESSED } from '../../src/lib/domain/coverage';
 import type { PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import { serviceComparisonFor } from '../../src/lib/server/comparison';
 import { choosePeriod } from '../../src/lib/server/coverage';
-import { closeDatabase } from '../../src/lib/server/database';
 import { load as loadIndex } from '../../src/routes/compare/+page.server';
 import { load as loadSideBySide } from '../../src/routes/compare/side-by-side/+page.server';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 let period: PeriodKey;
 const EVERYONE_CLEARED = () => true;
 
@@ -49,15 +48,9 @@ function pageEvent(path: string, user: AuthUser | null) {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const choice = await choosePeriod(test.db, null);
 	if (!choice.ok) throw new Error(choice.message);
 	period = choice.period;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('most similar groups from the seeded data', () => {

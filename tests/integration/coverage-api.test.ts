@@ -4,16 +4,15 @@
  * themselves, and the errors (400 naming the parameter, 404 for an unknown id).
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { metricIds } from '../../src/lib/metrics';
 import type { metricJson } from '../../src/lib/server/api/metrics-json';
 import type { baselineJson, communityGapJson, communityMetricsJson, serviceMetricsJson } from '../../src/lib/server/api/coverage-json';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
@@ -68,17 +67,11 @@ async function refused(route: keyof Bodies, path: string, params: Record<string,
 	return { status: response.status, body: (await response.json()) as ApiError };
 }
 
-let test: TestDatabase;
+const test = appDatabase();
 let latest: string;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	latest = (await coverageInputs.periods(test.db)).at(-1) ?? '';
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('GET /api/metrics', () => {

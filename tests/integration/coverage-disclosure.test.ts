@@ -5,13 +5,12 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { SUPPRESSED, WITHHELD } from '../../src/lib/domain/coverage';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import type { PageServerData } from '../../src/routes/communities/[csduid=csduid]/$types';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
@@ -53,21 +52,15 @@ async function gapsCsv(role: Role): Promise<Record<string, string>[]> {
 	return parseCsv(new TextDecoder().decode(bytes), { columns: true }) as Record<string, string>[];
 }
 
-let test: TestDatabase;
+const test = appDatabase();
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	// Small caseload counts (1–4) for NAPS in every quarter: 1 referral a quarter is 4 over the trailing year.
 	await test.db
 		.updateTable('ice_quarter')
 		.set({ referrals_received: 1, investigations_opened: 2, investigations_concluded: 1, charges_laid: 4, victims_identified: 1, open_backlog: 2, files_referred_project_p: 1 })
 		.where('police_service_id', '=', NAPS)
 		.execute();
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('the API', () => {

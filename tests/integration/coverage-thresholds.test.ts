@@ -5,17 +5,16 @@
  */
 import { isActionFailure, type RequestEvent } from '@sveltejs/kit';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THRESHOLDS, NOBODY_CLEARED, type CoverageThresholds } from '../../src/lib/domain/coverage';
 import { toAuthUser, type AuthUser } from '../../src/lib/server/auth/user';
 import { coverageFor } from '../../src/lib/server/coverage';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as settings from '../../src/lib/server/queries/settings';
 import { saveThresholds } from '../../src/lib/server/services/thresholds';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
 
-let test: TestDatabase;
+const test = appDatabase();
 let planner: AuthUser;
 
 function formBody(values: Partial<Record<keyof CoverageThresholds, string>>): string {
@@ -44,14 +43,8 @@ async function auditEntries() {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const row = await createUser(test.db, 'thresholds-planner', 'planner');
 	planner = toAuthUser(row, { kind: 'session', session_hash: 'test' });
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('editing the gap thresholds', () => {

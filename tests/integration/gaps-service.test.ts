@@ -2,13 +2,12 @@
  * The gaps use case serves both /gaps and its CSV export: for the same URL they must agree on which
  * communities match, and a period that does not exist is refused by both without touching anything.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '../../src/lib/server/database';
+import { describe, expect, it } from 'vitest';
 import { gapsExport, gapsPage } from '../../src/lib/server/services/gaps';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { fakeEvent } from './auth-support';
 
-let test: TestDatabase;
+appDatabase();
 
 function event(query: string) {
 	return fakeEvent({ routeId: '/gaps', path: `/gaps?${query}` });
@@ -24,14 +23,6 @@ function csvIds(csv: string): string[] {
 		.map((line) => line.split(',')[1] ?? '');
 }
 
-beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 describe('the gaps use case', () => {
 	it('gives the page and the CSV export the same matching communities, in rank order', async () => {

@@ -8,19 +8,18 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import ExcelJS from 'exceljs';
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/lib/i18n/locale';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { GET as history, POST as upload } from '../../src/routes/api/imports/+server';
 import { POST as commit } from '../../src/routes/api/imports/[id]/commit/+server';
 import { POST as rollback } from '../../src/routes/api/imports/[id]/rollback/+server';
 import { GET as template } from '../../src/routes/api/imports/templates/[kind].csv/+server';
 import { actor, digest, fixture } from '../fixtures/imports/support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
-let test: TestDatabase;
+const test = appDatabase();
 const users: Record<string, AuthUser> = {};
 
 async function user(username: string, role: Role, service: string | null = null): Promise<AuthUser> {
@@ -29,16 +28,9 @@ async function user(username: string, role: Role, service: string | null = null)
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	// Route handlers reach the database through getDb(): point it at this file's database.
-	process.env.DATABASE_URL = test.url;
 	users.planner = await user('planner-api', 'planner');
 	users.chief = await user('chief-api', 'chief', 'toronto');
 	users.viewer = await user('viewer-api', 'viewer');
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 interface Call {

@@ -5,30 +5,27 @@
  * through the operations and through the API (409, then confirm_warnings=true).
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import { templateCsv } from '../../src/lib/domain/import/template';
 import { shiftPeriod, type PeriodKey } from '../../src/lib/domain/period';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { commitPreview, importFile } from '../../src/lib/server/import/operations';
 import { POST as upload } from '../../src/routes/api/imports/+server';
 import { POST as commit } from '../../src/routes/api/imports/[id]/commit/+server';
 import { actor, body, digest, NOW } from '../fixtures/imports/support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
 const CASELOAD = { investigations_opened: 7, investigations_concluded: 6, charges_laid: 2, victims_identified: 1, open_backlog: 9, files_referred_project_p: 1 };
 
-let test: TestDatabase;
+const test = appDatabase();
 let chief: ImportActor;
 /** The quarter reported (the one after the last stored), and the last stored one. */
 let NEW: PeriodKey;
 let LAST: PeriodKey;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	chief = await actor(test.db, 'chief-naps', 'chief', 'naps');
 	const stored = await test.db.selectFrom('ice_quarter').select('period').where('police_service_id', '=', 'naps').orderBy('period', 'desc').executeTakeFirstOrThrow();
 	LAST = stored.period as PeriodKey;
@@ -40,10 +37,6 @@ beforeAll(async () => {
 		.where('police_service_id', '=', 'naps')
 		.where('period', 'in', [0, -1, -2, -3].map((offset) => shiftPeriod(LAST, offset)))
 		.execute();
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 const quarter = (period: string) =>

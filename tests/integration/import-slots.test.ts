@@ -3,26 +3,19 @@
  * away, before its body has arrived, and the slots come back when the first imports end.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { importsParsing, MAX_PARSING_IMPORTS } from '../../src/lib/server/import/parse-slots';
 import { POST as upload } from '../../src/routes/api/imports/+server';
 import { actor, fixture } from '../fixtures/imports/support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 let planner: AuthUser;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const row = await actor(test.db, 'planner-slots', 'planner', null);
 	planner = { ...row, id: row.id ?? 0, display_name: 'planner-slots', credential: { kind: 'session', session_hash: 'test' } };
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 function post(body: ReadableStream<Uint8Array> | Uint8Array): Promise<Response> {

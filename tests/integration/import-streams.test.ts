@@ -6,31 +6,24 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeIssue } from '../../src/lib/i18n/import-issues';
 import type { ImportKind } from '../../src/lib/domain/import/kinds';
 import type { ImportActor } from '../../src/lib/domain/import/permissions';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { ImportForbiddenError, importFile } from '../../src/lib/server/import/operations';
 import { rollbackImport } from '../../src/lib/server/import/rollback';
 import { POST as upload } from '../../src/routes/api/imports/+server';
 import { actor, body, NOW } from '../fixtures/imports/support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+const test = appDatabase();
 let planner: ImportActor;
 let chief: ImportActor;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	planner = await actor(test.db, 'planner-streams', 'planner');
 	chief = await actor(test.db, 'chief-streams', 'chief', 'toronto');
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 const STREAM_TABLES = {

@@ -11,15 +11,14 @@ import { pathToFileURL } from 'node:url';
 import type { RequestEvent } from '@sveltejs/kit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { handle } from '../../src/hooks.server';
 import { OPERATIONS, openApiDocument } from '../../src/lib/server/api/openapi/document';
 import type { Operation } from '../../src/lib/server/api/openapi/operation';
-import { closeDatabase } from '../../src/lib/server/database';
 import { HTTP_METHODS } from '../../src/lib/server/policy';
 import { fixture } from '../fixtures/imports/support';
 import { createUser, fakeEvent, signIn, TEST_PASSWORD } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
 type Who = 'planner' | 'coordinator' | 'viewer' | 'leaving';
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
@@ -210,7 +209,7 @@ async function endpointsOnDisk(): Promise<string[]> {
 	return found.sort();
 }
 
-let test: TestDatabase;
+const test = appDatabase();
 const sessions = new Map<Who, string>();
 
 async function call(op: Operation, c: Call): Promise<{ response: Response; text: string }> {
@@ -234,8 +233,6 @@ async function call(op: Operation, c: Call): Promise<{ response: Response; text:
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const users = {
 		planner: await createUser(test.db, 'contract-planner', 'planner'),
 		coordinator: await createUser(test.db, 'contract-coordinator', 'project_p'),
@@ -243,10 +240,6 @@ beforeAll(async () => {
 		leaving: await createUser(test.db, 'contract-leaving', 'viewer')
 	};
 	for (const [who, user] of Object.entries(users)) sessions.set(who as Who, await signIn(test.db, user.id));
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('the OpenAPI document and the endpoints on disk', () => {

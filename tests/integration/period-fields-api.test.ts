@@ -6,12 +6,11 @@
  * the code under test).
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import * as coverageInputs from '../../src/lib/server/queries/coverage-inputs';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import { createUser, fakeEvent } from './auth-support';
 
 type Handler = (event: RequestEvent) => Response | Promise<Response>;
@@ -129,20 +128,14 @@ function expectedBounds(period: string): { start: string; end: string; labelEn: 
 	};
 }
 
-let test: TestDatabase;
+const test = appDatabase();
 let planner: AuthUser;
 let latest: string;
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	latest = (await coverageInputs.periods(test.db)).at(-1) ?? '';
 	const user = await createUser(test.db, 'period-planner', 'planner');
 	planner = { id: user.id, username: user.username, display_name: user.display_name, role: 'planner', police_service_id: null, credential: { kind: 'session', session_hash: 'test' } };
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('the OpenAPI document', () => {

@@ -5,13 +5,12 @@
  * change nothing, what each role sees (lists, the map's rings, clearance), and the roster.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { quarterContaining } from '../../src/lib/domain/project-p/quarter';
 import { quarterFields } from '../../src/lib/domain/period';
 import { requestScope } from '../../src/lib/domain/project-p/permissions';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import * as projectPRequests from '../../src/lib/server/project-p/requests';
 import { viewerClearance } from '../../src/lib/server/viewer';
@@ -19,13 +18,13 @@ import { GET as list, POST as file } from '../../src/routes/api/project-p/reques
 import { GET as detail, PATCH as patch } from '../../src/routes/api/project-p/requests/[id]/+server';
 import { GET as roster } from '../../src/routes/api/project-p/roster/+server';
 import { createUser } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
 const PIKANGIKUM = '3560077'; // NAPS, critical, Project P recommended (tests/integration/coverage-api.test.ts)
 const TORONTO = '3520005';
 
-let test: TestDatabase;
+const test = appDatabase();
 const who: Record<'coordinator' | 'chiefNaps' | 'chiefToronto' | 'planner' | 'viewer', AuthUser> = {} as never;
 
 async function user(username: string, role: Role, service: string | null = null): Promise<AuthUser> {
@@ -34,18 +33,11 @@ async function user(username: string, role: Role, service: string | null = null)
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	// Route handlers reach the database through getDb(): point it at this file's database.
-	process.env.DATABASE_URL = test.url;
 	who.coordinator = await user('pp-coordinator', 'project_p');
 	who.chiefNaps = await user('pp-chief-naps', 'chief', 'naps');
 	who.chiefToronto = await user('pp-chief-toronto', 'chief', 'toronto');
 	who.planner = await user('pp-planner', 'planner');
 	who.viewer = await user('pp-viewer', 'viewer');
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 interface Call {

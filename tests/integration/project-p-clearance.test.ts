@@ -5,20 +5,19 @@
  * and stay in the log after the request closes.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import type { NewRequestInput } from '../../src/lib/domain/project-p/request-input';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { changeStatus } from '../../src/lib/server/project-p/change-status';
 import { fileRequest } from '../../src/lib/server/project-p/file-request';
 import { viewerClearance } from '../../src/lib/server/viewer';
 import { GET as serviceMetrics } from '../../src/routes/api/services/[id]/metrics/+server';
 import { createUser } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
-let test: TestDatabase;
+const test = appDatabase();
 const who = {} as Record<'coordinator' | 'chiefWikwemikong' | 'chiefToronto' | 'planner', AuthUser>;
 /** A Wikwemikong community and a Toronto one, read from the jurisdictions. */
 const place = { wikwemikong: '', toronto: '' };
@@ -76,18 +75,12 @@ async function hasSmallCount(service: string): Promise<boolean> {
 }
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	who.coordinator = await user('clear-coordinator', 'project_p');
 	who.chiefWikwemikong = await user('clear-chief-wik', 'chief', 'wikwemikong');
 	who.chiefToronto = await user('clear-chief-toronto', 'chief', 'toronto');
 	who.planner = await user('clear-planner', 'planner');
 	place.wikwemikong = await communityOf('wikwemikong');
 	place.toronto = await communityOf('toronto');
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('a coordinator cannot clear themselves', () => {

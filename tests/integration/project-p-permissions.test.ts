@@ -3,16 +3,15 @@
  * in the pages' own server code: a chief files for, and sees, their own service's communities only.
  */
 import { isActionFailure, isHttpError, isRedirect, type RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { createUser } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
 const PIKANGIKUM = '3560077'; // policed by NAPS
 
-let test: TestDatabase;
+const test = appDatabase();
 let chiefNaps: AuthUser;
 let chiefToronto: AuthUser;
 
@@ -39,14 +38,8 @@ async function fileAction() {
 const form = { csduid: PIKANGIKUM, kind: 'forensic_examination', urgency: 'routine', expected_fte_weeks: '', description: 'Devices awaiting examination.' };
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	chiefNaps = await user('perm-chief-naps', 'chief', 'naps');
 	chiefToronto = await user('perm-chief-toronto', 'chief', 'toronto');
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 describe('a chief of another service', () => {

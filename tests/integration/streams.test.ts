@@ -4,25 +4,22 @@
  * prevention and training APIs answer every signed-in reader with flagged, illustrative figures.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAll } from '../support/expect-all';
 import { openApiDocument } from '../../src/lib/server/api/openapi/document';
 import { authorizeAndResolve } from '../../src/lib/server/auth/handle';
-import { closeDatabase } from '../../src/lib/server/database';
 import { seedDatabase } from '../../src/lib/server/seed/seed';
 import * as preventionApi from '../../src/routes/api/streams/prevention/+server';
 import * as registryApi from '../../src/routes/api/streams/registry/+server';
 import * as trainingApi from '../../src/routes/api/streams/training/+server';
 import { createUser, fakeEvent, signIn } from './auth-support';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 import type { Role } from '../../src/lib/domain/vocabulary';
 
-let test: TestDatabase;
+const test = appDatabase();
 const sessions = new Map<string, string>();
 
 beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
 	const people: [string, Role, string | null][] = [
 		['streams-viewer', 'viewer', null],
 		['streams-planner', 'planner', null],
@@ -32,10 +29,6 @@ beforeAll(async () => {
 		const user = await createUser(test.db, username, role, service);
 		sessions.set(role, await signIn(test.db, user.id));
 	}
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
 });
 
 const HANDLERS: Record<string, (event: RequestEvent) => Response | Promise<Response>> = {

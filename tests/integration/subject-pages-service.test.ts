@@ -3,22 +3,13 @@
  * outcomes the route can answer (404, 400), never a thrown 500; a known subject's coverage is the
  * quarter asked for, and the service's community levels are that quarter's.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeDatabase } from '../../src/lib/server/database';
+import { describe, expect, it } from 'vitest';
 import { communityPage, servicePage } from '../../src/lib/server/services/subject-pages';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
 
-let test: TestDatabase;
+appDatabase();
 const locals = (): App.Locals => ({ locale: 'fr', user: null }) as App.Locals;
 
-beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 describe('the subject page use cases', () => {
 	it('answers not_found for an unknown community or service', async () => {

@@ -4,8 +4,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createDb, type AtlasDb } from '../../src/lib/server/db/client';
+import { closeDatabase } from '../../src/lib/server/database';
 
 export interface TestDatabase {
 	db: AtlasDb;
@@ -57,4 +58,32 @@ export async function withRollback(db: AtlasDb, work: (trx: AtlasDb) => Promise<
 		.catch((error: unknown) => {
 			if (error !== rollback) throw error;
 		});
+}
+
+/**
+ * This file's own database, reached by the app's code too (DATABASE_URL): created before the file's
+ * tests, the app's pool closed and the database dropped after them. Read `db` and `url` inside tests.
+ */
+export function appDatabase(options: { empty?: boolean } = {}): Pick<TestDatabase, 'db' | 'url'> {
+	let current: TestDatabase | null = null;
+	const opened = (): TestDatabase => {
+		if (!current) throw new Error('appDatabase(): read it inside a test or a hook, after beforeAll');
+		return current;
+	};
+	beforeAll(async () => {
+		current = await createTestDatabase(options);
+		process.env.DATABASE_URL = current.url;
+	});
+	afterAll(async () => {
+		await closeDatabase();
+		await current?.drop();
+	});
+	return {
+		get db() {
+			return opened().db;
+		},
+		get url() {
+			return opened().url;
+		}
+	};
 }
