@@ -4,17 +4,19 @@
  * If-None-Match gets 304 with no body while nothing has changed.
  */
 import type { RequestEvent } from '@sveltejs/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuthUser } from '../../src/lib/server/auth/user';
-import { closeDatabase } from '../../src/lib/server/database';
 import { matchesIfNoneMatch } from '../../src/lib/server/api/respond';
 import { revalidatedPage } from '../../src/lib/server/api/conditional';
-import { createTestDatabase, type TestDatabase } from './test-db';
+import { appDatabase } from './test-db';
+import { atlasRows } from '../../src/lib/server/services/atlas';
+import { viewerClearance } from '../../src/lib/server/viewer';
+import { getDb } from '../../src/lib/server/database';
 import { fakeEvent } from './auth-support';
 
 type Handler = (event: RequestEvent) => Promise<Response>;
 
-let test: TestDatabase;
+const test = appDatabase();
 
 function user(role: AuthUser['role'], police_service_id: string | null = null): AuthUser {
 	return { id: 0, username: `etag-${role}`, display_name: role, role, police_service_id, credential: { kind: 'session', session_hash: 'test' } };
@@ -33,14 +35,6 @@ async function get(route: keyof typeof ROUTES, who: AuthUser, headers: Record<st
 	return GET(event);
 }
 
-beforeAll(async () => {
-	test = await createTestDatabase();
-	process.env.DATABASE_URL = test.url;
-});
-afterAll(async () => {
-	await closeDatabase();
-	await test.drop();
-});
 
 describe('conditional GET', () => {
 	it('answers 304 with no body to the ETag it gave, for JSON and for CSV', async () => {
@@ -201,6 +195,81 @@ describe('the map page drawn once for viewers who see the same page', () => {
 		await test.db.updateTable('ice_quarter').set((eb) => ({ referrals_received: eb('referrals_received', '+', 1) })).where('police_service_id', '=', 'naps').execute();
 		await page(user('chief', 'naps'), '?shared=2');
 		expect(draws - before).toBe(6);
+	});
+});
+
+describe('a shared map page under attack', () => {
+	/** The map page's figures as drawn for whoever the event's viewer is at drawing time (the real use case). */
+	function figuresPage(event: RequestEvent) {
+		return async () => {
+			const db = await getDb();
+			const viewer = event.locals.user;
+			const rows = await atlasRows(db, '2025-Q2', await viewerClearance(event.locals), event.locals.locale);
+			return new Response(`<!doctype html><strong>${viewer?.display_name}</strong><pre>${rows.rowsJson}</pre>`, { headers: { 'content-type': 'text/html' } });
+		};
+	}
+	async function shared(who: AuthUser, search: string): Promise<string> {
+		const event = fakeEvent({ routeId: '/(atlas)', path: `/${search}`, headers: {} });
+		event.locals.user = who;
+		return (await revalidatedPage(event, figuresPage(event))).text();
+	}
+	async function ownDrawing(who: AuthUser): Promise<string> {
+		const event = fakeEvent({ routeId: '/(atlas)', path: '/', headers: {} });
+		event.locals.user = who;
+		return (await figuresPage(event)()).text();
+	}
+	const viewers: AuthUser[] = [user('planner'), user('viewer'), user('chief', 'toronto'), user('chief', 'naps'), user('chief', 'akwesasne')];
+
+	it('gives every viewer exactly the page drawn for them alone, before and after a hidden count moves', async () => {
+		for (const round of ['before', 'after']) {
+			if (round === 'after') {
+				// A count of 1-4 that only a cleared viewer may see moves; nobody else's page may change with it.
+				await test.db.updateTable('ice_quarter').set({ referrals_received: 3 }).where('police_service_id', '=', 'naps').where('period', '=', '2025-Q2').execute();
+			}
+			// Interleaved, so each class's page is drawn for whoever comes first and read by the others.
+			for (const who of [...viewers, ...viewers.toReversed()]) {
+				expect(await shared(who, `?attack=${round}`)).toBe(await ownDrawing(who));
+			}
+		}
+		const uncleared = await ownDrawing(user('chief', 'toronto'));
+		const cleared = await ownDrawing(user('chief', 'naps'));
+		expect(uncleared).not.toBe(cleared);
+	});
+
+	it('keeps no page whose drawing failed (a database lost mid-request): the next request draws again', async () => {
+		let draws = 0;
+		const event = () => {
+			const made = fakeEvent({ routeId: '/(atlas)', path: '/?attack=lost', headers: {} });
+			made.locals.user = user('planner');
+			return made;
+		};
+		const lost = event();
+		await expect(
+			revalidatedPage(lost, async () => {
+				draws += 1;
+				throw new Error('Connection terminated unexpectedly');
+			})
+		).rejects.toThrow('Connection terminated');
+		const again = event();
+		const answer = await revalidatedPage(again, async () => {
+			draws += 1;
+			return new Response('<p>drawn</p>', { headers: { 'content-type': 'text/html' } });
+		});
+		expect(await answer.text()).toBe('<p>drawn</p>');
+		expect(draws).toBe(2);
+	});
+
+	it('shares no refused page: a bad period is drawn for each viewer, with their own name', async () => {
+		const refused = async (who: AuthUser) => {
+			const event = fakeEvent({ routeId: '/(atlas)', path: '/?period=2019-Q9', headers: {} });
+			event.locals.user = who;
+			return revalidatedPage(event, async () => new Response(`<p>${event.locals.user?.display_name}: period 2019-Q9 refused</p>`, { status: 400, headers: { 'content-type': 'text/html' } }));
+		};
+		const first = await refused({ ...user('planner'), id: 51, username: 'ann', display_name: 'Ann' });
+		const second = await refused({ ...user('planner'), id: 52, username: 'bo', display_name: 'Bo' });
+		expect(first.status).toBe(400);
+		expect(await first.text()).toBe('<p>Ann: period 2019-Q9 refused</p>');
+		expect(await second.text()).toBe('<p>Bo: period 2019-Q9 refused</p>');
 	});
 });
 
