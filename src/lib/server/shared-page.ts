@@ -13,6 +13,7 @@
  * name, so a page drawn for one viewer can never show another's.
  */
 import { randomBytes } from 'node:crypto';
+import { escapeHtml } from './html-text';
 
 /** Letters and digits only, so HTML escaping and the page-data serializer leave them as they are. */
 const NAME_SLOT = 'atlasviewername0e7c4b19d2f6';
@@ -79,11 +80,7 @@ function inScript(html: string, at: number): boolean {
 	return html.lastIndexOf('<script', at) > html.lastIndexOf('</script', at);
 }
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
-}
 
 /** The inside of a JavaScript string literal, safe inside a `<script>` element (no `</script>`, no line separators). */
 function escapeScriptString(text: string): string {

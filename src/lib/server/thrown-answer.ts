@@ -10,6 +10,7 @@ import { isHttpError, isRedirect, json, type Cookies, type RequestEvent } from '
 import { LANGUAGE_TAGS, type Locale } from '../i18n/locale';
 import { messages } from '../i18n/messages';
 import { interpolate } from '../i18n/text';
+import { escapeHtml } from './html-text';
 
 type Event = Pick<RequestEvent, 'request' | 'isDataRequest' | 'route'>;
 
@@ -40,9 +41,6 @@ function wantsJson(event: Event): boolean {
 	return /application\/json/i.test(accept) && !/text\/html/i.test(accept);
 }
 
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function errorPage(status: number, message: string, locale: Locale): Response {
 	const t = messages(locale).auth;

@@ -5,16 +5,14 @@
  */
 import { LANGUAGE_TAGS, type Locale } from '$lib/i18n/locale';
 import { messages } from '$lib/i18n/messages';
+import { escapeHtml } from '../html-text';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-function escapeHtml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function forbiddenPage(locale: Locale): Response {
 	const t = messages(locale);
-	const e = (text: string) => escapeHtml(text);
+	const e = escapeHtml;
 	const html = `<!doctype html>
 <html lang="${LANGUAGE_TAGS[locale]}">
 <head>
