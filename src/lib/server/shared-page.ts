@@ -98,19 +98,16 @@ export function freshNonce(): string {
 
 /** The page for one viewer: their name and account name in place, a nonce of its own. */
 export function personalise(page: SharedPage, viewer: Viewer, nonce = freshNonce()): { body: Uint8Array<ArrayBuffer>; headers: Headers } {
-	const fill: Record<Slot, string> = {
-		'name-html': escapeHtml(viewer.display_name),
-		'name-script': escapeScriptString(viewer.display_name),
-		'username-html': escapeHtml(viewer.username),
-		'username-script': escapeScriptString(viewer.username),
-		nonce
+	const fill: Record<Slot, Uint8Array> = {
+		'name-html': Buffer.from(escapeHtml(viewer.display_name)),
+		'name-script': Buffer.from(escapeScriptString(viewer.display_name)),
+		'username-html': Buffer.from(escapeHtml(viewer.username)),
+		'username-script': Buffer.from(escapeScriptString(viewer.username)),
+		nonce: Buffer.from(nonce)
 	};
-	const encoded = new Map<Slot, Uint8Array>();
-	const bytes = (slot: Slot) => encoded.get(slot) ?? encoded.set(slot, Buffer.from(fill[slot])).get(slot) ?? new Uint8Array();
-	const pieces: Uint8Array[] = [];
-	page.slots.forEach((slot, index) => pieces.push(page.parts[index] ?? new Uint8Array(), bytes(slot)));
-	pieces.push(page.parts[page.slots.length] ?? new Uint8Array());
-	const body = Buffer.concat(pieces);
+	// parts has one more entry than slots: each slot is followed by the part after it.
+	const pieces = page.slots.flatMap((slot, index) => [fill[slot], page.parts[index + 1] ?? new Uint8Array()]);
+	const body = Buffer.concat([page.parts[0] ?? new Uint8Array(), ...pieces]);
 	const headers = new Headers();
 	for (const [name, value] of page.headers) headers.append(name, value.replaceAll('\u0000nonce\u0000', nonce));
 	return { body, headers };
