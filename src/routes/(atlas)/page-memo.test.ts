@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { packAtlasRows } from '$lib/domain/atlas-rows-wire';
-import { classifyRows, MAP_METRICS, type AtlasRow } from '$lib/domain/atlas-view';
+import { classifyRows, type AtlasRow } from '$lib/domain/atlas-view';
+import { atlasRow } from '../../../tests/support/atlas-row';
 import { once, rowsOf, viewOf } from './page-memo';
 
 function row(csduid: string, investigators: number | null): AtlasRow {
-	const values = Object.fromEntries(MAP_METRICS.map((metric) => [metric, null])) as AtlasRow['values'];
-	return {
-		csduid,
-		name: `Community ${csduid}`,
-		service_id: 'toronto',
-		service_name: 'Toronto',
-		service_kind: 'municipal',
-		opp_region: null,
-		population: 1000,
-		children: 100,
-		level: 'none',
-		project_p: false,
-		values: { ...values, investigators_per_100k: investigators }
-	} as AtlasRow;
+	return atlasRow(csduid, { service_id: 'toronto', service_name: 'Toronto' }, { investigators_per_100k: investigators });
 }
 
 const text = packAtlasRows([row('3520005', 1.5), row('3520006', 0.5), row('3520007', null)]);
